@@ -1,0 +1,7 @@
+// Words of the admin feature, namespace 'admin'. zh is the source of truth; en mirrors its keys.
+export const zh = {
+  title: '',
+};
+export const en: typeof zh = {
+  title: '',
+};

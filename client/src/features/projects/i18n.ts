@@ -1,0 +1,7 @@
+// Words of the projects feature, namespace 'projects'. zh is the source of truth; en mirrors its keys.
+export const zh = {
+  title: '',
+};
+export const en: typeof zh = {
+  title: '',
+};

@@ -1,0 +1,86 @@
+import express, { Router } from 'express';
+import helmet from 'helmet';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Db } from './db/db';
+import type { Config } from './config';
+import { errorHandler } from './http/errors';
+import { sessionMiddleware } from './http/session';
+import { authService } from './services/auth.service';
+import { AppError } from '../shared/errors';
+import { authRoutes } from './routes/auth.routes';
+import { referenceRoutes } from './routes/reference.routes';
+import { parksRoutes } from './routes/parks.routes';
+import { plotsRoutes } from './routes/plots.routes';
+import { buildingsRoutes } from './routes/buildings.routes';
+import { enterprisesRoutes } from './routes/enterprises.routes';
+import { projectsRoutes } from './routes/projects.routes';
+
+export interface AppDeps {
+  db: Db;
+  config: Config;
+  /** Folder of the built client; served when present. */
+  clientDir?: string;
+  log?: (msg: string, err?: unknown) => void;
+}
+
+const IMPORT_PATH = /^\/api\/parks\/[^/]+\/plots\/import$/;
+
+/** Builds the express app: middleware, routers, one error handler. Never listens (tests use port 0). */
+export function createApp({ db, config, clientDir, log = defaultLog }: AppDeps) {
+  const app = express();
+  const auth = authService(db, { sessionHours: config.sessionHours, scryptLogN: config.scryptLogN });
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.set('etag', false);
+  const tiles = config.tileHosts.map((h) => `https://${h}`);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:', 'blob:', ...tiles],
+          connectSrc: ["'self'"],
+          // Leaflet and ECharts position elements with inline styles.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          scriptSrc: ["'self'"],
+          workerSrc: ["'self'", 'blob:'],
+          upgradeInsecureRequests: null,
+        },
+      },
+      strictTransportSecurity: config.cookieSecure,
+    }),
+  );
+
+  // GeoJSON imports may be large; every other body is small.
+  app.use((req, res, next) =>
+    IMPORT_PATH.test(req.path) ? express.json({ limit: '25mb', type: ['application/json', 'application/geo+json'] })(req, res, next) : next(),
+  );
+  app.use(express.json({ limit: '1mb' }));
+  app.use(express.text({ type: ['text/csv', 'text/plain'], limit: '5mb' }));
+
+  const api = Router();
+  api.use(sessionMiddleware(db, auth));
+  api.use(referenceRoutes());
+  api.use(authRoutes(auth, { cookieSecure: config.cookieSecure }));
+  api.use(parksRoutes());
+  api.use(plotsRoutes());
+  api.use(buildingsRoutes());
+  api.use(enterprisesRoutes());
+  api.use(projectsRoutes());
+  api.use((req) => {
+    throw new AppError('NOT_FOUND', `no API route ${req.method} ${req.baseUrl}${req.path}`, 404);
+  });
+  app.use('/api', api);
+
+  if (clientDir && existsSync(join(clientDir, 'index.html'))) {
+    app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
+    app.get('/{*splat}', (_req, res) => res.sendFile(join(clientDir, 'index.html')));
+  }
+  app.use(errorHandler(log));
+  return { app, auth };
+}
+
+function defaultLog(msg: string, err?: unknown): void {
+  console.error(`[parkplan] ${msg}`, err instanceof Error ? err.message : (err ?? ''));
+}

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+
+/** Environment parsed once, here and nowhere else; a bad value stops the start with a clear message. */
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.string().min(1).default('data/parkplan.sqlite'),
+  ADMIN_USER: z.string().min(1).optional(),
+  ADMIN_PASSWORD: z.string().min(8, 'ADMIN_PASSWORD must have at least 8 characters').optional(),
+  SEED_DEMO: z.enum(['true', 'false']).default('true'),
+  /** Comma-separated tile hosts the CSP allows, e.g. "tile.openstreetmap.org,*.tianditu.gov.cn". */
+  TILE_HOSTS: z
+    .string()
+    .default('*.tile.openstreetmap.org,tile.openstreetmap.org,*.tianditu.gov.cn,*.is.autonavi.com,webrd01.is.autonavi.com'),
+  TIANDITU_KEY: z.string().default(''),
+  COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
+  SESSION_HOURS: z.coerce.number().positive().default(12),
+  SOLVER_WORKERS: z.coerce.number().int().min(1).max(8).default(1),
+  SOLVER_QUEUE: z.coerce.number().int().min(0).max(100).default(4),
+  SOLVER_TIME_LIMIT_S: z.coerce.number().positive().max(3600).default(60),
+  /** scrypt cost parameter log2(N); 15 → N = 32768 (about 100 ms per hash here). */
+  SCRYPT_LOG_N: z.coerce.number().int().min(10).max(20).default(15),
+});
+
+export type Config = {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  databasePath: string;
+  adminUser?: string;
+  adminPassword?: string;
+  seedDemo: boolean;
+  tileHosts: string[];
+  tiandituKey: string;
+  cookieSecure: boolean;
+  sessionHours: number;
+  solver: { workers: number; queue: number; timeLimitMs: number };
+  scryptLogN: number;
+};
+
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    databasePath: e.DATABASE_URL.replace(/^sqlite:(\/\/)?/, ''),
+    adminUser: e.ADMIN_USER,
+    adminPassword: e.ADMIN_PASSWORD,
+    seedDemo: e.SEED_DEMO === 'true',
+    tileHosts: e.TILE_HOSTS.split(',').map((s) => s.trim()).filter(Boolean),
+    tiandituKey: e.TIANDITU_KEY,
+    cookieSecure: e.COOKIE_SECURE === 'true',
+    sessionHours: e.SESSION_HOURS,
+    solver: { workers: e.SOLVER_WORKERS, queue: e.SOLVER_QUEUE, timeLimitMs: e.SOLVER_TIME_LIMIT_S * 1000 },
+    scryptLogN: e.SCRYPT_LOG_N,
+  };
+}
+
+/** The process configuration, read once at start. */
+export const loadConfig = (): Config => parseConfig(process.env);

@@ -1,0 +1,33 @@
+import type { EntityManager } from 'typeorm';
+
+export interface ParkLandRow { parkId: number; status: string; count: number; areaMu: number }
+export interface ParkOccupantRow { parkId: number; enterpriseId: number; areaMu: number; chainId: number | null; chainLinkId: number | null }
+export interface ParkUnitRow { parkId: number; status: string; areaM2: number }
+export interface LatestTaxRow { enterpriseId: number; taxWan: number }
+
+/** Aggregates for park summaries, in SQL so a city of 20,000 plots is summed without loading them. */
+export const statsRepo = {
+  landByStatus: (m: EntityManager): Promise<ParkLandRow[]> =>
+    m.query(`SELECT park_id AS parkId, status, COUNT(*) AS count, SUM(area_mu) AS areaMu FROM plot GROUP BY park_id, status`),
+  occupants: (m: EntityManager): Promise<ParkOccupantRow[]> =>
+    m.query(`SELECT p.park_id AS parkId, p.enterprise_id AS enterpriseId, SUM(p.area_mu) AS areaMu, i.chain_id AS chainId,
+                    e.chain_link_id AS chainLinkId
+               FROM plot p JOIN enterprise e ON e.id = p.enterprise_id JOIN industry i ON i.id = e.industry_id
+              WHERE p.status IN ('occupied', 'under_construction')
+              GROUP BY p.park_id, p.enterprise_id`),
+  unitsByStatus: (m: EntityManager): Promise<ParkUnitRow[]> =>
+    m.query(`SELECT b.park_id AS parkId, u.status, SUM(u.area_m2) AS areaM2 FROM unit u JOIN building b ON b.id = u.building_id
+              GROUP BY b.park_id, u.status`),
+  latestTax: (m: EntityManager): Promise<LatestTaxRow[]> =>
+    m.query(`SELECT y.enterprise_id AS enterpriseId, y.tax_wan AS taxWan FROM enterprise_year y
+              WHERE y.year = (SELECT MAX(year) FROM enterprise_year z WHERE z.enterprise_id = y.enterprise_id)`),
+  buildingCounts: (m: EntityManager): Promise<Array<{ parkId: number; count: number }>> =>
+    m.query(`SELECT park_id AS parkId, COUNT(*) AS count FROM building GROUP BY park_id`),
+  /** Chain links with an occupant (plot or unit tenant) in a park. */
+  presentLinks: (m: EntityManager, parkId: number): Promise<Array<{ chainLinkId: number; n: number }>> =>
+    m.query(`SELECT e.chain_link_id AS chainLinkId, COUNT(DISTINCT e.id) AS n FROM enterprise e
+              WHERE e.chain_link_id IS NOT NULL AND (
+                e.id IN (SELECT enterprise_id FROM plot WHERE park_id = ? AND enterprise_id IS NOT NULL)
+                OR e.id IN (SELECT u.enterprise_id FROM unit u JOIN building b ON b.id = u.building_id WHERE b.park_id = ?))
+              GROUP BY e.chain_link_id`, [parkId, parkId]),
+};

@@ -1,0 +1,66 @@
+import { Router } from 'express';
+import { z } from 'zod';
+import { route } from '../http/route';
+import { idParam, parse } from '../http/validate';
+import { parkCreateSchema, parkUpdateSchema } from '../../shared/schemas/park';
+import { parksService } from '../services/parks.service';
+import { parkChainMap, parkSummaries } from '../services/park-summary.service';
+import { parkBuildingsGeoJson, parkPlotsGeoJson, type GeoJsonBody } from '../services/map.service';
+import { importPlots } from '../services/plot-import.service';
+import type { Request, Response } from 'express';
+
+/** Sends prebuilt GeoJSON with an ETag, answering 304 when the client already has it. */
+function sendGeoJson(req: Request, res: Response, g: GeoJsonBody, download?: string): void {
+  res.set('ETag', g.etag);
+  res.set('Cache-Control', 'private, no-cache');
+  if (!download && req.get('if-none-match') === g.etag) {
+    res.status(304).end();
+    return;
+  }
+  res.type('application/geo+json');
+  if (download) res.attachment(download);
+  res.send(g.body);
+}
+
+const importQuery = z.object({
+  strict: z.enum(['true', 'false']).default('false'),
+  dryRun: z.enum(['true', 'false']).default('false'),
+});
+
+export function parksRoutes(): Router {
+  const r = Router();
+  route(r, 'get', '/parks', 'user', (_req, _res, ctx) => parkSummaries(ctx));
+  route(r, 'post', '/parks', 'user', async (req, res, ctx) => {
+    const p = await parksService.create(ctx, parse(parkCreateSchema, req.body));
+    res.status(201);
+    return p;
+  });
+  route(r, 'get', '/parks/:id', 'user', (req, _res, ctx) => parksService.get(ctx, idParam(req.params.id)));
+  route(r, 'patch', '/parks/:id', 'user', (req, _res, ctx) =>
+    parksService.update(ctx, idParam(req.params.id), parse(parkUpdateSchema, req.body)),
+  );
+  route(r, 'delete', '/parks/:id', 'user', async (req, res, ctx) => {
+    await parksService.remove(ctx, idParam(req.params.id));
+    res.status(204).end();
+  });
+  route(r, 'get', '/parks/:id/plots', 'user', async (req, res, ctx) => {
+    sendGeoJson(req, res, await parkPlotsGeoJson(ctx, idParam(req.params.id)));
+  });
+  route(r, 'get', '/parks/:id/plots/export', 'user', async (req, res, ctx) => {
+    const id = idParam(req.params.id);
+    sendGeoJson(req, res, await parkPlotsGeoJson(ctx, id), `park-${id}-plots.geojson`);
+  });
+  route(r, 'get', '/parks/:id/buildings', 'user', async (req, res, ctx) => {
+    sendGeoJson(req, res, await parkBuildingsGeoJson(ctx, idParam(req.params.id)));
+  });
+  route(r, 'get', '/parks/:id/chain-map', 'user', (req, _res, ctx) => parkChainMap(ctx, idParam(req.params.id)));
+  route(r, 'post', '/parks/:id/plots/import', 'user', async (req, res, ctx) => {
+    const q = parse(importQuery, req.query, 'query');
+    const report = await importPlots(ctx, idParam(req.params.id), req.body, {
+      strict: q.strict === 'true', dryRun: q.dryRun === 'true',
+    });
+    res.status(report.dryRun ? 200 : 201);
+    return report;
+  });
+  return r;
+}

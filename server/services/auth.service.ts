@@ -1,0 +1,124 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Db } from '../db/db';
+import type { User } from '../../shared/types/user';
+import type { UserCreate } from '../../shared/schemas/auth';
+import { sessionsRepo, usersRepo } from '../repositories/users.repo';
+import { auditRepo } from '../repositories/audit.repo';
+import { referenceRepo } from '../repositories/reference.repo';
+import { AppError } from '../../shared/errors';
+import { dummyHash, hashPassword, verifyPassword } from './password';
+import type { Ctx } from './context';
+import { assertAdmin } from './access';
+
+export interface AuthSettings {
+  sessionHours: number;
+  scryptLogN: number;
+}
+
+export interface Session {
+  token: string;
+  csrfToken: string;
+  user: User;
+  expiresAt: string;
+}
+
+const tokenId = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export function authService(db: Db, settings: AuthSettings) {
+  return {
+    /** Same answer, and about the same time, for an unknown user and a wrong password. */
+    async login(username: string, password: string): Promise<Session> {
+      const cred = await usersRepo.credentials(db.read, username);
+      const ok = await verifyPassword(password, cred?.passwordHash ?? (await dummyHash(settings.scryptLogN)));
+      if (!cred || !ok) throw new AppError('BAD_CREDENTIALS', 'wrong username or password', 401);
+      const token = randomBytes(32).toString('base64url');
+      const csrfToken = randomBytes(24).toString('base64url');
+      const now = new Date();
+      const expiresAt = new Date(now.getTime() + settings.sessionHours * 3600_000).toISOString();
+      await db.write(async (m) => {
+        await sessionsRepo.purgeExpired(m, now.toISOString());
+        await sessionsRepo.create(m, { id: tokenId(token), userId: cred.user.id, csrfToken, createdAt: now.toISOString(), expiresAt });
+        await auditRepo.record(m, cred.user, { action: 'login', entity: 'user', entityId: cred.user.id });
+      });
+      return { token, csrfToken, user: cred.user, expiresAt };
+    },
+
+    async logout(token: string, user: User): Promise<void> {
+      await db.write(async (m) => {
+        await sessionsRepo.remove(m, tokenId(token));
+        await auditRepo.record(m, user, { action: 'logout', entity: 'user', entityId: user.id });
+      });
+    },
+
+    /** The session behind a cookie token, or null when unknown or expired. */
+    async resolve(token: string): Promise<{ user: User; csrfToken: string } | null> {
+      const s = await sessionsRepo.find(db.read, tokenId(token));
+      if (!s || s.expiresAt < new Date().toISOString()) return null;
+      const user = await usersRepo.get(db.read, s.userId);
+      return user ? { user, csrfToken: s.csrfToken } : null;
+    },
+
+    /** First start: an administrator from ADMIN_USER/ADMIN_PASSWORD, or one with a printed one-time password. */
+    async ensureAdmin(adminUser?: string, adminPassword?: string): Promise<{ username: string; password?: string } | null> {
+      if ((await usersRepo.count(db.read)) > 0) return null;
+      const username = adminUser ?? 'admin';
+      const password = adminPassword ?? randomBytes(12).toString('base64url');
+      const passwordHash = await hashPassword(password, settings.scryptLogN);
+      await db.write((m) =>
+        usersRepo.create(m, {
+          username, displayName: '市级管理员', role: 'admin', jurisdictionIds: [], passwordHash, createdAt: new Date().toISOString(),
+        }),
+      );
+      return { username, password: adminPassword ? undefined : password };
+    },
+
+    listUsers: (ctx: Ctx) => {
+      assertAdmin(ctx.user);
+      return usersRepo.list(db.read);
+    },
+
+    async createUser(ctx: Ctx, data: UserCreate): Promise<User> {
+      assertAdmin(ctx.user);
+      const js = new Set((await referenceRepo.jurisdictions(db.read)).map((j) => j.id));
+      const bad = data.jurisdictionIds.filter((id) => !js.has(id));
+      if (bad.length) throw new AppError('NOT_FOUND', `jurisdictionIds: ${bad.join(', ')} do not exist`, 404);
+      if (await usersRepo.credentials(db.read, data.username))
+        throw new AppError('DUPLICATE', `username ${data.username} is taken`, 409, { field: 'username' });
+      const passwordHash = await hashPassword(data.password, settings.scryptLogN);
+      return db.write(async (m) => {
+        const { password: _p, ...rest } = data;
+        const user = await usersRepo.create(m, { ...rest, passwordHash, createdAt: new Date().toISOString() });
+        await auditRepo.record(m, ctx.user, { action: 'create', entity: 'user', entityId: user.id, after: user });
+        return user;
+      });
+    },
+
+    async updateUser(ctx: Ctx, id: number, patch: Partial<UserCreate>): Promise<User> {
+      assertAdmin(ctx.user);
+      const before = await usersRepo.get(db.read, id);
+      if (!before) throw new AppError('NOT_FOUND', `user ${id} does not exist`, 404);
+      const { password, ...rest } = patch;
+      const passwordHash = password ? await hashPassword(password, settings.scryptLogN) : undefined;
+      return db.write(async (m) => {
+        await usersRepo.update(m, id, { ...rest, ...(passwordHash ? { passwordHash } : {}) });
+        // A changed role or password ends the user's sessions: old rights must not linger.
+        await sessionsRepo.removeForUser(m, id);
+        const after = (await usersRepo.get(m, id))!;
+        await auditRepo.record(m, ctx.user, { action: 'update', entity: 'user', entityId: id, before, after });
+        return after;
+      });
+    },
+
+    async removeUser(ctx: Ctx, id: number): Promise<void> {
+      assertAdmin(ctx.user);
+      if (id === ctx.user.id) throw new AppError('VALIDATION', 'you cannot delete your own account', 422);
+      const before = await usersRepo.get(db.read, id);
+      if (!before) throw new AppError('NOT_FOUND', `user ${id} does not exist`, 404);
+      await db.write(async (m) => {
+        await usersRepo.remove(m, id);
+        await auditRepo.record(m, ctx.user, { action: 'delete', entity: 'user', entityId: id, before });
+      });
+    },
+  };
+}
+export type AuthService = ReturnType<typeof authService>;

@@ -1,0 +1,82 @@
+import type { Ctx } from './context';
+import type { Db } from '../db/db';
+import { plotsRepo } from '../repositories/plots.repo';
+import { parksRepo } from '../repositories/parks.repo';
+import { buildingsRepo, unitsRepo } from '../repositories/buildings.repo';
+import { referenceRepo } from '../repositories/reference.repo';
+import { found } from './not-found';
+import { ReadCache } from './read-cache';
+import { gradesByEnterprise } from './grades.service';
+
+export interface GeoJsonBody {
+  etag: string;
+  body: string;
+}
+
+const caches = new WeakMap<Db, ReadCache<string>>();
+const cacheFor = (db: Db) => {
+  let c = caches.get(db);
+  if (!c) caches.set(db, (c = new ReadCache<string>(db)));
+  return c;
+};
+
+/**
+ * A park's plots as an RFC 7946 FeatureCollection (WGS84). Built once per data generation and
+ * served as a ready string with an ETag: the map asks for it on every park it opens.
+ */
+export async function parkPlotsGeoJson(ctx: Ctx, parkId: number): Promise<GeoJsonBody> {
+  const c = await cacheFor(ctx.db).get(`plots:${parkId}`, async () => {
+    const m = ctx.db.read;
+    const park = found(await parksRepo.get(m, parkId), 'park', parkId);
+    const [plots, industries, grades] = await Promise.all([
+      plotsRepo.byParkWithOccupants(m, parkId),
+      referenceRepo.industries(m),
+      gradesByEnterprise(ctx),
+    ]);
+    const industryName = new Map(industries.map((i) => [i.id, i]));
+    const dominant = new Set(park.dominantChainIds);
+    const features = plots.map((p) => ({
+      type: 'Feature',
+      id: p.id,
+      geometry: p.polygon,
+      properties: {
+        id: p.id, code: p.code, status: p.status, areaMu: Math.round(p.areaMu * 100) / 100,
+        declaredAreaMu: p.declaredAreaMu, landUse: p.landUse, readiness: p.readiness,
+        occupant: p.occupantName ?? p.projectName, occupantId: p.enterpriseId, projectId: p.projectId,
+        industry: p.industryId ? industryName.get(p.industryId)?.name ?? null : null,
+        industryEn: p.industryId ? industryName.get(p.industryId)?.nameEn ?? null : null,
+        industryId: p.industryId,
+        dominant: p.chainId == null ? null : dominant.has(p.chainId),
+        grade: p.enterpriseId ? grades.get(p.enterpriseId)?.grade ?? null : null,
+        version: p.version,
+      },
+    }));
+    return JSON.stringify({ type: 'FeatureCollection', features });
+  }, (s) => s);
+  return { etag: c.etag, body: c.value };
+}
+
+/** A park's standard factory buildings with their units' occupancy, as GeoJSON. */
+export async function parkBuildingsGeoJson(ctx: Ctx, parkId: number): Promise<GeoJsonBody> {
+  const c = await cacheFor(ctx.db).get(`buildings:${parkId}`, async () => {
+    const m = ctx.db.read;
+    found(await parksRepo.get(m, parkId), 'park', parkId);
+    const [buildings, units] = await Promise.all([buildingsRepo.list(m, parkId), unitsRepo.byPark(m, parkId)]);
+    const features = buildings.map((b) => {
+      const us = units.filter((u) => u.buildingId === b.id);
+      const area = us.reduce((s, u) => s + u.areaM2, 0);
+      const leased = us.filter((u) => u.status === 'leased').reduce((s, u) => s + u.areaM2, 0);
+      const reserved = us.filter((u) => u.status === 'reserved').reduce((s, u) => s + u.areaM2, 0);
+      return {
+        type: 'Feature', id: b.id, geometry: b.footprint,
+        properties: {
+          id: b.id, code: b.code, name: b.name, floors: b.floors, floorAreaM2: b.floorAreaM2,
+          rentYuanPerM2Month: b.rentYuanPerM2Month, units: us.length, unitAreaM2: area, leasedM2: leased,
+          reservedM2: reserved, vacantM2: area - leased - reserved, occupancy: area ? leased / area : 0,
+        },
+      };
+    });
+    return JSON.stringify({ type: 'FeatureCollection', features });
+  }, (s) => s);
+  return { etag: c.etag, body: c.value };
+}

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { LAND_USES } from '../types/common';
+
+export const idSchema = z.coerce.number({ error: 'must be a number' }).int('must be an integer').positive('must be a positive id');
+export const landUseSchema = z.enum(LAND_USES);
+export const nameSchema = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+
+/** A position [lon, lat] in WGS84. Range is checked by shared/geo on import, so messages can name the feature. */
+const position = z.array(z.number().finite()).min(2).max(3);
+export const geoPolygonSchema = z.object({
+  type: z.literal('Polygon'),
+  coordinates: z.array(z.array(position).min(4, 'a ring needs at least 4 positions')).min(1).max(50),
+});
+
+/** Lists: offset/limit pagination, `limit` capped so a client cannot ask for the whole city at once. */
+export const pageQuerySchema = z.object({
+  offset: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(5000).default(100),
+});
+
+/** Every update names the version it read: a stale version gets 409 (optimistic concurrency). */
+export const versionSchema = z.object({ version: z.number({ error: 'version is required' }).int().positive() });

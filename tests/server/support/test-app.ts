@@ -1,0 +1,108 @@
+import 'reflect-metadata';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { openDatabase } from '../../../server/db/data-source';
+import { Db } from '../../../server/db/db';
+import { createApp } from '../../../server/app';
+import { parseConfig, type Config } from '../../../server/config';
+import { seedIfEmpty } from '../../../server/db/seed/load';
+import { usersRepo } from '../../../server/repositories/users.repo';
+import { hashPassword } from '../../../server/services/password';
+import type { Role } from '../../../shared/types/user';
+
+export const PASSWORD = 'correct horse battery staple';
+
+export interface TestUser {
+  username: string;
+  role: Role;
+  jurisdictionIds: number[];
+}
+
+export interface Client {
+  get(path: string, headers?: Record<string, string>): Promise<Response>;
+  send(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<Response>;
+  cookie: string | null;
+  csrf: string | null;
+}
+
+export interface TestApp {
+  url: string;
+  db: Db;
+  dir: string;
+  dbPath: string;
+  config: Config;
+  anon: Client;
+  login(username: string, password?: string): Promise<Client>;
+  close(): Promise<void>;
+}
+
+/** A client that keeps the session cookie and sends the CSRF token on writes, as the browser app does. */
+export function client(url: string): Client {
+  const c: Client = {
+    cookie: null,
+    csrf: null,
+    get: (path, headers = {}) => fetch(url + path, { headers: { ...(c.cookie ? { cookie: c.cookie } : {}), ...headers } }),
+    send: (method, path, body, headers = {}) => {
+      const isText = typeof body === 'string';
+      return fetch(url + path, {
+        method,
+        headers: {
+          ...(body === undefined ? {} : { 'content-type': isText ? 'text/csv' : 'application/json' }),
+          ...(c.cookie ? { cookie: c.cookie } : {}),
+          ...(c.csrf ? { 'x-csrf-token': c.csrf } : {}),
+          ...headers,
+        },
+        body: body === undefined ? undefined : isText ? body : JSON.stringify(body),
+      });
+    },
+  };
+  return c;
+}
+
+/**
+ * The real app on port 0 over a fresh SQLite file, seeded with the demo city and four users:
+ * admin, editor of jurisdiction 2 (editorA), editor of jurisdiction 3 (editorB), viewer.
+ */
+export async function startTestApp(opts: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+  const dir = mkdtempSync(join(tmpdir(), 'parkplan-test-'));
+  const dbPath = join(dir, 'test.sqlite');
+  const config = parseConfig({ NODE_ENV: 'test', DATABASE_URL: dbPath, SCRYPT_LOG_N: '10', ...opts.env });
+  const db = new Db(await openDatabase(dbPath));
+  if (opts.seed !== false) await seedIfEmpty(db);
+  const hash = await hashPassword(PASSWORD, 10);
+  const users: TestUser[] = [
+    { username: 'admin', role: 'admin', jurisdictionIds: [] },
+    { username: 'editorA', role: 'editor', jurisdictionIds: [2] },
+    { username: 'editorB', role: 'editor', jurisdictionIds: [3] },
+    { username: 'viewer', role: 'viewer', jurisdictionIds: [] },
+  ];
+  await db.write(async (m) => {
+    for (const u of users)
+      await usersRepo.create(m, { ...u, displayName: u.username, passwordHash: hash, createdAt: new Date().toISOString() });
+  });
+  const { app } = createApp({ db, config, log: () => undefined });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url, db, dir, dbPath, config,
+    anon: client(url),
+    async login(username, password = PASSWORD) {
+      const c = client(url);
+      const res = await c.send('POST', '/api/auth/login', { username, password });
+      if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${await res.text()}`);
+      c.cookie = (res.headers.get('set-cookie') ?? '').split(';')[0];
+      c.csrf = ((await res.json()) as { csrfToken: string }).csrfToken;
+      return c;
+    },
+    async close() {
+      await new Promise((r) => server.close(r));
+      await db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
+    environment: 'node',
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    // Server tests each open their own SQLite file; browser e2e tests share one built client.
+    pool: 'forks',
+    globalSetup: ['tests/global-setup.ts'],
+  },
+});
