@@ -21,6 +21,12 @@ export const statsRepo = {
   latestTax: (m: EntityManager): Promise<LatestTaxRow[]> =>
     m.query(`SELECT y.enterprise_id AS enterpriseId, y.tax_wan AS taxWan FROM enterprise_year y
               WHERE y.year = (SELECT MAX(year) FROM enterprise_year z WHERE z.enterprise_id = y.enterprise_id)`),
+  /** Standard-factory tenants with their floor area and the FAR of the plot their building stands on. */
+  tenants: (m: EntityManager): Promise<Array<{ enterpriseId: number; areaM2: number; plotMu: number; plotFloorM2: number }>> =>
+    m.query(`SELECT u.enterprise_id AS enterpriseId, u.area_m2 AS areaM2, p.area_mu AS plotMu,
+                    (SELECT SUM(b2.floor_area_m2) FROM building b2 WHERE b2.plot_id = b.plot_id) AS plotFloorM2
+               FROM unit u JOIN building b ON b.id = u.building_id JOIN plot p ON p.id = b.plot_id
+              WHERE u.enterprise_id IS NOT NULL`),
   buildingCounts: (m: EntityManager): Promise<Array<{ parkId: number; count: number }>> =>
     m.query(`SELECT park_id AS parkId, COUNT(*) AS count FROM building GROUP BY park_id`),
   /** Chain links with an occupant (plot or unit tenant) in a park. */

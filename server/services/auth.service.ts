@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../db/db';
 import type { User } from '../../shared/types/user';
-import type { UserCreate } from '../../shared/schemas/auth';
+import type { UserCreate, UserUpdate } from '../../shared/schemas/auth';
 import { sessionsRepo, usersRepo } from '../repositories/users.repo';
 import { auditRepo } from '../repositories/audit.repo';
 import { referenceRepo } from '../repositories/reference.repo';
@@ -93,7 +93,7 @@ export function authService(db: Db, settings: AuthSettings) {
       });
     },
 
-    async updateUser(ctx: Ctx, id: number, patch: Partial<UserCreate>): Promise<User> {
+    async updateUser(ctx: Ctx, id: number, patch: UserUpdate): Promise<User> {
       assertAdmin(ctx.user);
       const before = await usersRepo.get(db.read, id);
       if (!before) throw new AppError('NOT_FOUND', `user ${id} does not exist`, 404);

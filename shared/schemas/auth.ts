@@ -13,6 +13,13 @@ export const userCreateSchema = z.strictObject({
   jurisdictionIds: z.array(idSchema).max(50).default([]),
   password: z.string().min(10, 'password must have at least 10 characters').max(1000),
 });
-export const userUpdateSchema = userCreateSchema.partial();
+/** No defaults here: a patch changes only what it names (zod's partial() would re-apply defaults). */
+export const userUpdateSchema = z.strictObject({
+  displayName: z.string().trim().min(1).max(100).optional(),
+  role: z.enum(ROLES).optional(),
+  jurisdictionIds: z.array(idSchema).max(50).optional(),
+  password: z.string().min(10, 'password must have at least 10 characters').max(1000).optional(),
+});
 export type LoginBody = z.infer<typeof loginSchema>;
 export type UserCreate = z.infer<typeof userCreateSchema>;
+export type UserUpdate = z.infer<typeof userUpdateSchema>;

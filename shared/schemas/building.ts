@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { UNIT_STATUSES } from '../types/park';
-import { geoPolygonSchema, idSchema, nameSchema, pageQuerySchema, versionSchema } from './common';
+import { geoPolygonSchema, idSchema, nameSchema, pageQuerySchema, patchSchema } from './common';
 
 export const buildingCreateSchema = z.strictObject({
   parkId: idSchema,
@@ -14,7 +14,7 @@ export const buildingCreateSchema = z.strictObject({
   floorLoadKnPerM2: z.number().positive().max(100),
   rentYuanPerM2Month: z.number().min(0).max(200),
 });
-export const buildingUpdateSchema = buildingCreateSchema.omit({ parkId: true }).partial().extend(versionSchema.shape);
+export const buildingUpdateSchema = patchSchema(buildingCreateSchema.omit({ parkId: true }));
 
 export const unitCreateSchema = z.strictObject({
   code: z.string().trim().min(1).max(60),
@@ -24,7 +24,7 @@ export const unitCreateSchema = z.strictObject({
   enterpriseId: idSchema.nullable().default(null),
   projectId: idSchema.nullable().default(null),
 });
-export const unitUpdateSchema = unitCreateSchema.partial().extend(versionSchema.shape);
+export const unitUpdateSchema = patchSchema(unitCreateSchema);
 
 export const buildingListQuerySchema = pageQuerySchema.extend({ parkId: idSchema.optional() });
 export type BuildingCreate = z.infer<typeof buildingCreateSchema>;

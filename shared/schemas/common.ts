@@ -20,3 +20,18 @@ export const pageQuerySchema = z.object({
 
 /** Every update names the version it read: a stale version gets 409 (optimistic concurrency). */
 export const versionSchema = z.object({ version: z.number({ error: 'version is required' }).int().positive() });
+
+type Unwrapped<T> = T extends z.ZodDefault<infer I> ? I : T;
+
+/**
+ * The PATCH form of a create schema: every field optional and *without* its default. zod 4's
+ * `.partial()` keeps defaults, which would silently reset fields the client did not send.
+ */
+export function patchSchema<S extends z.ZodRawShape>(create: z.ZodObject<S>) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [k, v] of Object.entries(create.shape)) {
+    const field = v as z.ZodType;
+    shape[k] = (field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : field).optional();
+  }
+  return z.strictObject(shape as { [K in keyof S]: z.ZodOptional<Unwrapped<S[K]>> }).extend(versionSchema.shape);
+}

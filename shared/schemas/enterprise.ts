@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, nameSchema, pageQuerySchema, versionSchema } from './common';
+import { idSchema, nameSchema, pageQuerySchema, patchSchema } from './common';
 
 const money = z.number().min(0).max(1e9);
 export const enterpriseYearSchema = z.strictObject({
@@ -21,7 +21,7 @@ export const enterpriseCreateSchema = z.strictObject({
   isSmall: z.boolean().default(false),
   figures: z.array(enterpriseYearSchema).max(50).default([]),
 });
-export const enterpriseUpdateSchema = enterpriseCreateSchema.partial().extend(versionSchema.shape);
+export const enterpriseUpdateSchema = patchSchema(enterpriseCreateSchema);
 export const enterpriseListQuerySchema = pageQuerySchema.extend({
   jurisdictionId: idSchema.optional(),
   industryId: idSchema.optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { geoPolygonSchema, idSchema, nameSchema, versionSchema } from './common';
+import { geoPolygonSchema, idSchema, nameSchema, patchSchema } from './common';
 
 export const parkCreateSchema = z.strictObject({
   jurisdictionId: idSchema,
@@ -14,6 +14,6 @@ export const parkCreateSchema = z.strictObject({
   minTaxPerMuWan: z.number().min(0).max(10000),
   minFar: z.number().min(0).max(10),
 });
-export const parkUpdateSchema = parkCreateSchema.partial().extend(versionSchema.shape);
+export const parkUpdateSchema = patchSchema(parkCreateSchema);
 export type ParkCreate = z.infer<typeof parkCreateSchema>;
 export type ParkUpdate = z.infer<typeof parkUpdateSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PLOT_STATUSES, READINESS } from '../types/park';
-import { geoPolygonSchema, idSchema, landUseSchema, pageQuerySchema, versionSchema } from './common';
+import { geoPolygonSchema, idSchema, landUseSchema, pageQuerySchema, patchSchema } from './common';
 
 export const plotStatusSchema = z.enum(PLOT_STATUSES);
 export const plotCreateSchema = z.strictObject({
@@ -15,7 +15,7 @@ export const plotCreateSchema = z.strictObject({
   projectId: idSchema.nullable().default(null),
 });
 /** parkId cannot change: moving a plot to another park is a delete and a create. */
-export const plotUpdateSchema = plotCreateSchema.omit({ parkId: true }).partial().extend(versionSchema.shape);
+export const plotUpdateSchema = patchSchema(plotCreateSchema.omit({ parkId: true }));
 export type PlotCreate = z.infer<typeof plotCreateSchema>;
 export type PlotUpdate = z.infer<typeof plotUpdateSchema>;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { HEAD_KINDS, PROJECT_STAGES } from '../types/project';
 import { LEADER_ROLES } from '../types/jurisdiction';
-import { idSchema, landUseSchema, nameSchema, pageQuerySchema, versionSchema } from './common';
+import { idSchema, landUseSchema, nameSchema, pageQuerySchema, patchSchema } from './common';
 
 const projectFields = z.strictObject({
   name: nameSchema,
@@ -31,7 +31,7 @@ const needsOneSpace = (p: { landNeedMu?: number | null; floorNeedM2?: number | n
 const needMessage = { message: 'give exactly one of landNeedMu or floorNeedM2', path: ['landNeedMu'] };
 
 export const projectCreateSchema = projectFields.refine(needsOneSpace, needMessage);
-export const projectUpdateSchema = projectFields.partial().extend(versionSchema.shape);
+export const projectUpdateSchema = patchSchema(projectFields);
 export const projectListQuerySchema = pageQuerySchema.extend({
   jurisdictionId: idSchema.optional(),
   industryId: idSchema.optional(),

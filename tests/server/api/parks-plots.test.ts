@@ -103,6 +103,15 @@ describe('plot edits', () => {
     expect(history[0].after.readiness).toBe('partial');
   });
 
+  it('when a patch names one field, then every other field keeps its value', async () => {
+    const page = await (await admin.get('/api/plots?limit=1&status=occupied')).json();
+    const plot = page.items[0];
+    expect(plot.enterpriseId).not.toBeNull();
+    const res = await admin.send('PATCH', `/api/plots/${plot.id}`, { readiness: 'partial', version: plot.version });
+    const after = await res.json();
+    expect(after).toEqual({ ...plot, readiness: 'partial', version: plot.version + 1 });
+  });
+
   it('when a polygon is replaced, then the area is recomputed from it', async () => {
     const page = await (await admin.get('/api/plots?limit=1&status=vacant')).json();
     const plot = page.items[0];

@@ -66,7 +66,7 @@ export function client(url: string): Client {
  * The real app on port 0 over a fresh SQLite file, seeded with the demo city and four users:
  * admin, editor of jurisdiction 2 (editorA), editor of jurisdiction 3 (editorB), viewer.
  */
-export async function startTestApp(opts: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startTestApp(opts: { seed?: boolean; env?: Record<string, string>; clientDir?: string } = {}): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'parkplan-test-'));
   const dbPath = join(dir, 'test.sqlite');
   const config = parseConfig({ NODE_ENV: 'test', DATABASE_URL: dbPath, SCRYPT_LOG_N: '10', ...opts.env });
@@ -83,7 +83,7 @@ export async function startTestApp(opts: { seed?: boolean; env?: Record<string, 
     for (const u of users)
       await usersRepo.create(m, { ...u, displayName: u.username, passwordHash: hash, createdAt: new Date().toISOString() });
   });
-  const { app } = createApp({ db, config, log: () => undefined });
+  const { app } = createApp({ db, config, clientDir: opts.clientDir, log: () => undefined });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

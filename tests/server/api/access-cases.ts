@@ -1,0 +1,197 @@
+import type { Client } from '../support/test-app';
+
+/**
+ * The access table: every /api route, what each role gets. "own" objects live in jurisdiction 2
+ * (editorA's county); editorB is an editor of county 3, so for him they are another county's.
+ * A new route must be added here: the test fails when the registry has a route this table lacks.
+ */
+export type Outcome = 'ok' | 401 | 403 | 404;
+export type Role = 'anon' | 'admin' | 'editorA' | 'editorB' | 'viewer';
+
+export interface Fixture {
+  admin: Client;
+  /** A park, plot, building, unit, enterprise, project of jurisdiction 2, made fresh on each call. */
+  fresh(kind: 'park' | 'plot' | 'building' | 'unit' | 'enterprise' | 'project'): Promise<Record<string, any>>;
+  ids: { jurisdiction: number; park: number; plot: number; building: number; unit: number; enterprise: number; project: number; industry: number };
+}
+
+export interface Request {
+  path: string;
+  body?: unknown;
+}
+
+export interface AccessCase {
+  /** How to build the request; called once per role so destructive routes get fresh objects. */
+  request(f: Fixture): Promise<Request> | Request;
+  expect: Record<Role, Outcome>;
+}
+
+export const READ: Record<Role, Outcome> = { anon: 401, admin: 'ok', editorA: 'ok', editorB: 'ok', viewer: 'ok' };
+export const WRITE_OWN: Record<Role, Outcome> = { anon: 401, admin: 'ok', editorA: 'ok', editorB: 403, viewer: 403 };
+export const ADMIN_ONLY: Record<Role, Outcome> = { anon: 401, admin: 'ok', editorA: 403, editorB: 403, viewer: 403 };
+export const NOT_VIEWER: Record<Role, Outcome> = { anon: 401, admin: 'ok', editorA: 'ok', editorB: 'ok', viewer: 403 };
+export const PUBLIC: Record<Role, Outcome> = { anon: 'ok', admin: 'ok', editorA: 'ok', editorB: 'ok', viewer: 'ok' };
+
+const square = (lon: number, lat: number, d = 0.0005) => ({
+  type: 'Polygon', coordinates: [[[lon, lat], [lon + d, lat], [lon + d, lat + d], [lon, lat + d], [lon, lat]]],
+});
+let n = 0;
+const uniq = () => `${Date.now().toString(36)}-${++n}`;
+
+export const CASES: Record<string, AccessCase> = {
+  'GET /api/health': { request: () => ({ path: '/api/health' }), expect: PUBLIC },
+  'POST /api/auth/login': {
+    request: () => ({ path: '/api/auth/login', body: { username: 'nobody', password: 'wrong' } }),
+    // Wrong credentials for everyone: the route is reachable (401 is its answer, not an access refusal).
+    expect: { anon: 401, admin: 401, editorA: 401, editorB: 401, viewer: 401 },
+  },
+  'POST /api/auth/logout': { request: () => ({ path: '/api/auth/logout' }), expect: { ...READ } },
+  'GET /api/auth/me': { request: () => ({ path: '/api/auth/me' }), expect: READ },
+  'GET /api/users': { request: () => ({ path: '/api/users' }), expect: ADMIN_ONLY },
+  'POST /api/users': {
+    request: () => ({ path: '/api/users', body: { username: `u${uniq()}`.replace(/[^A-Za-z0-9_.-]/g, ''), displayName: 'x', role: 'viewer', password: 'a-long-password' } }),
+    expect: ADMIN_ONLY,
+  },
+  'PATCH /api/users/:id': {
+    request: async (f) => {
+      const res = await f.admin.send('POST', '/api/users', { username: `p${uniq()}`.replace(/[^A-Za-z0-9_.-]/g, ''), displayName: 'x', role: 'viewer', password: 'a-long-password' });
+      return { path: `/api/users/${(await res.json()).id}`, body: { displayName: 'Renamed' } };
+    },
+    expect: ADMIN_ONLY,
+  },
+  'DELETE /api/users/:id': {
+    request: async (f) => {
+      const res = await f.admin.send('POST', '/api/users', { username: `d${uniq()}`.replace(/[^A-Za-z0-9_.-]/g, ''), displayName: 'x', role: 'viewer', password: 'a-long-password' });
+      return { path: `/api/users/${(await res.json()).id}` };
+    },
+    expect: ADMIN_ONLY,
+  },
+  'GET /api/jurisdictions': { request: () => ({ path: '/api/jurisdictions' }), expect: READ },
+  'GET /api/industries': { request: () => ({ path: '/api/industries' }), expect: READ },
+  'GET /api/chains': { request: () => ({ path: '/api/chains' }), expect: READ },
+  'GET /api/audit': { request: () => ({ path: '/api/audit' }), expect: ADMIN_ONLY },
+
+  'GET /api/parks': { request: () => ({ path: '/api/parks' }), expect: READ },
+  'POST /api/parks': {
+    request: (f) => ({
+      path: '/api/parks',
+      body: { jurisdictionId: f.ids.jurisdiction, name: `P${uniq()}`, boundary: square(116.5, 35.5, 0.01), landGrade: 10,
+        listedLandPriceWanPerMu: 10, minInvestmentIntensityWanPerMu: 100, minTaxPerMuWan: 5, minFar: 1 },
+    }),
+    expect: WRITE_OWN,
+  },
+  'GET /api/parks/:id': { request: (f) => ({ path: `/api/parks/${f.ids.park}` }), expect: READ },
+  'PATCH /api/parks/:id': {
+    request: async (f) => {
+      const p = await f.fresh('park');
+      return { path: `/api/parks/${p.id}`, body: { minFar: 1.1, version: p.version } };
+    },
+    expect: WRITE_OWN,
+  },
+  'DELETE /api/parks/:id': { request: async (f) => ({ path: `/api/parks/${(await f.fresh('park')).id}` }), expect: WRITE_OWN },
+  'GET /api/parks/:id/plots': { request: (f) => ({ path: `/api/parks/${f.ids.park}/plots` }), expect: READ },
+  'GET /api/parks/:id/plots/export': { request: (f) => ({ path: `/api/parks/${f.ids.park}/plots/export` }), expect: READ },
+  'GET /api/parks/:id/buildings': { request: (f) => ({ path: `/api/parks/${f.ids.park}/buildings` }), expect: READ },
+  'GET /api/parks/:id/chain-map': { request: (f) => ({ path: `/api/parks/${f.ids.park}/chain-map` }), expect: READ },
+  'POST /api/parks/:id/plots/import': {
+    request: async (f) => {
+      const p = await f.fresh('park');
+      const [lon, lat] = p.boundary.coordinates[0][0];
+      return { path: `/api/parks/${p.id}/plots/import`, body: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { code: 'I-1' }, geometry: square(lon + 0.001, lat + 0.001) }] } };
+    },
+    expect: WRITE_OWN,
+  },
+
+  'GET /api/plots': { request: () => ({ path: '/api/plots?limit=5' }), expect: READ },
+  'POST /api/plots': {
+    request: async (f) => {
+      const p = await f.fresh('park');
+      const [lon, lat] = p.boundary.coordinates[0][0];
+      return { path: '/api/plots', body: { parkId: p.id, code: `N${uniq()}`, polygon: square(lon + 0.001, lat + 0.001), landUse: 'M1' } };
+    },
+    expect: WRITE_OWN,
+  },
+  'GET /api/plots/:id': { request: (f) => ({ path: `/api/plots/${f.ids.plot}` }), expect: READ },
+  'GET /api/plots/:id/history': { request: (f) => ({ path: `/api/plots/${f.ids.plot}/history` }), expect: READ },
+  'PATCH /api/plots/:id': {
+    request: async (f) => {
+      const p = await f.fresh('plot');
+      return { path: `/api/plots/${p.id}`, body: { readiness: 'partial', version: p.version } };
+    },
+    expect: WRITE_OWN,
+  },
+  'DELETE /api/plots/:id': { request: async (f) => ({ path: `/api/plots/${(await f.fresh('plot')).id}` }), expect: WRITE_OWN },
+
+  'GET /api/buildings': { request: () => ({ path: '/api/buildings' }), expect: READ },
+  'POST /api/buildings': {
+    request: async (f) => {
+      const p = await f.fresh('park');
+      const [lon, lat] = p.boundary.coordinates[0][0];
+      return { path: '/api/buildings', body: { parkId: p.id, code: `B${uniq()}`, name: '厂房', footprint: square(lon + 0.001, lat + 0.001, 0.0003), floors: 3, floorAreaM2: 6000, ceilingHeightM: 8, floorLoadKnPerM2: 10, rentYuanPerM2Month: 8 } };
+    },
+    expect: WRITE_OWN,
+  },
+  'GET /api/buildings/:id': { request: (f) => ({ path: `/api/buildings/${f.ids.building}` }), expect: READ },
+  'PATCH /api/buildings/:id': {
+    request: async (f) => {
+      const b = await f.fresh('building');
+      return { path: `/api/buildings/${b.id}`, body: { rentYuanPerM2Month: 9, version: b.version } };
+    },
+    expect: WRITE_OWN,
+  },
+  'DELETE /api/buildings/:id': { request: async (f) => ({ path: `/api/buildings/${(await f.fresh('building')).id}` }), expect: WRITE_OWN },
+  'GET /api/buildings/:id/units': { request: (f) => ({ path: `/api/buildings/${f.ids.building}/units` }), expect: READ },
+  'POST /api/buildings/:id/units': {
+    request: async (f) => ({ path: `/api/buildings/${(await f.fresh('building')).id}/units`, body: { code: `U${uniq()}`, floor: 1, areaM2: 500 } }),
+    expect: WRITE_OWN,
+  },
+  'PATCH /api/units/:id': {
+    request: async (f) => {
+      const u = await f.fresh('unit');
+      return { path: `/api/units/${u.id}`, body: { status: 'reserved', version: u.version } };
+    },
+    expect: WRITE_OWN,
+  },
+  'DELETE /api/units/:id': { request: async (f) => ({ path: `/api/units/${(await f.fresh('unit')).id}` }), expect: WRITE_OWN },
+
+  'GET /api/enterprises': { request: () => ({ path: '/api/enterprises?limit=5' }), expect: READ },
+  'POST /api/enterprises': {
+    request: (f) => ({ path: '/api/enterprises', body: { name: `E${uniq()}`, industryId: f.ids.industry, jurisdictionId: f.ids.jurisdiction } }),
+    expect: WRITE_OWN,
+  },
+  'GET /api/enterprises/:id': { request: (f) => ({ path: `/api/enterprises/${f.ids.enterprise}` }), expect: READ },
+  'PATCH /api/enterprises/:id': {
+    request: async (f) => {
+      const e = await f.fresh('enterprise');
+      return { path: `/api/enterprises/${e.id}`, body: { nameEn: 'Renamed', version: e.version } };
+    },
+    expect: WRITE_OWN,
+  },
+  'DELETE /api/enterprises/:id': { request: async (f) => ({ path: `/api/enterprises/${(await f.fresh('enterprise')).id}` }), expect: WRITE_OWN },
+
+  'GET /api/projects': { request: () => ({ path: '/api/projects?limit=5' }), expect: READ },
+  'POST /api/projects': {
+    request: (f) => ({ path: '/api/projects', body: { name: `Pr${uniq()}`, investor: 'X', industryId: f.ids.industry, investmentWan: 10000, landNeedMu: 30, outputWan: 20000, taxWan: 800, jobs: 100, pollutionClass: 'M1', jurisdictionId: f.ids.jurisdiction } }),
+    expect: WRITE_OWN,
+  },
+  'GET /api/projects/export': { request: () => ({ path: '/api/projects/export' }), expect: NOT_VIEWER },
+  'POST /api/projects/import': {
+    request: async (f) => {
+      const j = await (await f.admin.get('/api/jurisdictions')).json();
+      const ind = await (await f.admin.get('/api/industries')).json();
+      const county = j.find((x: { id: number }) => x.id === f.ids.jurisdiction).name;
+      return { path: '/api/projects/import', body: `项目名称,投资方,行业,固定资产投资(万元),用地需求(亩),县区\n导入${uniq()},甲,${ind[0].name},9000,20,${county}\n` };
+    },
+    expect: WRITE_OWN,
+  },
+  'GET /api/projects/:id': { request: (f) => ({ path: `/api/projects/${f.ids.project}` }), expect: READ },
+  'GET /api/projects/:id/history': { request: (f) => ({ path: `/api/projects/${f.ids.project}/history` }), expect: READ },
+  'PATCH /api/projects/:id': {
+    request: async (f) => {
+      const p = await f.fresh('project');
+      return { path: `/api/projects/${p.id}`, body: { notes: 'edited', version: p.version } };
+    },
+    expect: WRITE_OWN,
+  },
+  'DELETE /api/projects/:id': { request: async (f) => ({ path: `/api/projects/${(await f.fresh('project')).id}` }), expect: WRITE_OWN },
+};
