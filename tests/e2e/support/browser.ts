@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { PASSWORD, startTestApp, type TestApp } from '../../server/support/test-app';
 
-export const CLIENT_DIR = resolve('dist/client');
+// Helpers working in parallel build into their own folder and point PARKPLAN_CLIENT_DIR at it.
+export const CLIENT_DIR = resolve(process.env.PARKPLAN_CLIENT_DIR ?? 'dist/client');
 export const SHOTS_DIR = resolve('tmp/screenshots');
 
 /** Debian's Chromium, headless, with no calls home (this machine has no network but loopback). */
