@@ -6,6 +6,7 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z.string().min(1).default('data/parkplan.sqlite'),
+  CLIENT_DIR: z.string().min(1).default('dist/client'),
   ADMIN_USER: z.string().min(1).optional(),
   ADMIN_PASSWORD: z.string().min(8, 'ADMIN_PASSWORD must have at least 8 characters').optional(),
   SEED_DEMO: z.enum(['true', 'false']).default('true'),
@@ -28,6 +29,7 @@ export type Config = {
   port: number;
   host: string;
   databasePath: string;
+  clientDir: string;
   adminUser?: string;
   adminPassword?: string;
   seedDemo: boolean;
@@ -51,6 +53,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     port: e.PORT,
     host: e.HOST,
     databasePath: e.DATABASE_URL.replace(/^sqlite:(\/\/)?/, ''),
+    clientDir: e.CLIENT_DIR,
     adminUser: e.ADMIN_USER,
     adminPassword: e.ADMIN_PASSWORD,
     seedDemo: e.SEED_DEMO === 'true',

@@ -14,7 +14,7 @@ export async function start(): Promise<void> {
     const seeded = await seedIfEmpty(db);
     if (seeded) console.log(`[parkplan] demo city seeded: ${seeded}`);
   }
-  const { app, auth } = createApp({ db, config, clientDir: resolve('dist/client') });
+  const { app, auth } = createApp({ db, config, clientDir: resolve(config.clientDir) });
   const admin = await auth.ensureAdmin(config.adminUser, config.adminPassword);
   if (admin?.password)
     console.log(`[parkplan] first start: administrator "${admin.username}" created with one-time password: ${admin.password}`);
