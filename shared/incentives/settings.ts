@@ -1,0 +1,57 @@
+import type { Jurisdiction } from '../types/jurisdiction';
+
+/** Everything the incentive maths needs besides the package and the project. */
+export interface FinanceSettings {
+  /** Years after signing (year 0) that the cash flows run for. */
+  horizonYears: number;
+  /** The government's discount rate: about the local government bond rate (brief). */
+  discountRate: number;
+  /** Rate the investor's saving is discounted at; defaults to the government's so both views agree. */
+  investorDiscountRate: number;
+  /** Share of the project's tax the incentive truly caused ("but-for"); studies' median ≈ 13% (brief). */
+  butForShare: number;
+  /** Local (non-central) part of VAT: 50% since the 2016 VAT reform (brief). */
+  localShareVat: number;
+  /** Local part of corporate income tax: 40% (brief: 60:40 centre/local). */
+  localShareCit: number;
+  /** The county's retained share of the local part of VAT (Jurisdiction.retainedShareVat). */
+  retainedShareVat: number;
+  /** The county's retained share of the local part of CIT (Jurisdiction.retainedShareCit). */
+  retainedShareCit: number;
+  /** Largest acceptable government stake in the enterprise (typical local practice, see compliance.ts). */
+  equityStakeCap: number;
+}
+
+export const DEFAULT_FINANCE_SETTINGS: FinanceSettings = {
+  horizonYears: 15,
+  discountRate: 0.03,
+  investorDiscountRate: 0.03,
+  butForShare: 0.13,
+  localShareVat: 0.5,
+  localShareCit: 0.4,
+  // Without a jurisdiction we assume the county keeps the whole local part; pass the real
+  // shares with financeSettings(jurisdiction) — an overstatement otherwise.
+  retainedShareVat: 1,
+  retainedShareCit: 1,
+  equityStakeCap: 0.3,
+};
+
+/** Defaults, then the jurisdiction's retained tax shares, then explicit overrides. */
+export function financeSettings(
+  jurisdiction?: Pick<Jurisdiction, 'retainedShareVat' | 'retainedShareCit'> | null,
+  overrides: Partial<FinanceSettings> = {},
+): FinanceSettings {
+  const fromJurisdiction = jurisdiction
+    ? { retainedShareVat: jurisdiction.retainedShareVat, retainedShareCit: jurisdiction.retainedShareCit }
+    : {};
+  const merged = { ...DEFAULT_FINANCE_SETTINGS, ...fromJurisdiction, ...dropUndefined(overrides) };
+  // The investor rate follows the government's unless set on its own.
+  if (overrides.investorDiscountRate === undefined && overrides.discountRate !== undefined) {
+    merged.investorDiscountRate = overrides.discountRate;
+  }
+  return merged;
+}
+
+function dropUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
