@@ -15,6 +15,7 @@ import { plotsRoutes } from './routes/plots.routes';
 import { buildingsRoutes } from './routes/buildings.routes';
 import { enterprisesRoutes } from './routes/enterprises.routes';
 import { projectsRoutes } from './routes/projects.routes';
+import { packagesRoutes } from './routes/packages.routes';
 
 export interface AppDeps {
   db: Db;
@@ -68,6 +69,7 @@ export function createApp({ db, config, clientDir, log = defaultLog }: AppDeps) 
   api.use(buildingsRoutes());
   api.use(enterprisesRoutes());
   api.use(projectsRoutes());
+  api.use(packagesRoutes());
   api.use((req) => {
     throw new AppError('NOT_FOUND', `no API route ${req.method} ${req.baseUrl}${req.path}`, 404);
   });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PACKAGE_TEMPLATE_KINDS } from '../types/incentive-package';
-import { idSchema, versionSchema } from './common';
+import { idSchema, patchSchema } from './common';
 
 /** A number in [min, max] whose messages name the field (the form shows them beside it). */
 const num = (field: string, min: number, max: number) =>
@@ -105,7 +105,8 @@ const packageFields = z.strictObject({
 });
 
 export const incentivePackageCreateSchema = packageFields;
-export const incentivePackageUpdateSchema = packageFields.partial().extend(versionSchema.shape);
+/** projectId and isTemplate are fixed at creation: a package moves by being copied. */
+export const incentivePackageUpdateSchema = patchSchema(packageFields.omit({ projectId: true, isTemplate: true }));
 
 /** The settings a comparison request may override (see shared/incentives/settings.ts). */
 export const financeSettingsSchema = z.strictObject({

@@ -194,4 +194,33 @@ export const CASES: Record<string, AccessCase> = {
     expect: WRITE_OWN,
   },
   'DELETE /api/projects/:id': { request: async (f) => ({ path: `/api/projects/${(await f.fresh('project')).id}` }), expect: WRITE_OWN },
+
+  'GET /api/packages': { request: (f) => ({ path: `/api/packages?projectId=${f.ids.project}` }), expect: NOT_VIEWER },
+  'GET /api/packages/templates': { request: (f) => ({ path: `/api/packages/templates?projectId=${f.ids.project}` }), expect: NOT_VIEWER },
+  'POST /api/packages': {
+    request: async (f) => ({ path: '/api/packages', body: { projectId: (await f.fresh('project')).id, name: '设备补贴', components: { equipmentSubsidy: { amountWan: 100, year: 1 } } } }),
+    expect: WRITE_OWN,
+  },
+  'GET /api/packages/:id': {
+    request: async (f) => {
+      const res = await f.admin.send('POST', '/api/packages', { projectId: f.ids.project, name: '补贴', components: { equipmentSubsidy: { amountWan: 100, year: 1 } } });
+      return { path: `/api/packages/${(await res.json()).id}` };
+    },
+    expect: NOT_VIEWER,
+  },
+  'PATCH /api/packages/:id': {
+    request: async (f) => {
+      const res = await f.admin.send('POST', '/api/packages', { projectId: f.ids.project, name: '补贴', components: { equipmentSubsidy: { amountWan: 100, year: 1 } } });
+      const pkg = await res.json();
+      return { path: `/api/packages/${pkg.id}`, body: { name: '补贴二', version: pkg.version } };
+    },
+    expect: WRITE_OWN,
+  },
+  'DELETE /api/packages/:id': {
+    request: async (f) => {
+      const res = await f.admin.send('POST', '/api/packages', { projectId: f.ids.project, name: '补贴', components: { equipmentSubsidy: { amountWan: 100, year: 1 } } });
+      return { path: `/api/packages/${(await res.json()).id}` };
+    },
+    expect: WRITE_OWN,
+  },
 };
