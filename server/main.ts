@@ -14,7 +14,7 @@ export async function start(): Promise<void> {
     const seeded = await seedIfEmpty(db);
     if (seeded) console.log(`[parkplan] demo city seeded: ${seeded}`);
   }
-  const { app, auth } = createApp({ db, config, clientDir: resolve(config.clientDir) });
+  const { app, auth, close } = createApp({ db, config, clientDir: resolve(config.clientDir) });
   const admin = await auth.ensureAdmin(config.adminUser, config.adminPassword);
   if (admin?.password)
     console.log(`[parkplan] first start: administrator "${admin.username}" created with one-time password: ${admin.password}`);
@@ -23,7 +23,7 @@ export async function start(): Promise<void> {
     const port = (server.address() as { port: number }).port;
     console.log(`[parkplan] serving on http://localhost:${port}`);
   });
-  const stop = () => server.close(() => void db.close().then(() => process.exit(0)));
+  const stop = () => server.close(() => void close().then(() => db.close()).then(() => process.exit(0)));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

@@ -28,6 +28,9 @@ export const plotsRepo = {
     const [rows, total] = await qb.orderBy('p.id').skip(q.offset).take(q.limit).getManyAndCount();
     return { items: rows.map(toPlot), total, offset: q.offset, limit: q.limit };
   },
+  async all(m: EntityManager): Promise<Plot[]> {
+    return (await m.find(PlotEntity, { order: { id: 'ASC' } })).map(toPlot);
+  },
   async byPark(m: EntityManager, parkId: number): Promise<Plot[]> {
     return (await m.find(PlotEntity, { where: { parkId }, order: { id: 'ASC' } })).map(toPlot);
   },

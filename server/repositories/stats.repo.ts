@@ -27,6 +27,23 @@ export const statsRepo = {
                     (SELECT SUM(b2.floor_area_m2) FROM building b2 WHERE b2.plot_id = b.plot_id) AS plotFloorM2
                FROM unit u JOIN building b ON b.id = u.building_id JOIN plot p ON p.id = b.plot_id
               WHERE u.enterprise_id IS NOT NULL`),
+  /** Occupied space per park with the occupant's chain: plots in 亩, factory tenants' floor as m². */
+  occupancy: (m: EntityManager): Promise<Array<{ parkId: number; areaMu: number | null; floorM2: number | null; chainId: number | null }>> =>
+    m.query(`SELECT p.park_id AS parkId, p.area_mu AS areaMu, NULL AS floorM2, i.chain_id AS chainId
+               FROM plot p JOIN enterprise e ON e.id = p.enterprise_id JOIN industry i ON i.id = e.industry_id
+              WHERE p.status IN ('occupied', 'under_construction')
+             UNION ALL
+             SELECT b.park_id, NULL, u.area_m2, i.chain_id
+               FROM unit u JOIN building b ON b.id = u.building_id JOIN enterprise e ON e.id = u.enterprise_id
+               JOIN industry i ON i.id = e.industry_id
+              WHERE u.status = 'leased'`),
+  /** Chain links with an occupant (plot or unit tenant), for every park. */
+  allPresentLinks: (m: EntityManager): Promise<Array<{ parkId: number; chainLinkId: number }>> =>
+    m.query(`SELECT DISTINCT p.park_id AS parkId, e.chain_link_id AS chainLinkId FROM plot p JOIN enterprise e ON e.id = p.enterprise_id
+              WHERE e.chain_link_id IS NOT NULL
+             UNION
+             SELECT DISTINCT b.park_id, e.chain_link_id FROM unit u JOIN building b ON b.id = u.building_id
+               JOIN enterprise e ON e.id = u.enterprise_id WHERE e.chain_link_id IS NOT NULL`),
   buildingCounts: (m: EntityManager): Promise<Array<{ parkId: number; count: number }>> =>
     m.query(`SELECT park_id AS parkId, COUNT(*) AS count FROM building GROUP BY park_id`),
   /** Chain links with an occupant (plot or unit tenant) in a park. */

@@ -12,6 +12,7 @@ import { seedIfEmpty } from '../../../server/db/seed/load';
 import { usersRepo } from '../../../server/repositories/users.repo';
 import { hashPassword } from '../../../server/services/password';
 import type { Role } from '../../../shared/types/user';
+import type { SolveJobs } from '../../../server/services/solve-jobs.service';
 
 export const PASSWORD = 'correct horse battery staple';
 
@@ -34,6 +35,7 @@ export interface TestApp {
   dir: string;
   dbPath: string;
   config: Config;
+  jobs: SolveJobs;
   anon: Client;
   login(username: string, password?: string): Promise<Client>;
   close(): Promise<void>;
@@ -83,7 +85,7 @@ export async function startTestApp(opts: { seed?: boolean; env?: Record<string, 
     for (const u of users)
       await usersRepo.create(m, { ...u, displayName: u.username, passwordHash: hash, createdAt: new Date().toISOString() });
   });
-  const { app } = createApp({ db, config, clientDir: opts.clientDir, log: () => undefined });
+  const { app, jobs, close } = createApp({ db, config, clientDir: opts.clientDir, log: () => undefined });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
@@ -99,8 +101,10 @@ export async function startTestApp(opts: { seed?: boolean; env?: Record<string, 
       c.csrf = ((await res.json()) as { csrfToken: string }).csrfToken;
       return c;
     },
+    jobs,
     async close() {
       await new Promise((r) => server.close(r));
+      await close();
       await db.close();
       rmSync(dir, { recursive: true, force: true });
     },

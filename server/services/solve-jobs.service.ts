@@ -1,0 +1,124 @@
+import { randomUUID } from 'node:crypto';
+import type { Ctx } from './context';
+import type { Db } from '../db/db';
+import type { SolverPool } from '../workers/solver-pool';
+import type { AllocationResult, Progress } from '../../shared/allocation/types';
+import { verifyPlacements } from '../../shared/allocation';
+import { buildScenarioFile } from '../../shared/scenarios/build-file';
+import { scenariosRepo } from '../repositories/scenarios.repo';
+import { auditRepo } from '../repositories/audit.repo';
+import { loadCityState } from './city-state.service';
+import { assertScope } from './scenarios.service';
+import { found } from './not-found';
+import { AppError } from '../../shared/errors';
+
+export interface SolveJob {
+  id: string;
+  scenarioId: number;
+  status: 'running' | 'done' | 'failed' | 'cancelled';
+  progress: Progress | null;
+  error: { code: string; message: string } | null;
+  startedAt: string;
+  finishedAt: string | null;
+}
+
+type Entry = SolveJob & { abort: AbortController; userId: number; jurisdictionIds: number[] };
+
+/** The checks an infeasible result fails by definition: must-place rows, and the bound they feed. */
+const INFEASIBLE_CHECKS = new Set(['must_place_placed', 'bound_not_below_objective']);
+
+/** Finished jobs are kept this long for the client to read their outcome. */
+const KEEP_MS = 10 * 60_000;
+const inputKey = (s: { jurisdictionIds: unknown; levers: unknown; pins: unknown; exclusions: unknown }) =>
+  JSON.stringify([s.jurisdictionIds, s.levers, s.pins, s.exclusions]);
+
+/**
+ * Solves run as jobs in the worker pool: `start` answers at once with a job id, the client polls
+ * progress, and the verified result is saved to the scenario when the job ends. The server never
+ * waits on the engine in a request.
+ */
+export function solveJobs(db: Db, pool: () => SolverPool) {
+  const jobs = new Map<string, Entry>();
+  const view = ({ abort: _a, userId: _u, jurisdictionIds: _j, ...j }: Entry): SolveJob => j;
+  const sweep = () => {
+    const now = Date.now();
+    for (const [id, j] of jobs) if (j.finishedAt && now - Date.parse(j.finishedAt) > KEEP_MS) jobs.delete(id);
+  };
+
+  async function save(scenarioId: number, key: string, file: Parameters<typeof verifyPlacements>[0], basis: unknown, result: AllocationResult, ctx: Ctx) {
+    // The engine verified its answer; check it again here against the very file it was given,
+    // so nothing unverified is ever stored (and so nothing unverified can be committed).
+    const again = verifyPlacements(file, result.allocations.map((a) => ({ projectId: a.projectId, siteId: a.siteId, packageId: a.packageId })), result.objective);
+    // An infeasible scenario (signed or pinned projects that cannot all be placed) is an answer
+    // too: it is stored with every other check passing, shown with its reasons, and never committed.
+    const tolerated = result.status === 'infeasible' ? INFEASIBLE_CHECKS : new Set<string>();
+    const failing = (checks: { name: string; ok: boolean }[]) => checks.filter((c) => !c.ok && !tolerated.has(c.name));
+    if ((!result.verified && result.status !== 'infeasible') || failing(result.checks).length || failing(again.checks).length) {
+      const bad = [...failing(result.checks), ...failing(again.checks)].map((c) => `${c.name}`).join('; ');
+      throw new AppError('UNVERIFIED_RESULT', `the solver's answer failed verification and was discarded (${bad || 'engine flag'})`, 500);
+    }
+    await db.write(async (m) => {
+      const s = found(await scenariosRepo.get(m, scenarioId), 'scenario', scenarioId);
+      if (s.status === 'committed') throw new AppError('COMMITTED', 'the scenario was committed while solving', 409);
+      const stale = inputKey(s) !== key;
+      await scenariosRepo.update(m, scenarioId, s.version, {
+        result: scenariosRepo.resultDoc(result, stale), basis, status: stale ? 'draft' : 'solved', solvedAt: new Date().toISOString(),
+      });
+      await scenariosRepo.replaceAllocations(m, scenarioId, result);
+      await auditRepo.record(m, ctx.user, { action: 'update', entity: 'scenario', entityId: scenarioId, after: { solved: true, objective: result.objective, gap: result.gap, placements: result.allocations.length } });
+    });
+  }
+
+  return {
+    async start(ctx: Ctx, scenarioId: number): Promise<SolveJob> {
+      sweep();
+      const s = found(await scenariosRepo.get(ctx.db.read, scenarioId), 'scenario', scenarioId);
+      assertScope(ctx.user, s.jurisdictionIds);
+      if (s.status === 'committed') throw new AppError('COMMITTED', 'a committed scenario is not solved again; duplicate it', 409);
+      const running = [...jobs.values()].find((j) => j.scenarioId === scenarioId && j.status === 'running');
+      if (running) throw new AppError('ALREADY_SOLVING', 'this scenario is being solved already', 409, { jobId: running.id });
+      const { file, basis } = buildScenarioFile(s, await loadCityState(ctx.db.read));
+      const abort = new AbortController();
+      const job: Entry = {
+        id: randomUUID(), scenarioId, status: 'running', progress: null, error: null, startedAt: new Date().toISOString(),
+        finishedAt: null, abort, userId: ctx.user.id, jurisdictionIds: s.jurisdictionIds,
+      };
+      const key = inputKey(s);
+      // submit() validates the file and refuses when the queue is full (429) before we record a job.
+      const promise = pool().submit(file, { signal: abort.signal, onProgress: (p) => (job.progress = p) });
+      jobs.set(job.id, job);
+      promise
+        .then((result) => save(scenarioId, key, file, basis, result, ctx).then(() => (job.status = 'done')))
+        .catch((e: unknown) => {
+          const err = e instanceof AppError ? e : new AppError('SOLVER_FAILED', String((e as Error)?.message ?? e), 500);
+          job.status = err.code === 'SOLVER_CANCELLED' ? 'cancelled' : 'failed';
+          job.error = { code: err.code, message: err.message };
+        })
+        .finally(() => (job.finishedAt = new Date().toISOString()));
+      return view(job);
+    },
+    get(ctx: Ctx, jobId: string): SolveJob {
+      const j = jobs.get(jobId);
+      if (!j) throw new AppError('NOT_FOUND', `solve job ${jobId} does not exist (or ended over 10 minutes ago)`, 404);
+      return view(j);
+    },
+    cancel(ctx: Ctx, jobId: string): SolveJob {
+      const j = jobs.get(jobId);
+      if (!j) throw new AppError('NOT_FOUND', `solve job ${jobId} does not exist`, 404);
+      assertScope(ctx.user, j.jurisdictionIds);
+      if (j.status === 'running') j.abort.abort();
+      return view(j);
+    },
+    /** Waits for a job to end: tests and the CLI use it; requests never do. */
+    async settle(jobId: string, timeoutMs = 120_000): Promise<SolveJob> {
+      const t0 = Date.now();
+      for (;;) {
+        const j = jobs.get(jobId);
+        if (!j || j.finishedAt) return j ? view(j) : Promise.reject(new Error('no such job'));
+        if (Date.now() - t0 > timeoutMs) throw new Error('job did not settle');
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
+  };
+}
+export type SolveJobs = ReturnType<typeof solveJobs>;
