@@ -93,6 +93,22 @@ describe('plot edits', () => {
     expect(now.status).toBe(winner);
   });
 
+  it('when many writes to different rows run at once, then none is lost', async () => {
+    const page = await (await admin.get('/api/plots?limit=24&status=vacant&offset=40')).json();
+    const project = (await (await admin.get('/api/projects?limit=1')).json()).items[0];
+    const results = await Promise.all([
+      ...page.items.map((p: { id: number; version: number }) => admin.send('PATCH', `/api/plots/${p.id}`, { readiness: 'raw', version: p.version })),
+      admin.send('PATCH', `/api/projects/${project.id}`, { notes: 'concurrent', version: project.version }),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(results.map(() => 200));
+    for (const p of page.items) {
+      const now = await (await admin.get(`/api/plots/${p.id}`)).json();
+      expect(now.readiness).toBe('raw');
+      expect(now.version).toBe(p.version + 1);
+    }
+    expect((await (await admin.get(`/api/projects/${project.id}`)).json()).notes).toBe('concurrent');
+  });
+
   it('when a plot is edited, then its history shows who changed what with before and after', async () => {
     const page = await (await admin.get('/api/plots?limit=1&status=vacant')).json();
     const plot = page.items[0];
