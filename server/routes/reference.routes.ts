@@ -5,6 +5,7 @@ import { auditRepo } from '../repositories/audit.repo';
 import { parse } from '../http/validate';
 import { z } from 'zod';
 import { assertAdmin } from '../services/access';
+import { eventLoopDelay } from '../http/event-loop';
 
 // Reference data is read whole and rarely changes: the routes read the repositories directly
 // rather than through a pass-through service.
@@ -13,7 +14,7 @@ export function referenceRoutes(): Router {
   route(r, 'get', '/health', 'public', async (_req, res) => {
     const ctx = res.locals.ctx;
     await ctx.db.read.query('SELECT 1');
-    return { status: 'ok', time: new Date().toISOString() };
+    return { status: 'ok', time: new Date().toISOString(), eventLoop: eventLoopDelay() };
   });
   route(r, 'get', '/jurisdictions', 'user', (_req, _res, ctx) => referenceRepo.jurisdictions(ctx.db.read));
   route(r, 'get', '/industries', 'user', (_req, _res, ctx) => referenceRepo.industries(ctx.db.read));
