@@ -8,10 +8,18 @@ import type { Client } from '../support/test-app';
 export type Outcome = 'ok' | 401 | 403 | 404;
 export type Role = 'anon' | 'admin' | 'editorA' | 'editorB' | 'viewer';
 
+/** API JSON as fixtures use it: loosely typed on purpose, the tests assert what matters. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>;
+
 export interface Fixture {
   admin: Client;
   /** A park, plot, building, unit, enterprise, project of jurisdiction 2, made fresh on each call. */
-  fresh(kind: 'park' | 'plot' | 'building' | 'unit' | 'enterprise' | 'project'): Promise<Record<string, any>>;
+  fresh(kind: 'park' | 'plot' | 'building' | 'unit' | 'enterprise' | 'project'): Promise<Json>;
+  /** A new scenario of jurisdiction 2, solved (and settled) when asked. */
+  scenario(solved: boolean): Promise<Json>;
+  /** A finished solve job's id. */
+  jobId(): Promise<string>;
   ids: { jurisdiction: number; park: number; plot: number; building: number; unit: number; enterprise: number; project: number; industry: number };
 }
 
@@ -195,6 +203,27 @@ export const CASES: Record<string, AccessCase> = {
   },
   'DELETE /api/projects/:id': { request: async (f) => ({ path: `/api/projects/${(await f.fresh('project')).id}` }), expect: WRITE_OWN },
 
+  'GET /api/quotas': { request: () => ({ path: '/api/quotas?year=2026' }), expect: READ },
+  'PUT /api/jurisdictions/:id/quotas': {
+    request: async (f) => {
+      const j = (await (await f.admin.get('/api/jurisdictions')).json()).find((x: { id: number }) => x.id === f.ids.jurisdiction);
+      return { path: `/api/jurisdictions/${f.ids.jurisdiction}/quotas`, body: { year: 2026, quotas: j.quotas.filter((q: { year: number }) => q.year === 2026).map(({ year: _y, ...q }: { year: number }) => q) } };
+    },
+    expect: ADMIN_ONLY,
+  },
+  'GET /api/pipeline/funnel': { request: () => ({ path: '/api/pipeline/funnel' }), expect: READ },
+  'GET /api/projects/export.xlsx': { request: () => ({ path: '/api/projects/export.xlsx' }), expect: NOT_VIEWER },
+  'GET /api/projects/:id/candidates': { request: (f) => ({ path: `/api/projects/${f.ids.project}/candidates` }), expect: READ },
+  'GET /api/plots/:id/prospects': { request: (f) => ({ path: `/api/plots/${f.ids.plot}/prospects` }), expect: READ },
+  'POST /api/projects/:id/land': {
+    request: async (f) => {
+      const p = await f.fresh('project');
+      await f.admin.send('PATCH', `/api/projects/${p.id}`, { stage: 'signed', version: p.version });
+      return { path: `/api/projects/${p.id}/land`, body: { plotId: (await f.fresh('plot')).id } };
+    },
+    expect: WRITE_OWN,
+  },
+
   'GET /api/packages': { request: (f) => ({ path: `/api/packages?projectId=${f.ids.project}` }), expect: NOT_VIEWER },
   'GET /api/packages/templates': { request: (f) => ({ path: `/api/packages/templates?projectId=${f.ids.project}` }), expect: NOT_VIEWER },
   'POST /api/packages': {
@@ -223,4 +252,36 @@ export const CASES: Record<string, AccessCase> = {
     },
     expect: WRITE_OWN,
   },
+  'GET /api/config/map': { request: () => ({ path: '/api/config/map' }), expect: READ },
+  'GET /api/map/grades/:id': { request: (f) => ({ path: `/api/map/grades/${f.ids.enterprise}` }), expect: READ },
+  'GET /api/map/search': { request: () => ({ path: '/api/map/search?q=A' }), expect: READ },
+
+  'GET /api/scenarios': { request: () => ({ path: '/api/scenarios' }), expect: READ },
+  'GET /api/scenarios/defaults': { request: () => ({ path: '/api/scenarios/defaults' }), expect: READ },
+  'GET /api/scenarios/compare': {
+    request: async (f) => ({ path: `/api/scenarios/compare?ids=${(await f.scenario(true)).id},${(await f.scenario(true)).id}` }),
+    expect: READ,
+  },
+  'POST /api/scenarios': { request: (f) => ({ path: '/api/scenarios', body: { name: `S${uniq()}`, jurisdictionIds: [f.ids.jurisdiction] } }), expect: WRITE_OWN },
+  'GET /api/scenarios/:id': { request: async (f) => ({ path: `/api/scenarios/${(await f.scenario(false)).id}` }), expect: READ },
+  'PATCH /api/scenarios/:id': {
+    request: async (f) => {
+      const s = await f.scenario(false);
+      return { path: `/api/scenarios/${s.id}`, body: { levers: { minPlacementValueWan: 10 }, version: s.version } };
+    },
+    expect: WRITE_OWN,
+  },
+  'DELETE /api/scenarios/:id': { request: async (f) => ({ path: `/api/scenarios/${(await f.scenario(false)).id}` }), expect: WRITE_OWN },
+  'POST /api/scenarios/:id/duplicate': { request: async (f) => ({ path: `/api/scenarios/${(await f.scenario(false)).id}/duplicate` }), expect: WRITE_OWN },
+  'POST /api/scenarios/:id/solve': { request: async (f) => ({ path: `/api/scenarios/${(await f.scenario(false)).id}/solve` }), expect: WRITE_OWN },
+  'POST /api/scenarios/:id/commit': {
+    request: async (f) => {
+      const s = await f.scenario(true);
+      return { path: `/api/scenarios/${s.id}/commit`, body: { version: s.version } };
+    },
+    expect: WRITE_OWN,
+  },
+  'GET /api/scenarios/:id/export.xlsx': { request: async (f) => ({ path: `/api/scenarios/${(await f.scenario(true)).id}/export.xlsx` }), expect: NOT_VIEWER },
+  'GET /api/solve-jobs/:jobId': { request: async (f) => ({ path: `/api/solve-jobs/${await f.jobId()}` }), expect: READ },
+  'POST /api/solve-jobs/:jobId/cancel': { request: async (f) => ({ path: `/api/solve-jobs/${await f.jobId()}/cancel` }), expect: WRITE_OWN },
 };
