@@ -9,7 +9,7 @@ let parkId: number;
 // A fresh park far from the demo parks, so the file's plots only meet each other.
 const C = [115.2, 34.1];
 const rect = (x0: number, y0: number, x1: number, y1: number) => ({
-  type: 'Polygon',
+  type: 'Polygon' as const,
   coordinates: [[[C[0] + x0, C[1] + y0], [C[0] + x1, C[1] + y0], [C[0] + x1, C[1] + y1], [C[0] + x0, C[1] + y1], [C[0] + x0, C[1] + y0]]],
 });
 const feature = (geometry: unknown, properties: unknown = {}) => ({ type: 'Feature', geometry, properties });
