@@ -15,11 +15,19 @@ import { plotsRoutes } from './routes/plots.routes';
 import { buildingsRoutes } from './routes/buildings.routes';
 import { enterprisesRoutes } from './routes/enterprises.routes';
 import { projectsRoutes } from './routes/projects.routes';
+import { mapRoutes } from './routes/map.routes';
+import { pipelineRoutes } from './routes/pipeline.routes';
+import { quotasRoutes } from './routes/quotas.routes';
 import { packagesRoutes } from './routes/packages.routes';
+import { scenariosRoutes } from './routes/scenarios.routes';
+import { solveJobs } from './services/solve-jobs.service';
+import { createSolverPool, type SolverPool } from './workers/solver-pool';
 
 export interface AppDeps {
   db: Db;
   config: Config;
+  /** The solver pool; made on first use from the config when not given. */
+  pool?: SolverPool;
   /** Folder of the built client; served when present. */
   clientDir?: string;
   log?: (msg: string, err?: unknown) => void;
@@ -28,9 +36,14 @@ export interface AppDeps {
 const IMPORT_PATH = /^\/api\/parks\/[^/]+\/plots\/import$/;
 
 /** Builds the express app: middleware, routers, one error handler. Never listens (tests use port 0). */
-export function createApp({ db, config, clientDir, log = defaultLog }: AppDeps) {
+export function createApp({ db, config, clientDir, pool, log = defaultLog }: AppDeps) {
   const app = express();
   const auth = authService(db, { sessionHours: config.sessionHours, scryptLogN: config.scryptLogN });
+  // Worker threads start only when the first solve asks for one.
+  let solverPool = pool ?? null;
+  const getPool = () =>
+    (solverPool ??= createSolverPool({ size: config.solver.workers, maxQueue: config.solver.queue, timeLimitMs: config.solver.timeLimitMs }));
+  const jobs = solveJobs(db, getPool);
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.set('etag', false);
@@ -68,8 +81,12 @@ export function createApp({ db, config, clientDir, log = defaultLog }: AppDeps) 
   api.use(plotsRoutes());
   api.use(buildingsRoutes());
   api.use(enterprisesRoutes());
+  api.use(pipelineRoutes());
+  api.use(quotasRoutes());
   api.use(projectsRoutes());
+  api.use(mapRoutes(config));
   api.use(packagesRoutes());
+  api.use(scenariosRoutes(jobs));
   api.use((req) => {
     throw new AppError('NOT_FOUND', `no API route ${req.method} ${req.baseUrl}${req.path}`, 404);
   });
@@ -80,7 +97,10 @@ export function createApp({ db, config, clientDir, log = defaultLog }: AppDeps) 
     app.get('/{*splat}', (_req, res) => res.sendFile(join(clientDir, 'index.html')));
   }
   app.use(errorHandler(log));
-  return { app, auth };
+  const close = async () => {
+    if (solverPool) await solverPool.close();
+  };
+  return { app, auth, jobs, close };
 }
 
 function defaultLog(msg: string, err?: unknown): void {

@@ -3,7 +3,8 @@ import type { Db } from '../db/db';
 import { enterprisesRepo } from '../repositories/enterprises.repo';
 import { statsRepo } from '../repositories/stats.repo';
 import { ReadCache } from './read-cache';
-import { gradeEnterprises, siteFar, tenantLandMu, type GradeResult } from '../../shared/efficiency';
+import type { EntityManager } from 'typeorm';
+import { entriesFromEnterprises, gradeEntries, siteFar, tenantLandMu, type EvaluationEntry, type GradeResult } from '../../shared/efficiency';
 
 const caches = new WeakMap<Db, ReadCache<Map<number, GradeResult>>>();
 
@@ -15,16 +16,22 @@ const caches = new WeakMap<Db, ReadCache<Map<number, GradeResult>>>();
 export async function gradesByEnterprise(ctx: Ctx): Promise<Map<number, GradeResult>> {
   let cache = caches.get(ctx.db);
   if (!cache) caches.set(ctx.db, (cache = new ReadCache(ctx.db)));
-  const c = await cache.get('grades', async () => {
-    const [enterprises, occupants, tenants] = await Promise.all([
-      enterprisesRepo.all(ctx.db.read), statsRepo.occupants(ctx.db.read), statsRepo.tenants(ctx.db.read),
-    ]);
-    const land = new Map<number, number>();
-    const add = (id: number, mu: number) => land.set(id, (land.get(id) ?? 0) + mu);
-    for (const o of occupants) add(o.enterpriseId, o.areaMu);
-    // Factory tenants are charged the land under their floor space: floor area ÷ the site's FAR.
-    for (const t of tenants) add(t.enterpriseId, tenantLandMu(t.areaM2, siteFar([t.plotFloorM2], t.plotMu)));
-    return gradeEnterprises(enterprises, land);
-  }, (m) => JSON.stringify([...m.entries()]));
+  const c = await cache.get('grades', async () => gradeEntries(await occupantEntries(ctx.db.read)), (m) => JSON.stringify([...m.entries()]));
   return c.value;
+}
+
+/**
+ * Every occupant as an evaluation entry: latest year of figures and the land it holds (plots, or
+ * the land share of its factory floor space). The pre-deal grade of a prospect joins this population.
+ */
+export async function occupantEntries(m: EntityManager): Promise<EvaluationEntry[]> {
+  const [enterprises, occupants, tenants] = await Promise.all([
+    enterprisesRepo.all(m), statsRepo.occupants(m), statsRepo.tenants(m),
+  ]);
+  const land = new Map<number, number>();
+  const add = (id: number, mu: number) => land.set(id, (land.get(id) ?? 0) + mu);
+  for (const o of occupants) add(o.enterpriseId, o.areaMu);
+  // Factory tenants are charged the land under their floor space: floor area ÷ the site's FAR.
+  for (const t of tenants) add(t.enterpriseId, tenantLandMu(t.areaM2, siteFar([t.plotFloorM2], t.plotMu)));
+  return entriesFromEnterprises(enterprises, land);
 }

@@ -5,6 +5,7 @@ import * as map from '../features/map/i18n';
 import * as scenarios from '../features/scenarios/i18n';
 import * as incentives from '../features/incentives/i18n';
 import * as projects from '../features/projects/i18n';
+import * as quotas from '../features/quotas/i18n';
 import * as admin from '../features/admin/i18n';
 
 export const LANG_KEY = 'parkplan.lang';
@@ -15,10 +16,10 @@ void i18n.use(initReactI18next).init({
   lng: saved === 'en' ? 'en' : 'zh-CN',
   fallbackLng: 'zh-CN',
   defaultNS: 'common',
-  ns: ['common', 'map', 'scenarios', 'incentives', 'projects', 'admin'],
+  ns: ['common', 'map', 'scenarios', 'incentives', 'projects', 'quotas', 'admin'],
   resources: {
-    'zh-CN': { common: common.zh, map: map.zh, scenarios: scenarios.zh, incentives: incentives.zh, projects: projects.zh, admin: admin.zh },
-    en: { common: common.en, map: map.en, scenarios: scenarios.en, incentives: incentives.en, projects: projects.en, admin: admin.en },
+    'zh-CN': { common: common.zh, map: map.zh, scenarios: scenarios.zh, incentives: incentives.zh, projects: projects.zh, quotas: quotas.zh, admin: admin.zh },
+    en: { common: common.en, map: map.en, scenarios: scenarios.en, incentives: incentives.en, projects: projects.en, quotas: quotas.en, admin: admin.en },
   },
   interpolation: { escapeValue: false },
 });

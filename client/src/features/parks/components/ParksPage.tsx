@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useChains, useParks } from '../api/get-parks';
 import { formatMu } from '../../../../../shared/units';
+import { Funnel } from '../../projects/components/Funnel';
 
 /** The city overview: every park with its one-line summary. */
 export function ParksPage() {
@@ -20,6 +21,7 @@ export function ParksPage() {
     <section>
       <h2>{t('parks.title')}</h2>
       <p className="muted small">{t('demoNotice')}</p>
+      <Funnel />
       <div className="park-grid" data-testid="park-list">
         {parks.data!.map((p) => {
           const s = p.summary;

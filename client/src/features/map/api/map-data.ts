@@ -1,0 +1,57 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../../lib/api';
+import type { ChainMap, ParkWithSummary } from '../../../../../shared/types/park-summary';
+import type { Industry, IndustryChain } from '../../../../../shared/types/industry';
+import type { BuildingCollection, PlotCollection } from '../model/types';
+
+export interface MapConfig {
+  tileHosts: string[];
+  tiandituKey: string | null;
+}
+
+export const mapKeys = {
+  parks: ['parks'] as const,
+  config: ['map', 'config'] as const,
+  plots: (parkId: number) => ['map', 'plots', parkId] as const,
+  buildings: (parkId: number) => ['map', 'buildings', parkId] as const,
+  chainMap: (parkId: number) => ['map', 'chain-map', parkId] as const,
+  industries: ['industries'] as const,
+  chains: ['chains'] as const,
+};
+
+export const getParks = () => api.get<ParkWithSummary[]>('/api/parks');
+export const useParks = () => useQuery({ queryKey: mapKeys.parks, queryFn: getParks });
+
+export const useMapConfig = () =>
+  useQuery({ queryKey: mapKeys.config, queryFn: () => api.get<MapConfig>('/api/config/map'), staleTime: Infinity });
+
+// GeoJSON is fetched with the browser's HTTP cache left on: the server's ETag makes a revisit a 304.
+// structuralSharing is off: deep-comparing 20,000 polygons costs more than redrawing them.
+export const usePlots = (parkId: number | null) =>
+  useQuery({
+    queryKey: mapKeys.plots(parkId ?? 0),
+    queryFn: () => api.get<PlotCollection>(`/api/parks/${parkId}/plots`),
+    enabled: parkId != null,
+    structuralSharing: false,
+  });
+
+export const useBuildings = (parkId: number | null) =>
+  useQuery({
+    queryKey: mapKeys.buildings(parkId ?? 0),
+    queryFn: () => api.get<BuildingCollection>(`/api/parks/${parkId}/buildings`),
+    enabled: parkId != null,
+    structuralSharing: false,
+  });
+
+export const useChainMap = (parkId: number | null) =>
+  useQuery({
+    queryKey: mapKeys.chainMap(parkId ?? 0),
+    queryFn: () => api.get<ChainMap[]>(`/api/parks/${parkId}/chain-map`),
+    enabled: parkId != null,
+  });
+
+export const useIndustries = () =>
+  useQuery({ queryKey: mapKeys.industries, queryFn: () => api.get<Industry[]>('/api/industries'), staleTime: Infinity });
+
+export const useChains = () =>
+  useQuery({ queryKey: mapKeys.chains, queryFn: () => api.get<IndustryChain[]>('/api/chains'), staleTime: Infinity });

@@ -1,0 +1,40 @@
+import type { AllocationResult } from '../../../../../shared/allocation/types';
+import type { ScenarioKpis } from '../../../../../shared/scenarios/kpis';
+import { useFmt } from '../model/format';
+
+/** The headline figures of a result, and the solver's own figures said quietly underneath. */
+export function ResultHeader({ result, kpis }: { result: AllocationResult; kpis: ScenarioKpis }) {
+  const f = useFmt();
+  const seconds = result.stats.stages.reduce((s, x) => s + x.ms, 0) / 1000;
+  const cards: Array<[string, string, string?]> = [
+    ['objectiveWan', f.wan(kpis.objectiveWan)],
+    ['taxPvWan', f.wan(kpis.taxPvWan)],
+    ['jobs', f.int(kpis.jobs)],
+    ['investmentWan', f.wan(kpis.investmentWan)],
+    ['landMu', f.mu(kpis.landMu)],
+    ['floorM2', f.m2(kpis.floorM2)],
+    ['incentiveCostWan', f.wan(kpis.incentiveCostWan)],
+    ['equityWan', f.wan(kpis.equityWan)],
+    ['placements', `${kpis.placements}`, `${f.t('result.kpi.leftOut')} ${kpis.leftOut}`],
+  ];
+  return (
+    <div className="sc-result-head">
+      <div className="sc-kpis" data-testid="kpis">
+        {cards.map(([k, v, sub]) => (
+          <div key={k} className="sc-kpi" data-kpi={k}>
+            <div className="sc-kpi-label">{f.t(`result.kpi.${k}`)}</div>
+            <div className="sc-kpi-value">{v}</div>
+            {sub && <div className="sc-kpi-sub muted small">{sub}</div>}
+          </div>
+        ))}
+      </div>
+      <div className="sc-stats muted small" data-testid="solver-stats">
+        <span data-testid="gap">{f.t('result.gap', { gap: f.share(result.gap, result.gap < 0.001 ? 2 : 1) })}</span>
+        {result.status === 'optimal' && <span>· {f.t('result.optimal')}</span>}
+        <span>· {f.t('result.time', { s: f.dec(seconds, 1) })}</span>
+        <span>· {f.t('result.pairs', { after: f.int(result.stats.pairsAfter), before: f.int(result.stats.pairsBefore) })}</span>
+        <span title={result.stats.engine}>· {f.t('result.engine')}: {result.stats.engine.split('+')[0]}</span>
+      </div>
+    </div>
+  );
+}

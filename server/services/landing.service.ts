@@ -1,0 +1,66 @@
+import type { Ctx } from './context';
+import type { LandProject } from '../../shared/schemas/quota';
+import type { Enterprise } from '../../shared/types/enterprise';
+import type { Plot } from '../../shared/types/park';
+import type { Project } from '../../shared/types/project';
+import { projectsRepo } from '../repositories/projects.repo';
+import { plotsRepo } from '../repositories/plots.repo';
+import { parksRepo } from '../repositories/parks.repo';
+import { enterprisesRepo } from '../repositories/enterprises.repo';
+import { referenceRepo } from '../repositories/reference.repo';
+import { auditRepo } from '../repositories/audit.repo';
+import { assertWriteIn } from './access';
+import { found } from './not-found';
+import { AppError } from '../../shared/errors';
+import { isSmallFirm, prospectFigures } from '../../shared/efficiency';
+import { landFits } from '../../shared/pipeline';
+
+export interface LandingResult {
+  project: Project;
+  enterprise: Enterprise;
+  plot: Plot;
+}
+
+/**
+ * Lands a signed project, in one transaction: creates the enterprise with the project's figures
+ * at full production (the same figures its pre-deal grade assumed), puts it on the plot reserved
+ * for it (or the plot given), marks the plot under construction and the project landed, and
+ * records all three changes in the audit log.
+ */
+export const landingService = {
+  land: (ctx: Ctx, projectId: number, body: LandProject, currentYear: number): Promise<LandingResult> =>
+    ctx.db.write(async (m) => {
+      const before = found(await projectsRepo.get(m, projectId), 'project', projectId);
+      assertWriteIn(ctx.user, before.jurisdictionId, `project ${projectId}`);
+      if (before.stage !== 'signed')
+        throw new AppError('CONFLICT', `only a signed project can land; project ${projectId} is ${before.stage}`, 409, { stage: before.stage });
+      if (before.landNeedMu == null)
+        throw new AppError('VALIDATION', 'plotId: this project wants factory floor space; lease units to it instead', 422);
+      const plotId = body.plotId ?? (await plotsRepo.list(m, { offset: 0, limit: 5000, status: 'reserved' })).items.find((p) => p.projectId === projectId)?.id;
+      if (plotId === undefined) throw new AppError('VALIDATION', 'plotId: no plot is reserved for this project; give one', 422);
+      const plot = found(await plotsRepo.get(m, plotId), 'plot', plotId);
+      const park = (await parksRepo.get(m, plot.parkId))!;
+      assertWriteIn(ctx.user, park.jurisdictionId, `plot ${plotId}`);
+      const free = plot.status === 'vacant' || (plot.status === 'reserved' && (plot.projectId === null || plot.projectId === projectId));
+      if (!free) throw new AppError('CONFLICT', `plot ${plot.code} is ${plot.status}${plot.projectId ? ` for project ${plot.projectId}` : ''}`, 409);
+      if (!landFits(before.pollutionClass, plot.landUse))
+        throw new AppError('VALIDATION', `plotId: a ${before.pollutionClass} project cannot go on ${plot.landUse} land`, 422);
+
+      const industry = found((await referenceRepo.industries(m)).find((i) => i.id === before.industryId), 'industry', before.industryId);
+      const figures = prospectFigures(before, industry.gbtGroup, {}, body.year ?? currentYear);
+      const enterprise = await enterprisesRepo.create(m, {
+        name: body.enterpriseName ?? before.investor, nameEn: '', industryId: before.industryId, chainLinkId: before.chainLinkId,
+        jurisdictionId: park.jurisdictionId, isSmall: isSmallFirm(figures.revenueWan), figures: [figures],
+      });
+      await auditRepo.record(m, ctx.user, { action: 'create', entity: 'enterprise', entityId: enterprise.id, after: enterprise });
+
+      await plotsRepo.update(m, plot.id, plot.version, { status: 'under_construction', enterpriseId: enterprise.id, projectId });
+      const plotAfter = (await plotsRepo.get(m, plot.id))!;
+      await auditRepo.record(m, ctx.user, { action: 'update', entity: 'plot', entityId: plot.id, before: plot, after: plotAfter });
+
+      await projectsRepo.update(m, projectId, before.version, { stage: 'landed' });
+      const project = (await projectsRepo.get(m, projectId))!;
+      await auditRepo.record(m, ctx.user, { action: 'update', entity: 'project', entityId: projectId, before, after: project });
+      return { project, enterprise, plot: plotAfter };
+    }),
+};

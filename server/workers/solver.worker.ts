@@ -1,0 +1,32 @@
+import { parentPort } from 'node:worker_threads';
+import { checkSize, parseScenarioFile, type ModelLimits } from '../../shared/allocation/parse';
+import { solveScenario } from '../../shared/allocation/solve';
+import { isAppError } from '../../shared/errors';
+
+/** One solve per message; progress is throttled to a few messages per second. */
+export interface SolveRequest { file: unknown; timeLimitMs: number; seed?: number; limits: ModelLimits }
+
+const port = parentPort!;
+
+port.on('message', (req: SolveRequest) => {
+  try {
+    const file = parseScenarioFile(req.file);
+    checkSize(file, req.limits);
+    let last = -Infinity;
+    const result = solveScenario(file, {
+      clock: () => performance.now(), timeLimitMs: req.timeLimitMs, seed: req.seed, maxPairs: req.limits.maxPairs,
+      onProgress: (p) => {
+        const now = performance.now();
+        if (now - last < 200 && p.stage === 'search') return;
+        last = now;
+        port.postMessage({ type: 'progress', progress: p });
+      },
+    });
+    port.postMessage({ type: 'result', result });
+  } catch (e) {
+    if (isAppError(e)) port.postMessage({ type: 'error', code: e.code, message: e.message, status: e.status, details: e.details });
+    else port.postMessage({ type: 'error', code: 'SOLVER_FAILED', message: e instanceof Error ? e.message : String(e), status: 500 });
+  }
+});
+
+port.postMessage({ type: 'ready' });

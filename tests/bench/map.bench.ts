@@ -1,0 +1,212 @@
+/**
+ * Map benchmark. (1) In headless Chromium over the built client, the time from navigation to a
+ * park's plots drawn on the canvas (the page sets window.__plotsDrawnAt, in ms since navigation
+ * start, two frames after the canvas layer is added), for synthetic parks of 2,000 and 20,000
+ * plots, cold (first visit) and warm (HTTP cache revalidated with the ETag: 304); also restyling all
+ * plots when the colour mode changes. (2) GET /api/parks/:id/plots for the 2,000-plot park under
+ * load with autocannon, full 200 answers and 304 revalidations.
+ * Targets: 20,000 plots drawn < 1.5 s; plots endpoint ≥ 150 req/s with p99 < 300 ms.
+ * The server runs in its own process (as in production) so the load generator does not share its
+ * event loop. Run alone: npx tsx tests/bench/map.bench.ts (needs the client built; set
+ * PARKPLAN_CLIENT_DIR to use a build other than dist/client).
+ */
+import 'reflect-metadata';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import autocannon from 'autocannon';
+import { openDatabase } from '../../server/db/data-source';
+import { Db } from '../../server/db/db';
+import { seedIfEmpty } from '../../server/db/seed/load';
+import { parksRepo } from '../../server/repositories/parks.repo';
+import { plotsRepo, type PlotRow } from '../../server/repositories/plots.repo';
+import { enterprisesRepo } from '../../server/repositories/enterprises.repo';
+import { PLOT_STATUSES } from '../../shared/types/park';
+import { polygonAreaMu } from '../../shared/geo';
+import { launchBrowser } from '../e2e/support/browser';
+
+const CLIENT_DIR = resolve(process.env.PARKPLAN_CLIENT_DIR ?? 'dist/client');
+const PASSWORD = 'bench-password-1';
+const SIZES = [2_000, 20_000];
+
+/** A square grid of n plots of about 1 ha each, 10 m apart, south-west corner at (lon, lat). */
+function grid(n: number, lon: number, lat: number, occupants: number[]): { rows: Omit<PlotRow, 'parkId'>[]; boundary: PlotRow['polygon'] } {
+  const side = Math.ceil(Math.sqrt(n));
+  const d = 0.0009;
+  const step = 0.001;
+  const rows: Omit<PlotRow, 'parkId'>[] = [];
+  for (let i = 0; i < n; i++) {
+    const x = lon + (i % side) * step;
+    const y = lat + Math.floor(i / side) * step;
+    const polygon = { type: 'Polygon' as const, coordinates: [[[x, y], [x + d, y], [x + d, y + d], [x, y + d], [x, y]].map(([a, b]) => [+a.toFixed(7), +b.toFixed(7)])] };
+    const status = PLOT_STATUSES[i % PLOT_STATUSES.length];
+    const occupied = status === 'occupied' || status === 'under_construction';
+    rows.push({
+      code: `BENCH-${n}-${i + 1}`, polygon, areaMu: polygonAreaMu(polygon), declaredAreaMu: null, landUse: 'M1', status,
+      readiness: 'ready', enterpriseId: occupied ? occupants[i % occupants.length] : null, projectId: null,
+    });
+  }
+  const w = lon - step, s = lat - step, e = lon + side * step + step, nn = lat + side * step + step;
+  return { rows, boundary: { type: 'Polygon', coordinates: [[[w, s], [e, s], [e, nn], [w, nn], [w, s]]] } };
+}
+
+/** A temp database: the demo city plus one synthetic park per size. */
+async function prepare(dbPath: string): Promise<Map<number, number>> {
+  const db = new Db(await openDatabase(dbPath));
+  await seedIfEmpty(db);
+  const parkIds = new Map<number, number>();
+  const template = (await parksRepo.list(db.read))[0];
+  const occupants = (await enterprisesRepo.all(db.read)).slice(0, 200).map((e) => e.id);
+  let lon = 117.0;
+  for (const n of SIZES) {
+    const g = grid(n, lon, 34.0, occupants);
+    lon += 0.2;
+    await db.write(async (m) => {
+      const { id: _id, version: _v, ...rest } = template;
+      const park = await parksRepo.create(m, { ...rest, name: `基准测试园区 ${n}`, nameEn: `Bench park ${n}`, boundary: g.boundary });
+      await plotsRepo.createMany(m, g.rows.map((r) => ({ ...r, parkId: park.id })));
+      parkIds.set(n, park.id);
+    });
+  }
+  await db.close();
+  return parkIds;
+}
+
+function startServer(dbPath: string): Promise<{ url: string; proc: ChildProcess }> {
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    env: {
+      ...process.env, NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: dbPath, CLIENT_DIR,
+      ADMIN_USER: 'admin', ADMIN_PASSWORD: PASSWORD, SCRYPT_LOG_N: '10', SEED_DEMO: 'false',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((ok, fail) => {
+    let out = '';
+    const timer = setTimeout(() => fail(new Error(`server did not start:\n${out}`)), 60_000);
+    const on = (b: Buffer) => {
+      out += b.toString();
+      const m = /serving on (http:\/\/\S+)/.exec(out);
+      if (m) { clearTimeout(timer); ok({ url: m[1].replace('localhost', '127.0.0.1'), proc }); }
+    };
+    proc.stdout!.on('data', on);
+    proc.stderr!.on('data', on);
+    proc.on('exit', (code) => { clearTimeout(timer); fail(new Error(`server exited ${code}:\n${out}`)); });
+  });
+}
+
+async function login(url: string): Promise<string> {
+  const res = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: PASSWORD }) });
+  if (!res.ok) throw new Error(`login failed: ${res.status}`);
+  return (res.headers.get('set-cookie') ?? '').split(';')[0];
+}
+
+/** Milliseconds since navigation start at each step of opening a park. */
+interface Phase { requestStart: number; responseEnd: number; layerStart: number; layerAdded: number; drawn: number }
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+export interface MapBenchResult {
+  draw: Array<{ plots: number; coldMs: number; warmMs: number; restyleMs: number; bytes: number; warmPhases: Phase }>;
+  load: Array<{ variant: string; reqPerSec: number; p50Ms: number; p99Ms: number; non2xx: number; errors: number }>;
+}
+
+export async function run(): Promise<MapBenchResult> {
+  if (!existsSync(join(CLIENT_DIR, 'index.html'))) throw new Error(`${CLIENT_DIR} has no built client: run npm run build (or set PARKPLAN_CLIENT_DIR)`);
+  const dir = mkdtempSync(join(tmpdir(), 'parkplan-mapbench-'));
+  const dbPath = join(dir, 'bench.sqlite');
+  const parkIds = await prepare(dbPath);
+  const { url, proc } = await startServer(dbPath);
+  const result: MapBenchResult = { draw: [], load: [] };
+  try {
+    const cookie = await login(url);
+    // ---- (1) drawing in the browser
+    const { browser, close } = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${url}/`);
+      await page.fill('input[name=username]', 'admin');
+      await page.fill('input[name=password]', PASSWORD);
+      await page.click('button[type=submit]');
+      await page.waitForSelector('.topbar');
+      for (const n of SIZES) {
+        const id = parkIds.get(n)!;
+        const times: number[] = [];
+        const phases: Phase[] = [];
+        for (let i = 0; i < 4; i++) {
+          await page.goto(`${url}/map?park=${id}`);
+          await page.waitForFunction((k) => window.__plotsDrawn === k, n, { timeout: 60_000 });
+          const ph = await page.evaluate(({ id, n }) => {
+            const res = performance.getEntriesByType('resource').find((e) => e.name.endsWith(`/api/parks/${id}/plots`)) as PerformanceResourceTiming | undefined;
+            return {
+              requestStart: res?.startTime ?? NaN, responseEnd: res?.responseEnd ?? NaN,
+              layerStart: performance.getEntriesByName(`pp:layer-start:${n}`).pop()?.startTime ?? NaN,
+              layerAdded: performance.getEntriesByName(`pp:layer-added:${n}`).pop()?.startTime ?? NaN, drawn: window.__plotsDrawnAt!,
+            };
+          }, { id, n });
+          times.push(ph.drawn);
+          phases.push(ph);
+        }
+        const restyle = await page.evaluate(async () => {
+          const out: number[] = [];
+          for (const mode of ['industry', 'grade', 'status', 'industry', 'grade', 'status']) {
+            const t0 = performance.now();
+            document.querySelector<HTMLButtonElement>(`[data-testid=colour-mode] [data-mode=${mode}]`)!.click();
+            await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+            out.push(performance.now() - t0);
+          }
+          return out;
+        });
+        const bytes = (await (await fetch(`${url}/api/parks/${id}/plots`, { headers: { cookie } })).text()).length;
+        result.draw.push({ plots: n, coldMs: times[0], warmMs: median(times.slice(1)), restyleMs: median(restyle), bytes, warmPhases: phases[phases.length - 1] });
+      }
+    } finally {
+      await close();
+    }
+    // ---- (2) the plots endpoint under load
+    const id = parkIds.get(2_000)!;
+    const path = `/api/parks/${id}/plots`;
+    const etag = (await fetch(`${url}${path}`, { headers: { cookie } })).headers.get('etag') ?? '';
+    for (const [variant, headers] of [
+      ['200 (full body)', { cookie }],
+      ['304 (If-None-Match)', { cookie, 'if-none-match': etag }],
+    ] as const) {
+      await autocannon({ url: `${url}${path}`, headers, connections: 10, duration: 2 }); // warm-up
+      const r = await autocannon({ url: `${url}${path}`, headers, connections: 10, duration: 10 });
+      result.load.push({
+        variant, reqPerSec: r.requests.average, p50Ms: r.latency.p50, p99Ms: r.latency.p99,
+        non2xx: variant.startsWith('304') ? r.non2xx - (r['3xx'] ?? 0) : r.non2xx, errors: r.errors,
+      });
+    }
+  } finally {
+    proc.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 300));
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  console.log('Map: navigation → plots drawn on the canvas (headless Chromium)');
+  console.log('  plots   | GeoJSON   | cold (1st visit) | warm (304, median of 3) | restyle on mode switch');
+  for (const d of result.draw) {
+    console.log(`  ${String(d.plots).padStart(6)}  | ${(d.bytes / 1e6).toFixed(2).padStart(5)} MB  | ${d.coldMs.toFixed(0).padStart(9)} ms     | ${d.warmMs.toFixed(0).padStart(11)} ms            | ${d.restyleMs.toFixed(0)} ms`);
+  }
+  console.log('  last warm visit, ms since navigation: plots requested → received (parsed after) → layers built from → to → drawn');
+  for (const d of result.draw) {
+    const p = d.warmPhases;
+    console.log(`  ${String(d.plots).padStart(6)}: ${[p.requestStart, p.responseEnd, p.layerStart, p.layerAdded, p.drawn].map((x) => x.toFixed(0)).join(' → ')}`);
+  }
+  const big = result.draw.find((d) => d.plots === 20_000)!;
+  console.log(`  target 20,000 plots drawn < 1500 ms: ${big.coldMs < 1500 ? 'met' : 'NOT met'} (cold ${big.coldMs.toFixed(0)} ms, warm ${big.warmMs.toFixed(0)} ms)`);
+  console.log('Map: GET /api/parks/:id/plots, 2,000 plots, autocannon 10 connections × 10 s (server in its own process)');
+  console.log('  variant               | req/s  | p50     | p99     | non-2xx | errors');
+  for (const l of result.load) {
+    console.log(`  ${l.variant.padEnd(21)} | ${l.reqPerSec.toFixed(0).padStart(6)} | ${String(l.p50Ms).padStart(4)} ms | ${String(l.p99Ms).padStart(4)} ms | ${String(l.non2xx).padStart(7)} | ${l.errors}`);
+  }
+  const full = result.load[0];
+  console.log(`  target ≥ 150 req/s with p99 < 300 ms (full body): ${full.reqPerSec >= 150 && full.p99Ms < 300 ? 'met' : 'NOT met'}`);
+  return result;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  run().then(() => process.exit(0), (e) => { console.error(e); process.exit(1); });
+}

@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { startE2E, SHOTS_DIR, type E2E } from './support/browser';
+import type { Page } from 'playwright-core';
+
+// The second job end to end, as a new user would do it: create a scenario for Sui County (睢县,
+// jurisdiction 5: it solves in seconds and its demo pipeline has a left-out project with a finite
+// cost to place), solve it watching the progress bar, pin a left-out project in a variant, solve
+// again, compare the two, commit one, and see its plots reserved on the park map.
+let e: E2E;
+let page: Page;
+beforeAll(async () => {
+  e = await startE2E('admin');
+  page = e.page;
+  mkdirSync(SHOTS_DIR, { recursive: true });
+}, 60_000);
+afterAll(() => e?.close());
+
+const SOLVE_MS = 90_000;
+const idFromUrl = () => Number(new URL(page.url()).pathname.split('/').pop());
+
+/** Press Solve and wait until the scenario is solved (the workspace says so, and the result is fresh). */
+async function solve(): Promise<void> {
+  await page.click('[data-testid=solve]');
+  // The bar shows while the job runs (and at once, while the request is on its way).
+  await page.locator('[data-testid=solve-progress]').waitFor({ state: 'visible', timeout: 5_000 });
+  await page.locator('[data-testid=workspace][data-status=solved]').waitFor({ timeout: SOLVE_MS });
+  await page.locator('[data-testid=solve-progress]').waitFor({ state: 'detached', timeout: SOLVE_MS });
+  expect(await page.locator('[data-testid=stale-note]').count()).toBe(0);
+}
+
+let first = 0;
+let variant = 0;
+let pinnedProject = 0;
+
+describe('scenario workspace in a real browser', () => {
+  it('when an administrator creates a Sui County scenario and solves it, then the progress bar shows and the result fills the KPIs, map and tables', async () => {
+    await page.goto(e.app.url + '/scenarios');
+    await page.fill('[data-testid=create-scenario] input[name=name]', '睢县基准方案');
+    await page.check('[data-testid=county-5]');
+    await page.click('[data-testid=create-submit]');
+    await page.waitForURL(/\/scenarios\/\d+$/);
+    first = idFromUrl();
+    expect(await page.locator('[data-testid=workspace]').getAttribute('data-status')).toBe('draft');
+    await solve();
+    const placements = page.locator('[data-testid=placements] > tbody > tr');
+    expect(await placements.count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid=gap]').textContent()).toMatch(/^最优性差距 \d/);
+    // The map's legend lists every placed project in its colour; the park's dominant share before → after.
+    expect(await page.locator('[data-testid=map-legend] > table > tbody > tr').count()).toBe(await placements.count());
+    expect(await page.locator('[data-testid=map-shares] [data-park]').count()).toBeGreaterThan(0);
+    // Left-out reasons are in words, not codes.
+    await page.click('[data-testid=tab-leftOut]');
+    const reasons = await page.locator('[data-testid=left-out] .sc-reason').allTextContents();
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const r of reasons) expect(r).toMatch(/[\u4e00-\u9fff]/);
+  }, 120_000);
+
+  it('when a left-out project is pinned in a variant and the variant is solved again, then it is placed there', async () => {
+    await page.click('[data-testid=duplicate]');
+    await page.waitForURL((u) => /\/scenarios\/\d+$/.test(u.pathname) && Number(u.pathname.split('/').pop()) !== first);
+    variant = idFromUrl();
+    await solve();
+    await page.click('[data-testid=tab-leftOut]');
+    const row = page.locator('[data-testid=left-out] tbody tr[data-finite=yes]').first();
+    pinnedProject = Number(await row.getAttribute('data-project'));
+    expect(pinnedProject).toBeGreaterThan(0);
+    await row.locator('[data-testid=pin-any]').click();
+    // Changing a pin makes the old result stale until it is solved again.
+    await page.locator('[data-testid=stale-note]').waitFor();
+    await solve();
+    await page.click('[data-testid=tab-placements]');
+    expect(await page.locator(`[data-testid=placements] > tbody > tr[data-project="${pinnedProject}"]`).count()).toBe(1);
+    await page.click('[data-testid=tab-pins]');
+    expect(await page.locator(`[data-testid=pins] li[data-project="${pinnedProject}"]`).count()).toBe(1);
+    await page.click('[data-testid=tab-placements]');
+    await page.mouse.move(0, 0);
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: `${SHOTS_DIR}/scenario-workspace-zh.png` });
+  }, 180_000);
+
+  it('when the two scenarios are compared, then the KPI deltas and the pinned project show as a difference', async () => {
+    await page.goto(e.app.url + '/scenarios');
+    await page.check(`[data-testid=pick-${first}]`);
+    await page.check(`[data-testid=pick-${variant}]`);
+    await page.click('[data-testid=compare-selected]');
+    await page.waitForURL(/\/scenarios\/compare\?ids=/);
+    await page.locator('[data-testid=compare-kpis]').waitFor();
+    expect(await page.locator('[data-testid=compare-kpis] tr[data-kpi=taxPvWan] td').count()).toBe(4);
+    expect(await page.locator(`[data-testid=compare-diffs] tr[data-project="${pinnedProject}"]`).count()).toBe(1);
+    // The variant forced a project in, so its objective cannot be higher than the free optimum's.
+    const delta = Number(await page.locator('[data-testid=compare-kpis] tr[data-kpi=objectiveWan] td[data-delta]').getAttribute('data-delta'));
+    expect(delta).toBeLessThanOrEqual(1e-6);
+    await page.locator('[data-testid=compare-map]').waitFor();
+    await page.waitForTimeout(600);
+    await page.screenshot({ path: `${SHOTS_DIR}/scenario-compare-zh.png` });
+  }, 60_000);
+
+  it('when the variant is committed, then a toast confirms it and its plots are reserved on the park map', async () => {
+    await page.goto(`${e.app.url}/scenarios/${variant}`);
+    await page.locator('[data-testid=workspace][data-status=solved]').waitFor();
+    // Two small projects may share one plot: a plot is reserved once.
+    const plotSites = new Set(await page.locator('[data-testid=placements] > tbody > tr[data-site^="plot:"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-site')))).size;
+    expect(plotSites).toBeGreaterThan(0);
+    await page.locator('[data-testid=map-status] [data-count=reserved]').waitFor();
+    const reservedBefore = Number(await page.locator('[data-testid=map-status] [data-count=reserved]').textContent());
+    await page.click('[data-testid=commit]');
+    await page.locator('[data-testid=commit-confirm]').waitFor();
+    await page.click('[data-testid=commit-yes]');
+    await expect.poll(() => page.locator('[data-testid=toast]').textContent(), { timeout: 15_000 }).toContain(`预留地块 ${plotSites} 个`);
+    await page.locator('[data-testid=workspace][data-status=committed]').waitFor();
+    await expect.poll(async () => Number(await page.locator('[data-testid=map-status] [data-count=reserved]').textContent()), { timeout: 15_000 })
+      .toBe(reservedBefore + plotSites);
+    // The park map (another page, its own data) shows the same plots as reserved.
+    const parks = (await (await fetchJson(`/api/scenarios/${variant}`)) as { result: { parks: { parkId: number }[] } }).result.parks;
+    await page.goto(`${e.app.url}/map?park=${parks[0].parkId}`);
+    const reservedRow = page.locator('[data-testid=legend] tr[data-key=reserved] td.num').first();
+    await expect.poll(async () => Number((await reservedRow.textContent())?.replace(/\D/g, '')), { timeout: 15_000 }).toBe(reservedBefore + plotSites);
+  }, 60_000);
+
+  it('in English, the workspace and the compare page read in English', async () => {
+    await page.goto(`${e.app.url}/scenarios/${variant}`);
+    await page.click('[data-testid=lang-switch]');
+    await page.locator('[data-testid=gap]').waitFor();
+    expect(await page.locator('[data-testid=gap]').textContent()).toMatch(/^Optimality gap/);
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: `${SHOTS_DIR}/scenario-workspace-en.png` });
+    await page.goto(`${e.app.url}/scenarios/compare?ids=${first},${variant}`);
+    await page.locator('[data-testid=compare-kpis]').waitFor();
+    expect(await page.locator('[data-testid=compare-page] h2').textContent()).toBe('Compare scenarios');
+    await page.waitForTimeout(600);
+    await page.screenshot({ path: `${SHOTS_DIR}/scenario-compare-en.png` });
+    await page.click('[data-testid=lang-switch]');
+  }, 60_000);
+});
+
+async function fetchJson(path: string): Promise<unknown> {
+  return page.evaluate(async (p) => (await fetch(p)).json(), path);
+}
