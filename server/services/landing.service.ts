@@ -1,7 +1,9 @@
 import type { Ctx } from './context';
 import type { LandProject } from '../../shared/schemas/quota';
 import type { Enterprise } from '../../shared/types/enterprise';
-import type { Plot } from '../../shared/types/park';
+import type { Plot, Unit } from '../../shared/types/park';
+import type { EntityManager } from 'typeorm';
+import { buildingsRepo, unitsRepo } from '../repositories/buildings.repo';
 import type { Project } from '../../shared/types/project';
 import { projectsRepo } from '../repositories/projects.repo';
 import { plotsRepo } from '../repositories/plots.repo';
@@ -18,7 +20,10 @@ import { landFits } from '../../shared/pipeline';
 export interface LandingResult {
   project: Project;
   enterprise: Enterprise;
-  plot: Plot;
+  /** The plot it landed on, or null for a tenant of standard factory floor. */
+  plot: Plot | null;
+  /** The factory units it now leases (empty for a land project). */
+  units: Unit[];
 }
 
 /**
@@ -34,8 +39,7 @@ export const landingService = {
       assertWriteIn(ctx.user, before.jurisdictionId, `project ${projectId}`);
       if (before.stage !== 'signed')
         throw new AppError('CONFLICT', `only a signed project can land; project ${projectId} is ${before.stage}`, 409, { stage: before.stage });
-      if (before.landNeedMu == null)
-        throw new AppError('VALIDATION', 'plotId: this project wants factory floor space; lease units to it instead', 422);
+      if (before.landNeedMu == null) return landInUnits(ctx, m, before, body, currentYear);
       const plotId = body.plotId ?? (await plotsRepo.list(m, { offset: 0, limit: 5000, status: 'reserved' })).items.find((p) => p.projectId === projectId)?.id;
       if (plotId === undefined) throw new AppError('VALIDATION', 'plotId: no plot is reserved for this project; give one', 422);
       const plot = found(await plotsRepo.get(m, plotId), 'plot', plotId);
@@ -61,6 +65,37 @@ export const landingService = {
       await projectsRepo.update(m, projectId, before.version, { stage: 'landed' });
       const project = (await projectsRepo.get(m, projectId))!;
       await auditRepo.record(m, ctx.user, { action: 'update', entity: 'project', entityId: projectId, before, after: project });
-      return { project, enterprise, plot: plotAfter };
+      return { project, enterprise, plot: plotAfter, units: [] };
     }),
 };
+
+/**
+ * A tenant of standard factory floor lands in the units reserved for it (by a committed scenario or
+ * by hand): the enterprise is created with the same full-production figures, the units become leased.
+ */
+async function landInUnits(ctx: Ctx, m: EntityManager, before: Project, body: LandProject, currentYear: number): Promise<LandingResult> {
+  const units = (await unitsRepo.all(m)).filter((u) => u.projectId === before.id && u.status === 'reserved');
+  if (units.length === 0)
+    throw new AppError('VALIDATION', 'units: no factory units are reserved for this project; reserve units first (commit a scenario or edit the units)', 422);
+  const building = found(await buildingsRepo.get(m, units[0].buildingId), 'building', units[0].buildingId);
+  const park = (await parksRepo.get(m, building.parkId))!;
+  assertWriteIn(ctx.user, park.jurisdictionId, `building ${building.code}`);
+  const industry = found((await referenceRepo.industries(m)).find((i) => i.id === before.industryId), 'industry', before.industryId);
+  const figures = prospectFigures(before, industry.gbtGroup, {}, body.year ?? currentYear);
+  const enterprise = await enterprisesRepo.create(m, {
+    name: body.enterpriseName ?? before.investor, nameEn: '', industryId: before.industryId, chainLinkId: before.chainLinkId,
+    jurisdictionId: park.jurisdictionId, isSmall: isSmallFirm(figures.revenueWan), figures: [figures],
+  });
+  await auditRepo.record(m, ctx.user, { action: 'create', entity: 'enterprise', entityId: enterprise.id, after: enterprise });
+  const leased: Unit[] = [];
+  for (const u of units) {
+    await unitsRepo.update(m, u.id, u.version, { status: 'leased', enterpriseId: enterprise.id });
+    const after = (await unitsRepo.get(m, u.id))!;
+    await auditRepo.record(m, ctx.user, { action: 'update', entity: 'unit', entityId: u.id, before: u, after });
+    leased.push(after);
+  }
+  await projectsRepo.update(m, before.id, before.version, { stage: 'landed' });
+  const project = (await projectsRepo.get(m, before.id))!;
+  await auditRepo.record(m, ctx.user, { action: 'update', entity: 'project', entityId: before.id, before, after: project });
+  return { project, enterprise, plot: null, units: leased };
+}

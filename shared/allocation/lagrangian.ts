@@ -23,6 +23,7 @@ export class Lagrangian {
    * the capacity rows are then simply relaxed), and only then are they let move.
    */
   useSites = false;
+  private zeroPrefix = false;
   picks: ProjectPick[];
   private prevG: Float64Array | null = null;
 
@@ -60,7 +61,8 @@ export class Lagrangian {
   /** Dual value at prices `pr`; fills `picks` and returns the subgradient pieces. */
   evaluate(pr: Prices): { L: number; gS: Float64Array; gP: Float64Array; gE: number; gI: number; gQ: Float64Array } {
     const m = this.m;
-    m.groups.forEach((g, gi) => g.lists.forEach((l, c) => {
+    // With site prices held at zero the prefix minima are all zero: compute them once.
+    if (this.useSites || !this.zeroPrefix) m.groups.forEach((g, gi) => g.lists.forEach((l, c) => {
       const pm = this.pm[gi][c], pa = this.pa[gi][c];
       let best = Infinity, arg = -1;
       for (let i = 0; i < l.length; i++) {
@@ -69,6 +71,7 @@ export class Lagrangian {
         pm[i] = best; pa[i] = arg;
       }
     }));
+    this.zeroPrefix = !this.useSites && pr.site.every((v) => v === 0);
     const gS = new Float64Array(m.sites.length).fill(1);
     const gP = Float64Array.from(m.parks, (p) => -p.rhs / p.scale);
     let gE = 1, gI = 1;
@@ -79,11 +82,15 @@ export class Lagrangian {
     if (Number.isFinite(m.equityCap)) L += pr.equity * m.equityCap;
     if (Number.isFinite(m.incentiveCap)) L += pr.incentive * m.incentiveCap;
     m.quotas.forEach((q, i) => { L -= pr.quota[i] * q.target; });
-    m.projects.forEach((pj, p) => {
+    const pe = pr.equity, pi = pr.incentive;
+    for (let p = 0; p < m.projects.length; p++) {
+      const pj = m.projects[p];
       let best = pj.must ? -Infinity : 0, bs = -1, bc = -1, bsite = -1;
       let qb = 0;
       for (const q of pj.quotas) qb += pr.quota[q];
-      pj.slots.forEach((sl, si) => {
+      const slots = pj.slots;
+      for (let si = 0; si < slots.length; si++) {
+        const sl = slots[si];
         let price: number, site: number;
         if (sl.explicit) {
           price = Infinity; site = -1;
@@ -92,14 +99,16 @@ export class Lagrangian {
           price = this.pm[sl.group][sl.cls][sl.count - 1]; site = this.pa[sl.group][sl.cls][sl.count - 1];
         }
         const base = qb - sl.need * price + pr.park[sl.park] * sl.shareCoef;
-        sl.choices.forEach((c, ci) => {
-          const r = base + c.value - pr.equity * c.equity - pr.incentive * c.incentive;
+        const ch = sl.choices;
+        for (let ci = 0; ci < ch.length; ci++) {
+          const c = ch[ci];
+          const r = base + c.value - pe * c.equity - pi * c.incentive;
           if (r > best) { best = r; bs = si; bc = ci; bsite = site; }
-        });
-      });
+        }
+      }
       const pick = this.picks[p];
       pick.slot = bs; pick.choice = bc; pick.site = bsite; pick.reduced = best;
-      if (bs < 0) { if (pj.must) L = Infinity; return; }
+      if (bs < 0) { if (pj.must) L = Infinity; continue; }
       L += best;
       const sl = pj.slots[bs], c = sl.choices[bc];
       gS[bsite] -= sl.need / m.sites[bsite].cap;
@@ -107,7 +116,7 @@ export class Lagrangian {
       if (Number.isFinite(m.equityCap) && m.equityCap > 0) gE -= c.equity / m.equityCap;
       if (Number.isFinite(m.incentiveCap) && m.incentiveCap > 0) gI -= c.incentive / m.incentiveCap;
       for (const q of pj.quotas) gQ[q] += 1;
-    });
+    }
     return { L, gS, gP, gE, gI, gQ };
   }
 

@@ -226,9 +226,10 @@ describe('the occupancy map in a real browser', () => {
 
   it('when a park is opened again, then its GeoJSON is revalidated with the ETag and answered 304', async () => {
     const { page } = e;
-    const conditional: string[] = [];
-    const onRequest = (r: { url(): string; headers(): Record<string, string> }) => {
-      if (r.url().endsWith(`/api/parks/${parkId}/plots`)) conditional.push(r.headers()['if-none-match'] ?? '');
+    const seen: Array<Promise<Record<string, string>>> = [];
+    // allHeaders(): the headers as sent, including the ones the HTTP cache adds.
+    const onRequest = (r: { url(): string; allHeaders(): Promise<Record<string, string>> }) => {
+      if (r.url().endsWith(`/api/parks/${parkId}/plots`)) seen.push(r.allHeaders());
     };
     await openPark(page);
     page.on('request', onRequest);
@@ -238,6 +239,7 @@ describe('the occupancy map in a real browser', () => {
     // The browser's HTTP cache sends the ETag; the server's 304 carries no body, so the transfer is
     // a few hundred bytes for a body of tens of kilobytes (fetch itself reports the cached 200).
     const etag = (await admin.get(`/api/parks/${parkId}/plots`)).headers.get('etag');
+    const conditional = (await Promise.all(seen)).map((h) => h['if-none-match'] ?? '');
     expect(conditional).toEqual([etag]);
     const sizes = await page.evaluate((id) => performance.getEntriesByType('resource')
       .filter((x) => x.name.endsWith(`/api/parks/${id}/plots`))

@@ -43,3 +43,13 @@ describe('map colours and names', () => {
     expect(n.packageName(null)).toBeNull();
   });
 });
+
+describe('engine warnings in words', () => {
+  it('recognises the engine\'s sentences and keeps anything else as written', async () => {
+    const { parseWarning } = await import('../../../client/src/features/scenarios/model/warnings');
+    expect(parseWarning('project 19 must be placed but has no compatible site; it is left out')).toEqual({ key: 'mustNoSite', project: 19 });
+    expect(parseWarning('no plan places every signed or pinned project (62, 7)')).toEqual({ key: 'mustMissing', projects: [62, 7] });
+    expect(parseWarning('cost-to-place found a better plan; it replaced the search result')).toEqual({ key: 'replaced' });
+    expect(parseWarning('something new')).toEqual({ key: 'raw', text: 'something new' });
+  });
+});

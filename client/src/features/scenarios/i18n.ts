@@ -34,6 +34,11 @@ export const zh = {
       floorM2: '厂房面积', incentiveCostWan: '优惠成本现值', equityWan: '政府股权投入', placements: '落位项目', leftOut: '未落位项目',
     },
     persons: '{{n}} 人', count: '{{n}} 个',
+    w: {
+      mustNoSite: '“{{p}}”已签约或已锁定，但没有匹配的空闲地块或厂房，只能不落位',
+      mustMissing: '没有任何方案能同时落位全部已签约或已锁定的项目：{{list}}',
+      replaced: '在计算强制落位代价时找到了更优的方案，已替换搜索结果',
+    },
   },
   tabs: { placements: '落位方案', leftOut: '未落位项目', parks: '园区', budgets: '预算', quotas: '考核任务', pins: '锁定与排除' },
   placements: {
@@ -91,7 +96,7 @@ export const zh = {
   kind: { plot: '地块', building: '厂房', project: '项目' },
   map: {
     legend: '落位项目', parkShare: '主导产业占比（前 → 后）', offline: '底图不可用，仅显示地块', other: '其他地块', vacant: '空闲地块',
-    reserved: '已预留', occupied: '已占用', proposed: '建议落位',
+    reserved: '已预留', occupied: '已占用', proposed: '建议落位', badge: '落位 {{n}} 个',
   },
   compare: {
     title: '方案比较', pick: '请从方案列表中选择 2–3 个已求解的方案', kpis: '关键指标', delta: '差值', base: '基准',
@@ -137,6 +142,11 @@ export const en: typeof zh = {
       floorM2: 'Factory floor', incentiveCostWan: 'Incentive cost (PV)', equityWan: 'Government equity', placements: 'Projects placed', leftOut: 'Left out',
     },
     persons: '{{n}}', count: '{{n}}',
+    w: {
+      mustNoSite: '“{{p}}” is signed or pinned but no vacant plot or factory space fits it; it is left out',
+      mustMissing: 'No plan can place every signed or pinned project: {{list}}',
+      replaced: 'Computing the cost to place found a better plan; it replaced the search result',
+    },
   },
   tabs: { placements: 'Placements', leftOut: 'Left out', parks: 'Parks', budgets: 'Budgets', quotas: 'Quotas', pins: 'Pins & exclusions' },
   placements: {
@@ -194,7 +204,7 @@ export const en: typeof zh = {
   kind: { plot: 'Plot', building: 'Building', project: 'Project' },
   map: {
     legend: 'Placed projects', parkShare: 'Dominant share (before → after)', offline: 'Basemap unavailable; plots only', other: 'Other plots', vacant: 'Vacant plots',
-    reserved: 'Reserved', occupied: 'Occupied', proposed: 'Proposed',
+    reserved: 'Reserved', occupied: 'Occupied', proposed: 'Proposed', badge: '{{n}} placed',
   },
   compare: {
     title: 'Compare scenarios', pick: 'Pick 2–3 solved scenarios in the list', kpis: 'Key figures', delta: 'Δ', base: 'base',

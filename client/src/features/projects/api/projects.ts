@@ -47,7 +47,7 @@ export function useLandProject() {
   const done = useInvalidate();
   return useMutation({
     mutationFn: ({ id, plotId }: { id: number; plotId?: number }) =>
-      api.post<{ project: Project; plot: { code: string } }>(`/api/projects/${id}/land`, plotId ? { plotId } : {}),
+      api.post<{ project: Project; plot: { code: string } | null; units: Array<{ code: string }> }>(`/api/projects/${id}/land`, plotId ? { plotId } : {}),
     onSuccess: done,
   });
 }

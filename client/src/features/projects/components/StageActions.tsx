@@ -28,8 +28,7 @@ export function StageActions({ project: p }: { project: ProjectRow }) {
   const move = (stage: string, extra: Record<string, unknown> = {}) =>
     patch.mutate({ id: p.id, version: p.version, stage: stage as ProjectRow['stage'], ...extra }, { onSuccess: () => setDropping(false) });
   const toLanded = () => {
-    if (p.landNeedMu == null) return move('landed');
-    land.mutate({ id: p.id }, { onSuccess: (r) => setDone(t('move.landed', { code: r.plot.code })) });
+    land.mutate({ id: p.id }, { onSuccess: (r) => setDone(t('move.landed', { code: r.plot?.code ?? r.units.map((u) => u.code).join('、') })) });
   };
   return (
     <section className="pp-section">

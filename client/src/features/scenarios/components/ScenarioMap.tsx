@@ -1,4 +1,5 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import type { Polygon } from 'geojson';
 import { Legend } from '../../../components/map/Legend';
 import type { AllocationResult } from '../../../../../shared/allocation/types';
 import type { Park } from '../../../../../shared/types/park';
@@ -7,6 +8,7 @@ import type { Names } from '../model/names';
 import { useFmt } from '../model/format';
 import { SiteMap, type SiteLook } from './SiteMap';
 import { ShareBar } from './SmallTables';
+import type { ParkBadge } from './MapExtras';
 
 interface Props {
   result: AllocationResult | null;
@@ -40,6 +42,18 @@ export function ScenarioMap({ result, parks, plots, buildings, names, colours, h
     return c;
   }, [plots]);
   const projects = [...colours.keys()];
+  const [focus, setFocus] = useState<{ boundary: Polygon; n: number } | null>(null);
+  const openPark = useCallback((parkId: number) => {
+    const p = parks.find((x) => x.id === parkId);
+    if (p) setFocus((cur) => ({ boundary: p.boundary as Polygon, n: (cur?.n ?? 0) + 1 }));
+  }, [parks]);
+  // Offsets of GCJ-02 basemaps (~500 m) do not matter for a label at city zoom.
+  const badges = useMemo((): ParkBadge[] => (result?.parks ?? []).flatMap((r) => {
+    const p = parks.find((x) => x.id === r.parkId);
+    if (!p) return [];
+    const share = `${f.share(r.dominantShareBefore, 0)} → ${f.share(r.dominantShareAfter, 0)}`;
+    return [{ parkId: r.parkId, boundary: p.boundary as Polygon, html: `<b>${esc(names.park(r.parkId))}</b><span>${esc(f.t('map.badge', { n: r.projects }))} · ${esc(share)}</span>` }];
+  }), [result, parks, names, f]);
   const overlay = (
     <div className="sc-map-legend card">
       {result && projects.length > 0 && (
@@ -52,7 +66,7 @@ export function ScenarioMap({ result, parks, plots, buildings, names, colours, h
         <div className="sc-map-shares" data-testid="map-shares">
           <div className="pm-legend-title">{f.t('map.parkShare')}</div>
           {result.parks.map((p) => (
-            <div key={p.parkId} className="sc-map-share" data-park={p.parkId}>
+            <div key={p.parkId} className="sc-map-share" data-park={p.parkId} role="button" tabIndex={0} onClick={() => openPark(p.parkId)}>
               <span className="name">{names.park(p.parkId)}</span>
               <span className="num">{f.share(p.dominantShareBefore, 0)} → <b>{f.share(p.dominantShareAfter, 0)}</b></span>
               <ShareBar before={p.dominantShareBefore} after={p.dominantShareAfter} theta={p.theta} />
@@ -66,5 +80,12 @@ export function ScenarioMap({ result, parks, plots, buildings, names, colours, h
       </div>
     </div>
   );
-  return <SiteMap parks={parks} plots={plots} buildings={buildings} look={look} highlight={highlight} overlay={overlay} testId="scenario-map" />;
+  return (
+    <SiteMap
+      parks={parks} plots={plots} buildings={buildings} look={look} highlight={highlight} overlay={overlay} testId="scenario-map"
+      badges={badges} focus={focus} onOpenPark={openPark}
+    />
+  );
 }
+
+const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -11,6 +11,7 @@ import type { Park } from '../../../../../shared/types/park';
 import { plotSiteId, buildingSiteId } from '../../../../../shared/scenarios/site-id';
 import type { BuildingCollection, BuildingProps, PlotCollection, PlotProps } from '../model/map-types';
 import { useFmt } from '../model/format';
+import { FocusPark, ParkBadges, type ParkBadge } from './MapExtras';
 
 /** How one site is drawn: a fill colour and a hover line; null = background (by its status). */
 export type SiteLook = { colour: string; text: string } | null;
@@ -23,6 +24,11 @@ interface Props {
   highlight?: string | null;
   overlay?: ReactNode;
   testId?: string;
+  /** Labels per park for the zoomed-out view. */
+  badges?: ParkBadge[];
+  /** A park to zoom to; a new object each request. */
+  focus?: { boundary: Polygon; n: number } | null;
+  onOpenPark?(parkId: number): void;
 }
 
 const STATUS_FILL: Record<string, string> = { vacant: '#e3f1e1', reserved: '#f6d7a7', under_construction: '#ddd3f0', occupied: '#d5dde6', unavailable: '#eceff2' };
@@ -44,7 +50,7 @@ const merge = <P,>(cs: Array<FeatureCollection<Polygon, P> | null>): FeatureColl
  * The parks of a scenario with their plots and factory buildings: sites the result uses are
  * filled in their colour, everything else stays pale by status so the proposal stands out.
  */
-export function SiteMap({ parks, plots, buildings, look, highlight, overlay, testId }: Props) {
+export function SiteMap({ parks, plots, buildings, look, highlight, overlay, testId, badges, focus, onOpenPark }: Props) {
   const f = useFmt();
   const basemap = savedBasemap();
   const config = useQuery({ queryKey: ['scen-ref', 'map-config'], queryFn: () => api.get<{ tiandituKey: string | null }>('/api/config/map'), staleTime: Infinity });
@@ -93,6 +99,8 @@ export function SiteMap({ parks, plots, buildings, look, highlight, overlay, tes
         <FeatureLayer data={parkFc} style={parkStyle} idOf={idOf} z={0} />
         <FeatureLayer data={plotFc} style={plotStyle} idOf={idOf} z={1} hoverText={plotHover} />
         <FeatureLayer data={buildingFc} style={buildingStyle} idOf={idOf} z={2} hoverText={buildingHover} />
+        {badges && badges.length > 1 && <ParkBadges badges={badges} onOpen={(id) => onOpenPark?.(id)} />}
+        <FocusPark target={focus ?? null} />
       </BaseMap>
       {overlay && <div className="sc-map-overlay">{overlay}</div>}
     </div>

@@ -13,6 +13,7 @@ import { draftOf, sameLevers, toLevers, type LeversDraft } from '../model/levers
 import { makeNames } from '../model/names';
 import { projectColours } from '../model/palette';
 import { useFmt } from '../model/format';
+import { parseWarning } from '../model/warnings';
 import { LeversPanel } from './LeversPanel';
 import { SolveBar } from './SolveBar';
 import { ResultHeader } from './ResultHeader';
@@ -98,6 +99,13 @@ function Workspace({ scenario: s }: { scenario: Scenario }) {
   };
   const jobState = solve.job?.status;
   const solveMsg = jobState === 'failed' ? f.t('solve.failed', { msg: solve.job?.error?.message ?? '' }) : jobState === 'cancelled' ? f.t('solve.cancelled') : null;
+  const warn = (text: string) => {
+    const w = parseWarning(text);
+    if (w.key === 'mustNoSite') return f.t('result.w.mustNoSite', { p: names.project(w.project) });
+    if (w.key === 'mustMissing') return f.t('result.w.mustMissing', { list: w.projects.map(names.project).join(f.en ? ', ' : '、') });
+    if (w.key === 'replaced') return f.t('result.w.replaced');
+    return w.text;
+  };
   const scopeText = s.jurisdictionIds.length === 0 ? f.t('scope.city') : s.jurisdictionIds.map(names.jurisdiction).join('、');
 
   return (
@@ -135,7 +143,7 @@ function Workspace({ scenario: s }: { scenario: Scenario }) {
       {r?.status === 'infeasible' && (
         <div className="sc-note bad sc-infeasible" role="alert" data-testid="infeasible">
           <strong>{f.t('result.infeasible')}</strong>
-          <ul>{r.warnings.map((w, i) => <li key={i}>{w}</li>)}</ul>
+          <ul>{r.warnings.map((w, i) => <li key={i}>{warn(w)}</li>)}</ul>
         </div>
       )}
 
@@ -149,7 +157,7 @@ function Workspace({ scenario: s }: { scenario: Scenario }) {
         <section className="sc-main">
           {r && kpis ? <ResultHeader result={r} kpis={kpis} /> : <div className="sc-note">{f.t('ws.noResult')}</div>}
           {r && r.status !== 'infeasible' && r.warnings.length > 0 && (
-            <details className="sc-warnings small"><summary>{f.t('result.warnings')} ({r.warnings.length})</summary><ul>{r.warnings.map((w, i) => <li key={i}>{w}</li>)}</ul></details>
+            <details className="sc-warnings small"><summary>{f.t('result.warnings')} ({r.warnings.length})</summary><ul>{r.warnings.map((w, i) => <li key={i}>{warn(w)}</li>)}</ul></details>
           )}
           {scopeParks.length > 0 && (
             <ScenarioMap result={r} parks={scopeParks} plots={geo.plots} buildings={geo.buildings} names={names} colours={colours} highlight={hover} />
