@@ -18,8 +18,13 @@ function sendGeoJson(req: Request, res: Response, g: GeoJsonBody, download?: str
     return;
   }
   res.type('application/geo+json');
+  res.set('Vary', 'Accept-Encoding');
   if (download) res.attachment(download);
-  res.send(g.body);
+  // The gzipped copy was made once when the data last changed; most requests just send bytes.
+  if (/\bgzip\b/.test(req.get('accept-encoding') ?? '')) {
+    res.set('Content-Encoding', 'gzip');
+    res.send(g.gzipped);
+  } else res.send(g.body);
 }
 
 const importQuery = z.object({

@@ -7,18 +7,31 @@ import { referenceRepo } from '../repositories/reference.repo';
 import { found } from './not-found';
 import { ReadCache } from './read-cache';
 import { gradesByEnterprise } from './grades.service';
+import { gzipSync } from 'node:zlib';
 
 export interface GeoJsonBody {
   etag: string;
-  body: string;
+  body: Buffer;
+  /** The same body gzipped once per data change, for clients that accept it. */
+  gzipped: Buffer;
 }
 
-const caches = new WeakMap<Db, ReadCache<string>>();
+interface Prepared {
+  body: Buffer;
+  gzipped: Buffer;
+}
+
+const caches = new WeakMap<Db, ReadCache<Prepared>>();
 const cacheFor = (db: Db) => {
   let c = caches.get(db);
-  if (!c) caches.set(db, (c = new ReadCache<string>(db)));
+  if (!c) caches.set(db, (c = new ReadCache<Prepared>(db)));
   return c;
 };
+
+function prepare(json: string): Prepared {
+  const body = Buffer.from(json);
+  return { body, gzipped: gzipSync(body, { level: 6 }) };
+}
 
 /**
  * A park's plots as an RFC 7946 FeatureCollection (WGS84). Built once per data generation and
@@ -51,9 +64,9 @@ export async function parkPlotsGeoJson(ctx: Ctx, parkId: number): Promise<GeoJso
         version: p.version,
       },
     }));
-    return JSON.stringify({ type: 'FeatureCollection', features });
-  }, (s) => s);
-  return { etag: c.etag, body: c.value };
+    return prepare(JSON.stringify({ type: 'FeatureCollection', features }));
+  }, (v) => v.body.toString('latin1'));
+  return { etag: c.etag, ...c.value };
 }
 
 /** A park's standard factory buildings with their units' occupancy, as GeoJSON. */
@@ -76,7 +89,7 @@ export async function parkBuildingsGeoJson(ctx: Ctx, parkId: number): Promise<Ge
         },
       };
     });
-    return JSON.stringify({ type: 'FeatureCollection', features });
-  }, (s) => s);
-  return { etag: c.etag, body: c.value };
+    return prepare(JSON.stringify({ type: 'FeatureCollection', features }));
+  }, (v) => v.body.toString('latin1'));
+  return { etag: c.etag, ...c.value };
 }

@@ -41,6 +41,8 @@ describe('GET /api/parks/:id/plots', () => {
     const res = await admin.get(`/api/parks/${largest.id}/plots`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('application/geo+json');
+    // Prepared once per data change and sent gzipped to clients that accept it (fetch does).
+    expect(res.headers.get('content-encoding')).toBe('gzip');
     const fc: Fc = await res.json();
     expect(fc.type).toBe('FeatureCollection');
     expect(fc.features.length).toBe(largest.summary.plotCount);
