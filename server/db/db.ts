@@ -15,10 +15,14 @@ export class Db {
     return this.ds.manager;
   }
 
-  write<T>(fn: (m: EntityManager) => Promise<T>): Promise<T> {
+  /**
+   * `invalidatesReads: false` is for writes that no cached read depends on (scenario drafts and
+   * results): they leave the map and summary caches warm.
+   */
+  write<T>(fn: (m: EntityManager) => Promise<T>, opts: { invalidatesReads?: boolean } = {}): Promise<T> {
     const run = this.tail.then(async () => {
       const result = await this.ds.transaction(fn);
-      this.generation++;
+      if (opts.invalidatesReads !== false) this.generation++;
       return result;
     });
     this.tail = run.catch(() => undefined);

@@ -24,6 +24,9 @@ export function assertScope(user: User, jurisdictionIds: number[]): void {
 
 const nowIso = () => new Date().toISOString();
 
+/** Scenario drafts and results feed no cached read (maps, summaries): keep those caches warm. */
+export const SCENARIO_ONLY = { invalidatesReads: false } as const;
+
 /** Viewers see what goes where, not the money: values and package costs are investors' figures. */
 function redact(user: User, s: ScenarioRow): Scenario {
   const { basis: _b, ...rest } = s;
@@ -73,7 +76,7 @@ export const scenariosService = {
       });
       await auditRepo.record(m, ctx.user, { action: 'create', entity: 'scenario', entityId: s.id, after: { name: s.name, jurisdictionIds: s.jurisdictionIds } });
       return redact(ctx.user, s);
-    }),
+    }, SCENARIO_ONLY),
   update: (ctx: Ctx, id: number, { version, ...patch }: ScenarioUpdate): Promise<Scenario> =>
     ctx.db.write(async (m) => {
       const before = found(await scenariosRepo.get(m, id), 'scenario', id);
@@ -99,7 +102,7 @@ export const scenariosService = {
       const after = (await scenariosRepo.get(m, id))!;
       await auditRepo.record(m, ctx.user, { action: 'update', entity: 'scenario', entityId: id, before: { levers: before.levers, pins: before.pins, exclusions: before.exclusions }, after: { levers: after.levers, pins: after.pins, exclusions: after.exclusions } });
       return redact(ctx.user, after);
-    }),
+    }, SCENARIO_ONLY),
   duplicate: (ctx: Ctx, id: number): Promise<Scenario> =>
     ctx.db.write(async (m) => {
       const src = found(await scenariosRepo.get(m, id), 'scenario', id);
@@ -111,7 +114,7 @@ export const scenariosService = {
       });
       await auditRepo.record(m, ctx.user, { action: 'create', entity: 'scenario', entityId: copy.id, after: { duplicateOf: id } });
       return redact(ctx.user, copy);
-    }),
+    }, SCENARIO_ONLY),
   remove: (ctx: Ctx, id: number): Promise<void> =>
     ctx.db.write(async (m) => {
       const before = found(await scenariosRepo.get(m, id), 'scenario', id);
@@ -119,7 +122,7 @@ export const scenariosService = {
       if (before.status === 'committed') throw new AppError('COMMITTED', 'a committed scenario is a record of a decision and cannot be deleted', 409);
       await scenariosRepo.remove(m, id);
       await auditRepo.record(m, ctx.user, { action: 'delete', entity: 'scenario', entityId: id, before: { name: before.name } });
-    }),
+    }, SCENARIO_ONLY),
   async compare(ctx: Ctx, ids: number[]) {
     const rows = await Promise.all(ids.map((id) => scenariosService.get(ctx, id)));
     const unsolved = rows.filter((r) => !r.result);

@@ -8,7 +8,7 @@ import { buildScenarioFile } from '../../shared/scenarios/build-file';
 import { scenariosRepo } from '../repositories/scenarios.repo';
 import { auditRepo } from '../repositories/audit.repo';
 import { loadCityState } from './city-state.service';
-import { assertScope } from './scenarios.service';
+import { assertScope, SCENARIO_ONLY } from './scenarios.service';
 import { found } from './not-found';
 import { AppError } from '../../shared/errors';
 
@@ -66,7 +66,7 @@ export function solveJobs(db: Db, pool: () => SolverPool) {
       });
       await scenariosRepo.replaceAllocations(m, scenarioId, result);
       await auditRepo.record(m, ctx.user, { action: 'update', entity: 'scenario', entityId: scenarioId, after: { solved: true, objective: result.objective, gap: result.gap, placements: result.allocations.length } });
-    });
+    }, SCENARIO_ONLY);
   }
 
   return {

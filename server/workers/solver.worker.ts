@@ -1,4 +1,5 @@
 import { parentPort } from 'node:worker_threads';
+import { setPriority } from 'node:os';
 import { checkSize, parseScenarioFile, type ModelLimits } from '../../shared/allocation/parse';
 import { solveScenario } from '../../shared/allocation/solve';
 import { isAppError } from '../../shared/errors';
@@ -7,6 +8,14 @@ import { isAppError } from '../../shared/errors';
 export interface SolveRequest { file: unknown; timeLimitMs: number; seed?: number; limits: ModelLimits }
 
 const port = parentPort!;
+
+// On Linux, setpriority for "this process" (pid 0) applies to the calling thread only: the solver
+// thread runs at the lowest priority and gives the CPU to request handling whenever it needs it.
+try {
+  setPriority(19);
+} catch {
+  // Not permitted here: the solver runs at normal priority.
+}
 
 port.on('message', (req: SolveRequest) => {
   try {

@@ -2,7 +2,7 @@ import type { ScenarioFile } from '../schemas/scenario-file';
 import { insertAll, orderBy } from './construct';
 import { jsLpSolverEngine } from './engines/jslp';
 import { exactStage } from './exact';
-import { allocationsOf, blockers, budgetReports, filterReason, leftOutWords, parkReports, quotaReports } from './explain';
+import { allocationsOf, blockers, budgetReports, filterReason, leftOutWords, mustPlaceDiagnosis, parkReports, quotaReports } from './explain';
 import { forcePlace } from './force';
 import { Lagrangian, type Prices } from './lagrangian';
 import { checkPairs } from './parse';
@@ -33,6 +33,9 @@ export interface SolveOptions {
   maxPairs?: number;
 }
 
+/** Models with at most this many pairs are small enough for the exact stage on (nearly) all of them. */
+export const SMALL_MODEL_PAIRS = 400;
+
 /** Scenario file (already validated) → verified allocation result. */
 export function solveScenario(file: ScenarioFile, o: SolveOptions = {}): AllocationResult {
   let ticks = 0;
@@ -54,7 +57,7 @@ export function solveScenario(file: ScenarioFile, o: SolveOptions = {}): Allocat
   const m = buildModel(file);
   if (o.maxPairs !== undefined) checkPairs(m.pairsAfter, { maxSites: Infinity, maxProjects: Infinity, maxPairs: o.maxPairs });
   m.projects.forEach((pj) => {
-    if (pj.must && !pj.slots.length) { warnings.push(`project ${pj.id} must be placed but has no compatible site; it is left out`); pj.must = false; }
+    if (pj.must && !pj.slots.length) { warnings.push(`project ${pj.id} must be placed but has no compatible site (pairs filtered out by: ${Object.entries(pj.diag).map(([k, v]) => `${k} ${v}`).join(', ') || 'exclusions'}); it is left out`); pj.must = false; }
   });
   endStage('model');
 
@@ -76,7 +79,7 @@ export function solveScenario(file: ScenarioFile, o: SolveOptions = {}): Allocat
 
   // Lagrangian bound, with a price-guided greedy every few iterations as the primal side.
   const lag = new Lagrangian(m);
-  // Time shares: bound 12%, search to 60%, bound again (sharper target) 12%, explain 8%.
+  // Time shares: bound 12% (20% at city scale), search to 67%, bound again (sharper target) to 80%, explain 8%.
   const boundBudget = limit * (n > 1000 ? 0.2 : 0.12);
   const maxLag = Math.round(1500 * effort);
   const lagHeuristic = (pr: Prices) => {
@@ -99,17 +102,30 @@ export function solveScenario(file: ScenarioFile, o: SolveOptions = {}): Allocat
   };
   const restore = (pr: Prices) => lag.restore(pr);
   runLag(maxLag, boundBudget);
-  if (lag.bestPrices) lagHeuristic(lag.bestPrices);
+  if (lag.bestPrices) {
+    // Price-guided greedy at the best prices and at a few nearby ones (cheap, diverse starts).
+    lagHeuristic(lag.bestPrices);
+    for (const f of [0.8, 0.9, 1.1, 1.25]) {
+      const pr = lag.bestPrices;
+      lagHeuristic({ ...pr, equity: pr.equity * f, incentive: pr.incentive * f, park: pr.park.map((v) => v * f) });
+    }
+  }
   endStage('bound');
 
   let proven = false;
   let exactInfo: AllocationResult['stats']['exact'] = null;
   const engine = o.engine === undefined ? jsLpSolverEngine : o.engine;
   const open = () => bound - best.objective() > 1e-7 * Math.max(1, Math.abs(bound));
+  // Small models (county scale, a few hundred pairs): jsLPSolver's dense tableau stays tiny, so the
+  // column limit grows to the whole model and the exact stage may prove optimality where the
+  // Lagrangian bound is weak; it gets at most 40% of the budget. Larger models keep the old limit.
+  const small = m.pairsAfter <= SMALL_MODEL_PAIRS;
+  const exactColumns = o.exactMaxColumns ?? (small ? SMALL_MODEL_PAIRS : 120);
+  const exactCapMs = small ? Math.min(5000, Math.max(200, limit * 0.4)) : 5000;
   /** Exact stage when reduced-cost fixing leaves a small model (cheap to test, so tried twice). */
   const tryExact = () => {
     if (proven || !engine || !lag.bestPrices || best.mustMissing().length || !open()) return;
-    const r = exactStage(m, best, lag, engine, { maxColumns: o.exactMaxColumns ?? 120, timeLimitMs: Math.max(200, Math.min(5000, limit * 0.8 - elapsed())), clock });
+    const r = exactStage(m, best, lag, engine, { maxColumns: exactColumns, timeLimitMs: Math.max(200, Math.min(exactCapMs, limit * 0.8 - elapsed())), clock });
     exactInfo = r.info;
     if (r.state && r.state.objective() > best.objective() + 1e-9) best = r.state;
     if (r.proven) { proven = true; bound = best.objective(); }
@@ -123,23 +139,25 @@ export function solveScenario(file: ScenarioFile, o: SolveOptions = {}): Allocat
   if (prices) { lag.evaluate(prices); lag.picks.forEach((pk, p) => { score[p] = pk.reduced + 1e-3 * maxValue[p]; }); }
   else score.set(maxValue);
   const explainReserve = o.explain === false ? 0 : limit * 0.08;
-  const searchEnd = limit * 0.68 - explainReserve;
+  const searchEnd = limit * 0.75 - explainReserve;
+  const closeEnough = () => bound - best.objective() <= 0.02 * Math.abs(bound);
   let lnsIterations = 0;
   if (!proven && (best.mustMissing().length || open())) {
     const cur = best.clone();
     const target = () => !best.mustMissing().length && bound - best.objective() <= 1e-7 * Math.max(1, Math.abs(bound));
     lnsIterations = lns(cur, best, {
-      rng, prices, score, stop: () => elapsed() > searchEnd || target(),
+      // When the bound is already within 2%, the later bound stage is skipped and the search gets its time.
+      rng, prices, score, stop: () => elapsed() > (closeEnough() ? limit * 0.8 - explainReserve : searchEnd) || target(),
       maxIterations: Math.round((6000 + 60 * n) * effort), patience: Math.round((1500 + 20 * n) * effort),
       onImprove: () => progress('search'),
     });
   }
   endStage('search');
-  if (!proven && open()) {
+  if (!proven && open() && !closeEnough()) {
     // A better incumbent sharpens the Polyak target: a few more dual steps tighten the bound.
     lag.alpha = Math.max(lag.alpha, 0.25);
     if (lag.bestPrices) lag.restore(lag.bestPrices);
-    runLag(maxLag, Math.max(0, Math.min(limit * 0.12, searchEnd + limit * 0.12 - elapsed())));
+    runLag(maxLag, Math.max(0, Math.min(limit * 0.12, limit * 0.8 - elapsed())));
     endStage('bound');
   }
 
@@ -162,9 +180,15 @@ export function solveScenario(file: ScenarioFile, o: SolveOptions = {}): Allocat
   const allocations = allocationsOf(m, best);
   const objective = best.objective();
   const infeasible = best.mustMissing().length > 0;
-  if (infeasible) warnings.push(`no plan places every signed or pinned project (${best.mustMissing().map((p) => m.projects[p].id).join(', ')})`);
+  if (infeasible) {
+    warnings.push(`no plan places every signed or pinned project (${best.mustMissing().map((p) => m.projects[p].id).join(', ')})`);
+    for (const p of best.mustMissing()) warnings.push(mustPlaceDiagnosis(m, best, p));
+  }
   const v = verifyPlacements(file, allocations, objective);
-  const checks = [...v.checks, { name: 'bound_not_below_objective', ok: bound >= objective - 1e-6 * Math.max(1, Math.abs(objective)), detail: `bound ${bound}, objective ${objective}` }];
+  // An infeasible plan breaks must-place rows the bound includes, so it may exceed the bound: n/a.
+  const checks = [...v.checks, infeasible
+    ? { name: 'bound_not_below_objective', ok: true, detail: `n/a: status infeasible (the bound includes must-place rows the plan breaks); bound ${bound}, objective ${objective}` }
+    : { name: 'bound_not_below_objective', ok: bound >= objective - 1e-6 * Math.max(1, Math.abs(objective)), detail: `bound ${bound}, objective ${objective}` }];
   endStage('verify');
   const gap = Math.max(0, (bound - objective) / Math.max(1e-9, Math.abs(bound)));
   return {

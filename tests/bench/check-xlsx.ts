@@ -28,24 +28,28 @@ async function json<T>(res: Response): Promise<T> {
   return (await res.json()) as T;
 }
 
-/** A kept-alive socket closed by the server just as a poll reuses it is not a failure: ask again. */
+/**
+ * A kept-alive socket that the server closed while LibreOffice was converting (minutes of idle)
+ * fails with ECONNRESET before the request is sent: ask again on a fresh socket.
+ */
 async function retry(f: () => Promise<Response>): Promise<Response> {
   for (let i = 0; ; i++) {
     try {
       return await f();
     } catch (e) {
-      if (i >= 3) throw e;
+      const code = (e as { cause?: { code?: string } }).cause?.code;
+      if (i >= 3 || (code !== 'ECONNRESET' && code !== 'UND_ERR_SOCKET')) throw e;
       await new Promise((r) => setTimeout(r, 200));
     }
   }
 }
 
 async function solvedScenario(c: Client, name: string, jurisdictionIds: number[]): Promise<Scenario> {
-  const s = await json<Scenario>(await c.send('POST', '/api/scenarios', { name, jurisdictionIds }));
-  const job = await json<{ id: string }>(await c.send('POST', `/api/scenarios/${s.id}/solve`));
+  const s = await json<Scenario>(await retry(() => c.send('POST', '/api/scenarios', { name, jurisdictionIds })));
+  const job = await json<{ id: string }>(await retry(() => c.send('POST', `/api/scenarios/${s.id}/solve`)));
   for (const t0 = Date.now(); Date.now() - t0 < 300_000;) {
     const j = await json<{ status: string; error: { message: string } | null }>(await retry(() => c.get(`/api/solve-jobs/${job.id}`)));
-    if (j.status === 'done') return json<Scenario>(await c.get(`/api/scenarios/${s.id}`));
+    if (j.status === 'done') return json<Scenario>(await retry(() => c.get(`/api/scenarios/${s.id}`)));
     if (j.status !== 'running') throw new Error(`solve ${j.status}: ${j.error?.message}`);
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -163,7 +167,7 @@ async function main(): Promise<void> {
     for (const [name, scope] of cases) {
       const t0 = Date.now();
       const s = await solvedScenario(admin, name, scope);
-      const res = await admin.get(`/api/scenarios/${s.id}/export.xlsx`);
+      const res = await retry(() => admin.get(`/api/scenarios/${s.id}/export.xlsx`));
       if (!res.ok) throw new Error(`export: ${res.status}`);
       const file = join(dir, `scenario-${s.id}.xlsx`);
       writeFileSync(file, Buffer.from(await res.arrayBuffer()));

@@ -53,7 +53,7 @@ function grid(n: number, lon: number, lat: number, occupants: number[]): { rows:
 }
 
 /** A temp database: the demo city plus one synthetic park per size. */
-async function prepare(dbPath: string): Promise<Map<number, number>> {
+export async function prepare(dbPath: string): Promise<Map<number, number>> {
   const db = new Db(await openDatabase(dbPath));
   await seedIfEmpty(db);
   const parkIds = new Map<number, number>();
@@ -74,7 +74,7 @@ async function prepare(dbPath: string): Promise<Map<number, number>> {
   return parkIds;
 }
 
-function startServer(dbPath: string): Promise<{ url: string; proc: ChildProcess }> {
+export function startServer(dbPath: string): Promise<{ url: string; proc: ChildProcess }> {
   const proc = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     env: {
       ...process.env, NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: dbPath, CLIENT_DIR,

@@ -67,7 +67,7 @@ describe('the occupancy map in a real browser', () => {
     await page.goto(`${e.app.url}/map`);
     await page.waitForSelector('[data-testid=city-parks] li');
     expect(await page.locator('[data-testid=city-parks] li').count()).toBeGreaterThanOrEqual(7);
-    expect(await page.locator('.mp-park-label-inner').count()).toBe(await page.locator('[data-testid=city-parks] li').count());
+    expect(await page.locator('.mp-pie').count()).toBe(await page.locator('[data-testid=city-parks] li').count());
     expect(await page.locator('.mp-h').first().textContent()).toContain('全市园区');
     // The legend of the city sums the parks' land by status.
     const rows = await legendRows(page);
@@ -136,6 +136,30 @@ describe('the occupancy map in a real browser', () => {
     await page.click('.mp-close');
   });
 
+  it('when a standard factory is clicked, then the panel shows its units with an occupancy bar and tenants', async () => {
+    const { page } = e;
+    const b = await page.evaluate(async (parkId) => {
+      const fc = await (await fetch(`/api/parks/${parkId}/buildings`)).json();
+      const f = fc.features.find((x: { properties: { units: number } }) => x.properties.units > 0);
+      const ring: number[][] = f.geometry.coordinates[0].slice(0, -1);
+      const lng = ring.reduce((s, p) => s + p[0], 0) / ring.length;
+      const lat = ring.reduce((s, p) => s + p[1], 0) / ring.length;
+      const map = window.__leafletMap!;
+      map.setView([lat, lng], 18, { animate: false });
+      const pt = map.latLngToContainerPoint([lat, lng]);
+      const box = map.getContainer().getBoundingClientRect();
+      return { x: box.left + pt.x, y: box.top + pt.y, code: f.properties.code as string, units: f.properties.units as number };
+    }, parkId);
+    await page.waitForTimeout(300);
+    await page.mouse.click(b.x, b.y);
+    await page.waitForSelector('[data-testid=building-panel] [data-testid=units] tbody tr');
+    expect(await page.locator('[data-testid=building-panel] .mp-h').textContent()).toBe(b.code);
+    expect(await page.locator('[data-testid=units] tbody tr').count()).toBe(b.units);
+    expect(await page.locator('[data-testid=building-panel] [data-testid=occupancy-bar]').count()).toBe(1);
+    await shot(page, 'map-building-panel-zh');
+    await page.click('.mp-close');
+  });
+
   it('when an editor changes a plot’s status in the panel, then it is saved with its version, the map, legend and history follow', async () => {
     const { page } = e;
     const p = await plotOnScreen(page, 'vacant');
@@ -174,13 +198,13 @@ describe('the occupancy map in a real browser', () => {
     expect(final).toMatchObject({ status: 'unavailable', readiness: 'partial' });
   });
 
-  it('when an editor imports a GeoJSON file, then the dry-run report lists what is skipped and why, and the import creates the rest', async () => {
+  it('when an editor imports a GeoJSON file, then the dry-run report lists each refused feature with its index, code and reason', async () => {
     const { page } = e;
     await page.click('.mp-close').catch(() => undefined);
     await page.waitForSelector('[data-testid=park-panel]');
     const square = (lon: number, lat: number, d = 0.0008) => ({ type: 'Polygon', coordinates: [[[lon, lat], [lon + d, lat], [lon + d, lat + d], [lon, lat + d], [lon, lat]]] });
     const park = (await (await admin.get(`/api/parks/${parkId}`)).json()) as { boundary: { coordinates: number[][][] } };
-    // Far outside any park, where nothing overlaps; the checks decide whether "outside" is refused.
+    // One polygon far outside the park, one bow-tie: both must be refused, with reasons.
     const fc = {
       type: 'FeatureCollection',
       features: [
@@ -191,16 +215,49 @@ describe('the occupancy map in a real browser', () => {
     await page.click('[data-testid=import-plots]');
     await page.setInputFiles('[data-testid=import-file]', { name: 'plots.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(fc)) });
     await page.waitForSelector('[data-testid=import-report]');
-    const skippedRows = await page.$$eval('[data-testid=import-report] tbody tr', (rs) => rs.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent)));
-    expect(skippedRows.some((r) => r[1] === 'E2E-IMP-BAD')).toBe(true);
+    const skippedRows = await page.$$eval('[data-testid=import-report] tbody tr', (rs) => rs.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    // Each refused feature is listed with its index, code and the server's reason; nothing is offered for import.
+    expect(skippedRows.map((r) => r.slice(0, 2))).toEqual([['0', 'E2E-IMP-1'], ['1', 'E2E-IMP-BAD']]);
+    expect(skippedRows[0][2]).toContain('outside the park');
+    expect(skippedRows[1][2]).toContain('self-intersection');
+    expect(await page.locator('[data-testid=import-confirm]').count()).toBe(0);
     await shot(page, 'map-import-zh');
-    const dry = await (await admin.send('POST', `/api/parks/${parkId}/plots/import?dryRun=true`, fc)).json() as { created: number };
-    if (dry.created > 0) {
-      await page.click('[data-testid=import-confirm]');
-      await page.waitForFunction(() => /已新建/.test(document.querySelector('[data-testid=import-report]')?.textContent ?? ''));
-      const list = (await (await admin.get('/api/plots?q=E2E-IMP')).json()) as { items: Array<{ code: string }> };
-      expect(list.items.map((x) => x.code)).toEqual(['E2E-IMP-1']);
+    await page.click('[data-testid=import-dialog] .mp-close');
+  });
+
+  it('when an editor draws a polygon with the drawing tool, then its area is checked, it is saved, and it can be reshaped', async () => {
+    const { page } = e;
+    await openPark(page);
+    const box = await page.evaluate(() => { const r = window.__leafletMap!.getContainer().getBoundingClientRect(); return { x: r.left, y: r.top, h: r.height }; });
+    await page.click('[data-testid=draw-plot]');
+    await page.waitForTimeout(1000); // leaflet-geoman loads on first use
+    const x0 = box.x + 40, y0 = box.y + box.h - 140;
+    for (const [dx, dy] of [[0, 0], [60, 0], [60, 50], [0, 50], [0, 0]]) {
+      await page.mouse.click(x0 + dx, y0 + dy);
+      await page.waitForTimeout(150);
     }
+    await page.waitForSelector('[data-testid=new-plot] input[name=code]');
+    expect(await page.locator('[data-testid=new-plot]').textContent()).toContain('图形有效');
+    await page.fill('[data-testid=new-plot] input[name=code]', 'E2E-DRAWN-1');
+    await shot(page, 'map-draw-zh');
+    await page.click('[data-testid=new-plot] button[type=submit]');
+    await page.waitForSelector('[data-testid=plot-panel]');
+    expect(await page.locator('[data-testid=plot-code]').textContent()).toBe('E2E-DRAWN-1');
+    const created = ((await (await admin.get('/api/plots?q=E2E-DRAWN-1')).json()) as { items: Array<{ id: number; areaMu: number }> }).items[0];
+    expect(created.areaMu).toBeGreaterThan(1);
+
+    await page.click('[data-testid=edit-shape]');
+    await page.waitForTimeout(800);
+    await page.mouse.move(x0 + 60, y0 + 50);
+    await page.mouse.down();
+    await page.mouse.move(x0 + 90, y0 + 70, { steps: 5 });
+    await page.mouse.up();
+    await page.waitForSelector('[data-testid=shape-edit] .ok');
+    await page.click('[data-testid=shape-edit] button.primary');
+    await page.waitForSelector('[data-testid=shape-edit]', { state: 'detached' });
+    const reshaped = (await (await admin.get(`/api/plots/${created.id}`)).json()) as { areaMu: number; version: number };
+    expect(reshaped.areaMu).toBeGreaterThan(created.areaMu);
+    expect(reshaped.version).toBe(2);
   });
 
   it('when the language switch is pressed, then the map speaks English: modes, legend, panel', async () => {

@@ -204,28 +204,35 @@ export class CanvasPolygons<P> extends L.Layer {
       if (!g) groups.set(key, (g = []));
       g.push(k);
     }
+    // One path per style and per few hundred polygons: Skia slows down sharply on a single path of
+    // tens of thousands of sub-paths (closePath alone took a second for 20,000 plots).
+    const CHUNK = 256;
     const paint = (ks: number[]) => {
       const st = this.styles[ks[0]];
-      ctx.beginPath();
-      for (const k of ks) {
-        for (const r of this.items[k].rings) {
-          ctx.moveTo(r[0] * s - origin.x, r[1] * s - origin.y);
-          for (let i = 2; i < r.length; i += 2) ctx.lineTo(r[i] * s - origin.x, r[i + 1] * s - origin.y);
-          ctx.closePath();
+      const fill = st.fill !== false;
+      const stroke = st.stroke !== false && (st.weight ?? 3) > 0;
+      ctx.lineJoin = 'round';
+      ctx.lineWidth = st.weight ?? 3;
+      ctx.setLineDash(typeof st.dashArray === 'string' ? st.dashArray.split(/[ ,]+/).map(Number) : Array.isArray(st.dashArray) ? st.dashArray : []);
+      for (let from = 0; from < ks.length; from += CHUNK) {
+        ctx.beginPath();
+        for (let j = from; j < Math.min(ks.length, from + CHUNK); j++) {
+          // Rings are closed (last point = first), so lineTo the last point closes them.
+          for (const r of this.items[ks[j]].rings) {
+            ctx.moveTo(r[0] * s - origin.x, r[1] * s - origin.y);
+            for (let i = 2; i < r.length; i += 2) ctx.lineTo(r[i] * s - origin.x, r[i + 1] * s - origin.y);
+          }
         }
-      }
-      if (st.fill !== false) {
-        ctx.globalAlpha = st.fillOpacity ?? 0.2;
-        ctx.fillStyle = st.fillColor ?? st.color ?? '#3388ff';
-        ctx.fill('evenodd');
-      }
-      if (st.stroke !== false && (st.weight ?? 3) > 0) {
-        ctx.globalAlpha = st.opacity ?? 1;
-        ctx.strokeStyle = st.color ?? '#3388ff';
-        ctx.lineWidth = st.weight ?? 3;
-        ctx.lineJoin = 'round';
-        ctx.setLineDash(typeof st.dashArray === 'string' ? st.dashArray.split(/[ ,]+/).map(Number) : Array.isArray(st.dashArray) ? st.dashArray : []);
-        ctx.stroke();
+        if (fill) {
+          ctx.globalAlpha = st.fillOpacity ?? 0.2;
+          ctx.fillStyle = st.fillColor ?? st.color ?? '#3388ff';
+          ctx.fill('evenodd');
+        }
+        if (stroke) {
+          ctx.globalAlpha = st.opacity ?? 1;
+          ctx.strokeStyle = st.color ?? '#3388ff';
+          ctx.stroke();
+        }
       }
     };
     for (const ks of groups.values()) paint(ks);

@@ -28,7 +28,7 @@ export const zh = {
   },
   result: {
     gap: '最优性差距 {{gap}}', optimal: '已证明最优', time: '求解用时 {{s}} 秒', engine: '引擎', pairs: '候选组合 {{after}} / {{before}}',
-    infeasible: '方案不可行：已签约或已锁定的项目无法全部落位。该方案不能提交。', warnings: '提示',
+    infeasible: '方案不可行：已签约或已锁定的项目无法全部落位。该方案不能提交。', warnings: '提示', more: '另有 {{n}} 条',
     kpi: {
       objectiveWan: '综合价值', taxPvWan: '留成税收现值', jobs: '新增就业', investmentWan: '固定资产投资', landMu: '用地',
       floorM2: '厂房面积', incentiveCostWan: '优惠成本现值', equityWan: '政府股权投入', placements: '落位项目', leftOut: '未落位项目',
@@ -96,12 +96,12 @@ export const zh = {
   kind: { plot: '地块', building: '厂房', project: '项目' },
   map: {
     legend: '落位项目', parkShare: '主导产业占比（前 → 后）', offline: '底图不可用，仅显示地块', other: '其他地块', vacant: '空闲地块',
-    reserved: '已预留', occupied: '已占用', proposed: '建议落位', badge: '落位 {{n}} 个',
+    reserved: '已预留', occupied: '已占用', proposed: '建议落位', badge: '落位 {{n}} 个', more: '…另有 {{n}} 个项目，见下方落位方案表',
   },
   compare: {
     title: '方案比较', pick: '请从方案列表中选择 2–3 个已求解的方案', kpis: '关键指标', delta: '差值', base: '基准',
     diffs: '落位不同的项目', noDiffs: '各方案的落位完全相同。', out: '未落位', mapTitle: '落位差异地图', shareOf: '{{park}} 主导占比',
-    notSolved: '所选方案中有未求解的方案', diffLegend: '落位不同的地块', scenario: '方案 {{n}}', several: '多个方案使用（项目不同）',
+    notSolved: '所选方案中有未求解的方案', diffLegend: '落位不同的地块', scenario: '方案 {{n}}', several: '多个方案使用（项目不同）', pp: '{{v}} 个百分点',
   },
   toast: { close: '关闭' },
   errors: { load: '加载失败', required: '必填', number: '请输入数字', range: '数值超出范围' },
@@ -136,7 +136,7 @@ export const en: typeof zh = {
   },
   result: {
     gap: 'Optimality gap {{gap}}', optimal: 'proven optimal', time: 'solved in {{s}} s', engine: 'Engine', pairs: 'candidate pairs {{after}} / {{before}}',
-    infeasible: 'Infeasible: signed or pinned projects cannot all be placed. This scenario cannot be committed.', warnings: 'Notes',
+    infeasible: 'Infeasible: signed or pinned projects cannot all be placed. This scenario cannot be committed.', warnings: 'Notes', more: '{{n}} more',
     kpi: {
       objectiveWan: 'Total value', taxPvWan: 'Retained tax (PV)', jobs: 'New jobs', investmentWan: 'Fixed investment', landMu: 'Land used',
       floorM2: 'Factory floor', incentiveCostWan: 'Incentive cost (PV)', equityWan: 'Government equity', placements: 'Projects placed', leftOut: 'Left out',
@@ -204,12 +204,12 @@ export const en: typeof zh = {
   kind: { plot: 'Plot', building: 'Building', project: 'Project' },
   map: {
     legend: 'Placed projects', parkShare: 'Dominant share (before → after)', offline: 'Basemap unavailable; plots only', other: 'Other plots', vacant: 'Vacant plots',
-    reserved: 'Reserved', occupied: 'Occupied', proposed: 'Proposed', badge: '{{n}} placed',
+    reserved: 'Reserved', occupied: 'Occupied', proposed: 'Proposed', badge: '{{n}} placed', more: '…and {{n}} more: see the placements table',
   },
   compare: {
     title: 'Compare scenarios', pick: 'Pick 2–3 solved scenarios in the list', kpis: 'Key figures', delta: 'Δ', base: 'base',
     diffs: 'Projects placed differently', noDiffs: 'The scenarios place every project alike.', out: 'left out', mapTitle: 'Where they differ', shareOf: '{{park}} dominant share',
-    notSolved: 'One of the scenarios is not solved', diffLegend: 'Sites used differently', scenario: 'Scenario {{n}}', several: 'used by several, for different projects',
+    notSolved: 'One of the scenarios is not solved', diffLegend: 'Sites used differently', scenario: 'Scenario {{n}}', several: 'used by several, for different projects', pp: '{{v}} pp',
   },
   toast: { close: 'Close' },
   errors: { load: 'Could not load', required: 'required', number: 'enter a number', range: 'out of range' },

@@ -22,11 +22,18 @@ describe('park label placement', () => {
     expect(b.full).toBe(true);
   });
 
-  it('when a label cannot fit anywhere, then it shrinks to its name', () => {
-    const boxes = [0, 1, 2, 3, 4].map((i) => ({ id: i, x: 200 + i * 3, y: 200 + i * 3, w: 200, h: 38, priority: 10 - i }));
-    const out = placeLabels(boxes, 22);
-    expect(out.filter((o) => !o.full).length).toBeGreaterThan(0);
+  it('when labels crowd, then the largest keeps its full label, later ones shrink to their name, the last are left out', () => {
+    const boxes = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((i) => ({ id: i, x: 400 + (i % 4) * 34, y: 300 + Math.floor(i / 4) * 34, w: 200, h: 38, priority: 10 - i }));
+    const out = placeLabels(boxes, 22, { w: 1000, h: 600 });
     expect(out.find((o) => o.id === 0)!.full).toBe(true);
+    expect(out.find((o) => o.id === 0)!.hidden).toBeFalsy();
+    expect(out.some((o) => !o.full && !o.hidden)).toBe(true);
+    expect(out.some((o) => o.hidden)).toBe(true);
+  });
+
+  it('when a label would leave the view, then it goes to a side that stays inside', () => {
+    const [p] = placeLabels([{ id: 1, x: 780, y: 300, w: 150, h: 38, priority: 1 }], 22, { w: 800, h: 600 });
+    expect(p.side).toBe('left');
   });
 
   it('estimates CJK glyphs as square and Latin as narrower', () => {

@@ -34,7 +34,7 @@ export function BuildingPanel({ id, onClose }: { id: number; onClose(): void }) 
       </dl>
       <OccupancyBar leased={sum('leased')} reserved={sum('reserved')} total={total} />
       <h3 className="mp-h3">{f.t('building.units')} ({b.units.length})</h3>
-      <table className="mp-table small" data-testid="units">
+      <table className="mp-table mp-units small" data-testid="units">
         <thead><tr><th>{f.t('building.unit')}</th><th className="num">{f.t('building.floor')}</th><th className="num">{f.t('building.unitArea')}</th><th>{f.t('building.unitStatus')}</th><th>{f.t('building.tenant')}</th></tr></thead>
         <tbody>
           {b.units.map((u) => (

@@ -57,7 +57,7 @@ export function ParkLabels({ parks, gcj, onOpen }: { parks: ParkWithSummary[]; g
       const pt = map.latLngToContainerPoint(it.pos);
       return {
         id: it.p.id, x: pt.x, y: pt.y, priority: it.p.summary.landTotalMu,
-        w: Math.max(textWidth(it.name, 13), textWidth(it.line, 11)) + 18, h: 38,
+        w: Math.max(textWidth(it.name, 13), textWidth(it.line, 11)) + 18, h: 38, nameW: textWidth(it.name, 13) + 18,
       };
     });
     const size = map.getSize();
@@ -69,9 +69,10 @@ export function ParkLabels({ parks, gcj, onOpen }: { parks: ParkWithSummary[]; g
     <>
       {items.map((it) => {
         const pl: Placed = placed.get(it.p.id) ?? { id: it.p.id, side: 'right', full: true, dy: 0 };
-        const html = `<div class="mp-pie">${pie(it.p, 14)}</div><div class="mp-park-label-inner ${pl.side}" style="margin-top:${pl.dy}px" data-park-id="${it.p.id}"><b>${esc(it.name)}</b>${pl.full ? `<span>${esc(it.line)}</span>` : ''}</div>`;
+        const label = pl.hidden ? '' : `<div class="mp-park-label-inner ${pl.side}" style="margin-top:${pl.dy}px" data-park-id="${it.p.id}"><b>${esc(it.name)}</b>${pl.full ? `<span>${esc(it.line)}</span>` : ''}</div>`;
+        const html = `<div class="mp-pie" data-park-id="${it.p.id}">${pie(it.p, 14)}</div>${label}`;
         const icon = L.divIcon({ className: 'mp-park-label', html, iconSize: [0, 0], iconAnchor: [0, 0] });
-        return <Marker key={`${it.p.id}:${pl.side}:${pl.full}:${pl.dy}:${f.locale}`} position={it.pos} icon={icon} title={`${it.name} · ${it.line}`} eventHandlers={{ click: () => onOpen(it.p.id) }} keyboard={false} />;
+        return <Marker key={`${it.p.id}:${pl.side}:${pl.full}:${pl.dy}:${!!pl.hidden}:${f.locale}`} position={it.pos} icon={icon} title={`${it.name} · ${it.line}`} eventHandlers={{ click: () => onOpen(it.p.id) }} keyboard={false} />;
       })}
     </>
   );

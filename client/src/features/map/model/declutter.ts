@@ -8,17 +8,19 @@ export interface LabelBox {
   y: number;
   w: number;
   h: number;
+  /** Width of the name line alone (the short form of the label). */
+  nameW?: number;
   /** Larger first: big parks keep their preferred side. */
   priority: number;
 }
 
 /** dy: vertical shift in px of a label that had to move off its anchor's line. */
-export interface Placed { id: number; side: Side; full: boolean; dy: number }
+export interface Placed { id: number; side: Side; full: boolean; dy: number; hidden?: boolean }
 
 const GAP = 20; // the pie's radius plus a little air
 
 function rect(b: LabelBox, side: Side, h = b.h, dy = 0) {
-  const r = rect0(b, side, h);
+  const r = rect0(h === b.h ? b : { ...b, w: b.nameW ?? b.w }, side, h);
   return { x0: r.x0, y0: r.y0 + dy, x1: r.x1, y1: r.y1 + dy };
 }
 
@@ -37,8 +39,7 @@ const hit = (a: R, b: R) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < 
 /**
  * Greedy label placement in screen pixels: each label (largest park first) takes the first side
  * where it overlaps no earlier label, no other park's pie and stays inside the view; failing
- * that, the first such side for its name line alone; failing that, the least crowded side, name
- * only. Not optimal, but eleven parks — or a hundred — place in microseconds.
+ * that, the first such side for its name line alone, or slid up or down; failing that, no label. Not optimal, but eleven parks — or a hundred — place in microseconds.
  */
 export function placeLabels(boxes: LabelBox[], nameHeight: number, view?: { w: number; h: number }): Placed[] {
   const anchors: R[] = boxes.map((b) => ({ x0: b.x - 16, y0: b.y - 16, x1: b.x + 16, y1: b.y + 16 }));
@@ -61,11 +62,10 @@ export function placeLabels(boxes: LabelBox[], nameHeight: number, view?: { w: n
       if (side) { dy = d; break; }
     }
     if (!side) {
-      const cost = (s: Side) => {
-        const r = rect(b, s, nameHeight);
-        return taken.filter((t) => hit(t, r)).length + (inView(r) ? 0 : 10);
-      };
-      side = [...SIDES].sort((s1, s2) => cost(s1) - cost(s2))[0];
+      // Nowhere free: no label rather than labels on top of each other (the pie stays, and the
+      // name is in its hover title and in the list beside the map).
+      out.push({ id: b.id, side: 'right', full: false, dy: 0, hidden: true });
+      continue;
     }
     taken.push(rect(b, side, full ? b.h : nameHeight, dy));
     out.push({ id: b.id, side, full, dy });

@@ -104,7 +104,7 @@ export function ComparePage() {
                   <td>{f.t('compare.shareOf', { park: names.park(row.parkId) })}</td>
                   {row.values.map((v, i) => i === 0 ? <td key={i} className="num">{f.share(v)}</td> : [
                     <td key={i} className="num">{f.share(v)}</td>,
-                    <td key={`${i}d`} className="num sc-delta">{row.deltas[i] == null || Math.abs(row.deltas[i]!) < 1e-9 ? '—' : f.signed(f.share(row.deltas[i]!), row.deltas[i]!)}</td>,
+                    <td key={`${i}d`} className="num sc-delta">{row.deltas[i] == null || Math.abs(row.deltas[i]!) < 1e-9 ? '—' : f.signed(f.t('compare.pp', { v: f.dec(row.deltas[i]! * 100, 1) }), row.deltas[i]!)}</td>,
                   ])}
                 </tr>
               ))}

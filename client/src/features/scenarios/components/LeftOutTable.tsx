@@ -52,8 +52,8 @@ export function LeftOutTable({ leftOut, names, pins, canEdit, onPin }: Props) {
             <td className="num">{cost(l)}</td>
             {canEdit && (
               <td className="sc-actions">
-                {isPinned(pins, l.projectId) ? <span className="sc-tag pin">📌 {f.t('leftOut.pinned')}</span> : (
-                  <button onClick={() => onPin(l.projectId)} disabled={l.costMethod === 'impossible'} data-testid="pin-any">{f.t('leftOut.pinAny')}</button>
+                {isPinned(pins, l.projectId) ? <span className="sc-tag pin">{f.t('leftOut.pinned')}</span> : l.costMethod === 'impossible' ? null : (
+                  <button onClick={() => onPin(l.projectId)} data-testid="pin-any">{f.t('leftOut.pinAny')}</button>
                 )}
               </td>
             )}

@@ -12,7 +12,8 @@ export function boundsOf(p: Polygon): Bounds {
   return [[s, w], [n, e]];
 }
 
-export interface ParkBadge { parkId: number; boundary: Polygon; html: string }
+/** A label for one park: `weight` orders who wins a collision; `widthPx` is its estimated width. */
+export interface ParkBadge { parkId: number; boundary: Polygon; html: string; weight: number; widthPx: number }
 
 /** Below this zoom a park is a few pixels wide: its figures are shown as a label instead. */
 const BADGE_MAX_ZOOM = 13.5;
@@ -32,16 +33,37 @@ export function ParkBadges({ badges, onOpen }: { badges: ParkBadge[]; onOpen(par
   const show = zoom < BADGE_MAX_ZOOM;
   useEffect(() => {
     if (!show) return;
-    const markers = badges.map((b) => {
+    // Greedy declutter in screen space: parks with more placements first, a label that would
+    // overlap one already placed waits for the user to zoom in.
+    const placed: Array<[number, number, number, number]> = [];
+    const markers: L.Marker[] = [];
+    for (const b of [...badges].sort((x, y) => y.weight - x.weight)) {
       const [[s, w], [n, e]] = boundsOf(b.boundary);
+      const at = L.latLng((s + n) / 2, (w + e) / 2);
+      const pt = map.latLngToContainerPoint(at);
+      const half = [b.widthPx / 2 + 4, 22];
+      const box: [number, number, number, number] = [pt.x - half[0], pt.y - half[1], pt.x + half[0], pt.y + half[1]];
+      if (placed.some((q) => box[0] < q[2] && q[0] < box[2] && box[1] < q[3] && q[1] < box[3])) continue;
+      placed.push(box);
       // A zero-size anchor at the centre; the label inside centres itself (Leaflet owns the anchor's transform).
       const icon = L.divIcon({ className: 'sc-park-anchor', html: `<div class="sc-park-badge">${b.html}</div>`, iconSize: [0, 0] });
-      const m = L.marker([(s + n) / 2, (w + e) / 2], { icon, keyboard: false });
+      const m = L.marker(at, { icon, keyboard: false });
       m.on('click', () => onOpen(b.parkId));
-      return m.addTo(map);
-    });
+      markers.push(m.addTo(map));
+    }
     return () => markers.forEach((m) => m.remove());
-  }, [badges, show, map, onOpen]);
+  }, [badges, show, zoom, map, onOpen]);
+  return null;
+}
+
+/** Fits the parks on first show, leaving room on the right for the legend over the map. */
+export function InitialFit({ bounds, rightPx }: { bounds: Bounds; rightPx: number }) {
+  const map = useMap();
+  // Only once per map (the first value is kept): later moves are the user's.
+  const [first] = useState({ bounds, rightPx });
+  useEffect(() => {
+    map.fitBounds(first.bounds, { paddingTopLeft: [70, 50], paddingBottomRight: [first.rightPx + 30, 30], animate: false });
+  }, [map, first]);
   return null;
 }
 

@@ -26,7 +26,7 @@ export function PinsPanel({ pins, exclusions, names, canEdit, onUnpin, onRemoveE
   return (
     <div className="sc-pins" data-testid="pins">
       <div>
-        <h4>📌 {f.t('pins.pins')} ({pins.length})</h4>
+        <h4>{f.t('pins.pins')} ({pins.length})</h4>
         {pins.length === 0 ? <p className="muted small">{f.t('pins.none')}</p> : (
           <ul>
             {pins.map((p) => (
@@ -40,7 +40,7 @@ export function PinsPanel({ pins, exclusions, names, canEdit, onUnpin, onRemoveE
         )}
       </div>
       <div>
-        <h4>⛔ {f.t('pins.exclusions')} ({exclusions.length})</h4>
+        <h4>{f.t('pins.exclusions')} ({exclusions.length})</h4>
         {exclusions.length === 0 ? <p className="muted small">{f.t('pins.none')}</p> : (
           <ul>
             {exclusions.map((e, i) => (

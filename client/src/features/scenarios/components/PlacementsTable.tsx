@@ -40,7 +40,7 @@ export function PlacementsTable({ allocations, names, colours, pins, exclusions,
               <td>
                 <span className="pm-swatch" style={{ background: colours.get(a.projectId) }} />
                 {names.project(a.projectId)}
-                {isPinned(pins, a.projectId) && <span className="sc-pin-mark" title={f.t('placements.pinned')}>📌</span>}
+                {isPinned(pins, a.projectId) && <span className="sc-tag pin" data-testid="pinned-mark">{f.t('placements.pinned')}</span>}
                 {a.dominant && <span className="sc-tag dom">{f.t('placements.dominant')}</span>}
                 {a.fillsChainGap && <span className="sc-tag gap">{f.t('placements.chainGap')}</span>}
               </td>
@@ -67,7 +67,7 @@ export function PlacementsTable({ allocations, names, colours, pins, exclusions,
               </td>
               {canEdit && (
                 <td className="sc-actions">
-                  {pinned ? <span className="sc-tag pin">📌 {f.t('placements.pinned')}</span> : (
+                  {pinned ? <span className="sc-tag pin">{f.t('placements.pinned')}</span> : (
                     <button onClick={() => onPin(a)} data-testid="pin-here">{f.t('placements.pinHere')}</button>
                   )}
                   <button onClick={() => onForbid(a)} disabled={forbidden} data-testid="forbid-site">{f.t('placements.forbidSite')}</button>

@@ -6,15 +6,17 @@ import { useFmt } from '../model/format';
 export function ResultHeader({ result, kpis }: { result: AllocationResult; kpis: ScenarioKpis }) {
   const f = useFmt();
   const seconds = result.stats.stages.reduce((s, x) => s + x.ms, 0) / 1000;
+  // Cards are narrow: English uses the short unit form ("3.2 yi"); the full figure is in the hover title.
+  const money = (v: number) => (f.en ? f.wanShort(v) : f.wan(v));
   const cards: Array<[string, string, string?]> = [
-    ['objectiveWan', f.wan(kpis.objectiveWan)],
-    ['taxPvWan', f.wan(kpis.taxPvWan)],
+    ['objectiveWan', money(kpis.objectiveWan)],
+    ['taxPvWan', money(kpis.taxPvWan)],
     ['jobs', f.int(kpis.jobs)],
-    ['investmentWan', f.wan(kpis.investmentWan)],
+    ['investmentWan', money(kpis.investmentWan)],
     ['landMu', f.mu(kpis.landMu)],
     ['floorM2', f.m2(kpis.floorM2)],
-    ['incentiveCostWan', f.wan(kpis.incentiveCostWan)],
-    ['equityWan', f.wan(kpis.equityWan)],
+    ['incentiveCostWan', money(kpis.incentiveCostWan)],
+    ['equityWan', money(kpis.equityWan)],
     ['placements', `${kpis.placements}`, `${f.t('result.kpi.leftOut')} ${kpis.leftOut}`],
   ];
   return (
@@ -23,7 +25,7 @@ export function ResultHeader({ result, kpis }: { result: AllocationResult; kpis:
         {cards.map(([k, v, sub]) => (
           <div key={k} className="sc-kpi" data-kpi={k}>
             <div className="sc-kpi-label">{f.t(`result.kpi.${k}`)}</div>
-            <div className="sc-kpi-value">{v}</div>
+            <div className="sc-kpi-value" title={typeof kpis[k as keyof typeof kpis] === 'number' && k.endsWith('Wan') ? f.wan(kpis[k as keyof typeof kpis] as number) : undefined}>{v}</div>
             {sub && <div className="sc-kpi-sub muted small">{sub}</div>}
           </div>
         ))}
@@ -31,7 +33,7 @@ export function ResultHeader({ result, kpis }: { result: AllocationResult; kpis:
       <div className="sc-stats muted small" data-testid="solver-stats">
         <span data-testid="gap">{f.t('result.gap', { gap: f.share(result.gap, result.gap < 0.001 ? 2 : 1) })}</span>
         {result.status === 'optimal' && <span>· {f.t('result.optimal')}</span>}
-        <span>· {f.t('result.time', { s: f.dec(seconds, 1) })}</span>
+        <span>· {f.t('result.time', { s: f.dec(seconds, seconds < 1 ? 2 : 1) })}</span>
         <span>· {f.t('result.pairs', { after: f.int(result.stats.pairsAfter), before: f.int(result.stats.pairsBefore) })}</span>
         <span title={result.stats.engine}>· {f.t('result.engine')}: {result.stats.engine.split('+')[0]}</span>
       </div>

@@ -52,7 +52,7 @@ export function ResultTabs({ scenario: s, result: r, names, colours, canEdit, on
         {tab === 'leftOut' && (
           <LeftOutTable leftOut={r.leftOut} names={names} pins={s.pins} canEdit={canEdit} onPin={(projectId) => void save({ pins: pinTo(s.pins, { projectId }) })} />
         )}
-        {tab === 'parks' && <ParksTable parks={r.parks} names={names} />}
+        {tab === 'parks' && <ParksTable parks={r.parks} names={names} basis={s.levers.shareBasis} />}
         {tab === 'budgets' && <BudgetsTable budgets={r.budgets} />}
         {tab === 'quotas' && <QuotasTable quotas={r.quotas} names={names} />}
         {tab === 'pins' && (

@@ -7,7 +7,7 @@ import type { BuildingCollection, PlotCollection } from '../model/map-types';
 import type { Names } from '../model/names';
 import { useFmt } from '../model/format';
 import { SiteMap, type SiteLook } from './SiteMap';
-import { ShareBar } from './SmallTables';
+import { belowTheta, ShareBar } from './SmallTables';
 import type { ParkBadge } from './MapExtras';
 
 interface Props {
@@ -18,10 +18,11 @@ interface Props {
   names: Names;
   colours: Map<number, string>;
   highlight: string | null;
+  basis: 'new' | 'total';
 }
 
 /** The result on the map: proposed placements coloured by project; each park's dominant share before → after. */
-export function ScenarioMap({ result, parks, plots, buildings, names, colours, highlight }: Props) {
+export function ScenarioMap({ result, parks, plots, buildings, names, colours, highlight, basis }: Props) {
   const f = useFmt();
   const bySite = useMemo(() => {
     const m = new Map<string, number[]>();
@@ -52,15 +53,21 @@ export function ScenarioMap({ result, parks, plots, buildings, names, colours, h
     const p = parks.find((x) => x.id === r.parkId);
     if (!p) return [];
     const share = `${f.share(r.dominantShareBefore, 0)} → ${f.share(r.dominantShareAfter, 0)}`;
-    return [{ parkId: r.parkId, boundary: p.boundary as Polygon, html: `<b>${esc(names.park(r.parkId))}</b><span>${esc(f.t('map.badge', { n: r.projects }))} · ${esc(share)}</span>` }];
+    const name = names.park(r.parkId);
+    const line = `${f.t('map.badge', { n: r.projects })} · ${share}`;
+    const widthPx = Math.max(...[name, line].map((x) => [...x].reduce((w, ch) => w + (ch.charCodeAt(0) > 255 ? 12 : 6.5), 0))) + 16;
+    return [{ parkId: r.parkId, boundary: p.boundary as Polygon, html: `<b>${esc(name)}</b><span>${esc(line)}</span>`, weight: r.projects, widthPx }];
   }), [result, parks, names, f]);
   const overlay = (
     <div className="sc-map-legend card">
       {result && projects.length > 0 && (
         <Legend
           testId="map-legend" title={f.t('map.legend')}
-          items={projects.map((id) => ({ key: String(id), label: names.project(id), colour: colours.get(id)! }))}
+          items={projects.slice(0, LEGEND_MAX).map((id) => ({ key: String(id), label: names.project(id), colour: colours.get(id)! }))}
         />
+      )}
+      {result && projects.length > LEGEND_MAX && (
+        <div className="muted small" data-testid="map-legend-more">{f.t('map.more', { n: projects.length - LEGEND_MAX })}</div>
       )}
       {result && result.parks.length > 0 && (
         <div className="sc-map-shares" data-testid="map-shares">
@@ -69,7 +76,7 @@ export function ScenarioMap({ result, parks, plots, buildings, names, colours, h
             <div key={p.parkId} className="sc-map-share" data-park={p.parkId} role="button" tabIndex={0} onClick={() => openPark(p.parkId)}>
               <span className="name">{names.park(p.parkId)}</span>
               <span className="num">{f.share(p.dominantShareBefore, 0)} → <b>{f.share(p.dominantShareAfter, 0)}</b></span>
-              <ShareBar before={p.dominantShareBefore} after={p.dominantShareAfter} theta={p.theta} />
+              <ShareBar before={p.dominantShareBefore} after={p.dominantShareAfter} theta={p.theta} low={belowTheta(p, basis)} />
             </div>
           ))}
         </div>
@@ -87,5 +94,8 @@ export function ScenarioMap({ result, parks, plots, buildings, names, colours, h
     />
   );
 }
+
+/** Past this many projects the legend lists the most valuable ones (colours repeat anyway). */
+const LEGEND_MAX = 10;
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

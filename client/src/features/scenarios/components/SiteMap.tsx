@@ -11,7 +11,7 @@ import type { Park } from '../../../../../shared/types/park';
 import { plotSiteId, buildingSiteId } from '../../../../../shared/scenarios/site-id';
 import type { BuildingCollection, BuildingProps, PlotCollection, PlotProps } from '../model/map-types';
 import { useFmt } from '../model/format';
-import { FocusPark, ParkBadges, type ParkBadge } from './MapExtras';
+import { FocusPark, InitialFit, ParkBadges, type ParkBadge } from './MapExtras';
 
 /** How one site is drawn: a fill colour and a hover line; null = background (by its status). */
 export type SiteLook = { colour: string; text: string } | null;
@@ -101,6 +101,7 @@ export function SiteMap({ parks, plots, buildings, look, highlight, overlay, tes
         <FeatureLayer data={buildingFc} style={buildingStyle} idOf={idOf} z={2} hoverText={buildingHover} />
         {badges && badges.length > 1 && <ParkBadges badges={badges} onOpen={(id) => onOpenPark?.(id)} />}
         <FocusPark target={focus ?? null} />
+        <InitialFit bounds={bounds as [[number, number], [number, number]]} rightPx={overlay ? 280 : 0} />
       </BaseMap>
       {overlay && <div className="sc-map-overlay">{overlay}</div>}
     </div>

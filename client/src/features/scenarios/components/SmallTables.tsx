@@ -3,7 +3,7 @@ import type { Names } from '../model/names';
 import { useFmt } from '../model/format';
 
 /** Space used per park and its dominant-industry share before and after. */
-export function ParksTable({ parks, names }: { parks: ParkReport[]; names: Names }) {
+export function ParksTable({ parks, names, basis }: { parks: ParkReport[]; names: Names; basis: 'new' | 'total' }) {
   const f = useFmt();
   return (
     <table className="sc-table" data-testid="parks-table">
@@ -16,7 +16,7 @@ export function ParksTable({ parks, names }: { parks: ParkReport[]; names: Names
       </thead>
       <tbody>
         {parks.map((p) => {
-          const low = p.dominantShareAfter != null && p.dominantShareAfter < p.theta - 1e-9;
+          const low = belowTheta(p, basis);
           return (
             <tr key={p.parkId} data-park={p.parkId}>
               <td>{names.park(p.parkId)}</td>
@@ -27,10 +27,10 @@ export function ParksTable({ parks, names }: { parks: ParkReport[]; names: Names
               <td className="num">{f.share(p.dominantShareBefore)}</td>
               <td className={`num ${low ? 'error' : ''}`}>
                 {f.share(p.dominantShareAfter)}
-                <ShareBar before={p.dominantShareBefore} after={p.dominantShareAfter} theta={p.theta} />
+                <ShareBar before={p.dominantShareBefore} after={p.dominantShareAfter} theta={p.theta} low={low} />
               </td>
               <td>{p.shareBinding ? <span className="sc-tag warn">{f.t('parks.yes')}</span> : <span className="muted">{f.t('parks.no')}</span>}</td>
-              <td className="num">{p.marginalValueWanPerMu ? f.wan(p.marginalValueWanPerMu) : '—'}</td>
+              <td className="num">{Math.abs(p.marginalValueWanPerMu) >= 0.005 ? f.wan(p.marginalValueWanPerMu) : '—'}</td>
             </tr>
           );
         })}
@@ -39,12 +39,21 @@ export function ParksTable({ parks, names }: { parks: ParkReport[]; names: Names
   );
 }
 
+/**
+ * Whether the focus rule is missed: with basis 'new' θ binds the space this scenario allocates
+ * (newDominantShare), with 'total' the park's share after the scenario.
+ */
+export function belowTheta(p: ParkReport, basis: 'new' | 'total'): boolean {
+  const x = basis === 'new' ? p.newDominantShare : p.dominantShareAfter;
+  return x != null && x < p.theta - 1e-9;
+}
+
 /** A thin bar: the θ line, the share before (grey tick) and after (filled). */
-export function ShareBar({ before, after, theta }: { before: number | null; after: number | null; theta: number }) {
+export function ShareBar({ before, after, theta, low }: { before: number | null; after: number | null; theta: number; low: boolean }) {
   const pct = (x: number) => `${Math.max(0, Math.min(100, x * 100))}%`;
   return (
     <span className="sc-sharebar" aria-hidden>
-      {after != null && <span className={`fill ${after < theta - 1e-9 ? 'low' : ''}`} style={{ width: pct(after) }} />}
+      {after != null && <span className={`fill ${low ? 'low' : ''}`} style={{ width: pct(after) }} />}
       {before != null && <span className="before" style={{ left: pct(before) }} />}
       <span className="theta" style={{ left: pct(theta) }} />
     </span>
@@ -66,7 +75,7 @@ export function BudgetsTable({ budgets }: { budgets: BudgetReport[] }) {
             <td className="num">{f.wan(b.used)}</td>
             <td className="num">{b.available == null ? <span className="muted">{f.t('budgets.unlimited')}</span> : f.wan(b.available)}</td>
             <td>{b.binding ? <span className="sc-tag warn">{f.t('parks.yes')}</span> : <span className="muted">{f.t('parks.no')}</span>}</td>
-            <td className="num">{b.marginalValueWan ? f.dec(b.marginalValueWan, 3) : '—'}</td>
+            <td className="num">{Math.abs(b.marginalValueWan) >= 0.0005 ? f.dec(b.marginalValueWan, 3) : '—'}</td>
           </tr>
         ))}
       </tbody>

@@ -143,7 +143,10 @@ function Workspace({ scenario: s }: { scenario: Scenario }) {
       {r?.status === 'infeasible' && (
         <div className="sc-note bad sc-infeasible" role="alert" data-testid="infeasible">
           <strong>{f.t('result.infeasible')}</strong>
-          <ul>{r.warnings.map((w, i) => <li key={i}>{warn(w)}</li>)}</ul>
+          <ul>{r.warnings.slice(0, 3).map((w, i) => <li key={i}>{warn(w)}</li>)}</ul>
+          {r.warnings.length > 3 && (
+            <details><summary>{f.t('result.more', { n: r.warnings.length - 3 })}</summary><ul>{r.warnings.slice(3).map((w, i) => <li key={i}>{warn(w)}</li>)}</ul></details>
+          )}
         </div>
       )}
 
@@ -160,7 +163,7 @@ function Workspace({ scenario: s }: { scenario: Scenario }) {
             <details className="sc-warnings small"><summary>{f.t('result.warnings')} ({r.warnings.length})</summary><ul>{r.warnings.map((w, i) => <li key={i}>{warn(w)}</li>)}</ul></details>
           )}
           {scopeParks.length > 0 && (
-            <ScenarioMap result={r} parks={scopeParks} plots={geo.plots} buildings={geo.buildings} names={names} colours={colours} highlight={hover} />
+            <ScenarioMap result={r} parks={scopeParks} plots={geo.plots} buildings={geo.buildings} names={names} colours={colours} highlight={hover} basis={s.levers.shareBasis} />
           )}
           {r && (
             <ResultTabs
