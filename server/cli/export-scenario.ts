@@ -7,7 +7,7 @@ import { openDatabase } from '../db/data-source';
 import { Db } from '../db/db';
 import { loadCityState } from '../services/city-state.service';
 import { buildScenarioFile } from '../../shared/scenarios/build-file';
-import { DEFAULT_LEVERS } from '../../shared/schemas/scenario-file';
+import { SCENARIO_DEFAULT_LEVERS } from '../../shared/schemas/scenario';
 
 const args = process.argv.slice(2);
 const out = args.find((a) => !a.startsWith('--'));
@@ -19,7 +19,7 @@ if (!out || counties.some((c) => !Number.isInteger(c))) {
 }
 const db = new Db(await openDatabase(loadConfig().databasePath));
 const { file } = buildScenarioFile(
-  { name: counties.length ? `demo counties ${counties.join(',')}` : 'demo city', jurisdictionIds: counties, levers: DEFAULT_LEVERS, pins: [], exclusions: [] },
+  { name: counties.length ? `demo counties ${counties.join(',')}` : 'demo city', jurisdictionIds: counties, levers: SCENARIO_DEFAULT_LEVERS, pins: [], exclusions: [] },
   await loadCityState(db.read),
 );
 writeFileSync(out, JSON.stringify(file, null, 1) + '\n');

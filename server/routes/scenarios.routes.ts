@@ -4,7 +4,7 @@ import { idParam, parse } from '../http/validate';
 import {
   scenarioCommitSchema, scenarioCompareQuerySchema, scenarioCreateSchema, scenarioUpdateSchema,
 } from '../../shared/schemas/scenario';
-import { DEFAULT_LEVERS } from '../../shared/schemas/scenario-file';
+import { SCENARIO_DEFAULT_LEVERS } from '../../shared/schemas/scenario';
 import { scenariosService } from '../services/scenarios.service';
 import { commitScenario } from '../services/scenario-commit.service';
 import { exportScenarioXlsx } from '../services/scenario-export.service';
@@ -20,7 +20,7 @@ const jobIdParam = (v: unknown) => {
 export function scenariosRoutes(jobs: SolveJobs): Router {
   const r = Router();
   route(r, 'get', '/scenarios', 'user', (_req, _res, ctx) => scenariosService.list(ctx));
-  route(r, 'get', '/scenarios/defaults', 'user', () => ({ levers: DEFAULT_LEVERS }));
+  route(r, 'get', '/scenarios/defaults', 'user', () => ({ levers: SCENARIO_DEFAULT_LEVERS }));
   route(r, 'get', '/scenarios/compare', 'user', (req, _res, ctx) => {
     const q = parse(scenarioCompareQuerySchema, req.query, 'query');
     return scenariosService.compare(ctx, q.ids.split(',').map(Number));

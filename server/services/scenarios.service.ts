@@ -1,7 +1,7 @@
 import type { Ctx } from './context';
 import type { User } from '../../shared/types/user';
 import type { Scenario, ScenarioSummary } from '../../shared/types/scenario';
-import { DEFAULT_LEVERS, mergeLevers, type ScenarioCreate, type ScenarioUpdate } from '../../shared/schemas/scenario';
+import { SCENARIO_DEFAULT_LEVERS, mergeLevers, type ScenarioCreate, type ScenarioUpdate } from '../../shared/schemas/scenario';
 import { scenariosRepo, type ScenarioRow } from '../repositories/scenarios.repo';
 import { projectsRepo } from '../repositories/projects.repo';
 import { referenceRepo } from '../repositories/reference.repo';
@@ -70,7 +70,7 @@ export const scenariosService = {
       await assertJurisdictions(m, data.jurisdictionIds);
       const at = nowIso();
       const s = await scenariosRepo.create(m, {
-        name: data.name, jurisdictionIds: data.jurisdictionIds, levers: mergeLevers(DEFAULT_LEVERS, data.levers),
+        name: data.name, jurisdictionIds: data.jurisdictionIds, levers: mergeLevers(SCENARIO_DEFAULT_LEVERS, data.levers),
         pins: data.pins, exclusions: data.exclusions, status: 'draft', createdBy: ctx.user.id, createdAt: at, updatedAt: at,
         solvedAt: null, committedAt: null,
       });

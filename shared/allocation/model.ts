@@ -21,6 +21,8 @@ export interface Slot {
   group: number; park: number; kind: 0 | 1; cls: number;
   /** Compatible sites: explicit list, or the first `count` of group.lists[cls]. */
   count: number; explicit: Int32Array | null;
+  /** Cache of the prefix (filled by slotSites). */
+  prefix?: Int32Array;
   need: number; area: number; dom: boolean; shareCoef: number; choices: Choice[];
 }
 export interface ProjectInfo { id: number; must: boolean; quotas: number[]; slots: Slot[]; diag: Partial<Record<FilterReason, number>> }
@@ -38,7 +40,8 @@ export interface Model {
 }
 
 export function slotSites(m: Model, s: Slot): ArrayLike<number> {
-  return s.explicit ?? m.groups[s.group].lists[s.cls].subarray(0, s.count);
+  // The prefix view is cached on the slot: the search asks for it millions of times (allocation showed up as GC).
+  return s.explicit ?? (s.prefix ??= m.groups[s.group].lists[s.cls].subarray(0, s.count));
 }
 
 /** Packages that another package beats on cost, equity and incentive budget at once can never be optimal. */

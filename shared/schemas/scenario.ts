@@ -36,4 +36,11 @@ export function mergeLevers(base: z.infer<typeof leversSchema>, input?: LeversIn
   if (!input) return base;
   return { ...base, ...input, weights: { ...base.weights, ...(input.weights ?? {}) } } as z.infer<typeof leversSchema>;
 }
+/**
+ * What a new scenario starts from: the engine's defaults with finite budgets. An equity stake bought
+ * back above the discount rate costs nothing in present value, so without a fund limit every project
+ * would be offered one; and 国办发〔2025〕1号 restricts such funds. 5亿元 of equity and 3亿元 of incentive
+ * present value are demo settings the bureau changes per scenario.
+ */
+export const SCENARIO_DEFAULT_LEVERS: z.infer<typeof leversSchema> = { ...DEFAULT_LEVERS, equityFundWan: 50_000, incentiveBudgetWan: 30_000 };
 export { DEFAULT_LEVERS };

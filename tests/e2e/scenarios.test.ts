@@ -23,7 +23,7 @@ const idFromUrl = () => Number(new URL(page.url()).pathname.split('/').pop());
 async function solve(shot?: string): Promise<void> {
   await page.click('[data-testid=solve]');
   // The bar shows while the job runs (and at once, while the request is on its way).
-  await page.locator('[data-testid=solve-progress]').waitFor({ state: 'visible', timeout: 5_000 });
+  await page.locator('[data-testid=solve-progress]').waitFor({ state: 'visible', timeout: 15_000 });
   if (shot) await page.screenshot({ path: `${SHOTS_DIR}/${shot}` });
   await page.locator('[data-testid=workspace][data-status=solved]').waitFor({ timeout: SOLVE_MS });
   await page.locator('[data-testid=solve-progress]').waitFor({ state: 'detached', timeout: SOLVE_MS });
