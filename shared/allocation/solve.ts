@@ -9,7 +9,7 @@ import { checkPairs } from './parse';
 import type { MilpEngine } from './milp';
 import { buildModel, type Model } from './model';
 import { makeRng } from './rng';
-import { lns } from './search';
+import { ejectionDescent, lns } from './search';
 import { State } from './state';
 import type { AllocationResult, LeftOut, Progress } from './types';
 import { verifyPlacements } from './verify';
@@ -149,7 +149,7 @@ export function solveScenario(file: ScenarioFile, o: SolveOptions = {}): Allocat
   // keeps more of the budget there; larger ones keep the measured L/XL shares.
   const explainReserve = o.explain === false ? 0 : limit * (midModel ? 0.05 : 0.08);
   const searchEnd = limit * 0.75 - explainReserve;
-  const searchEndClose = limit * (midModel ? 0.85 : 0.8) - explainReserve;
+  const searchEndClose = limit * (midModel ? 0.82 : 0.8) - explainReserve;
   const closeEnough = () => bound - best.objective() <= 0.02 * Math.abs(bound);
   let lnsIterations = 0;
   if (!proven && (best.mustMissing().length || open())) {
@@ -161,8 +161,25 @@ export function solveScenario(file: ScenarioFile, o: SolveOptions = {}): Allocat
       rng, prices, score, stop: () => elapsed() > (closeEnough() ? searchEndClose : searchEnd) || target(),
       maxIterations: Math.round((6000 + 60 * n) * effort), patience: Math.round((1500 + 20 * n) * effort),
       onImprove: () => progress('search'),
-      timeUsed: () => Math.min(1, (elapsed() - searchStart) / Math.max(1, (closeEnough() ? searchEndClose : searchEnd) - searchStart)),
+      // Mid-size only (measured there; L/XL keep their tuned behaviour): anneal by time, fewer exact neighbourhoods.
+      timeUsed: midModel ? () => Math.min(1, (elapsed() - searchStart) / Math.max(1, (closeEnough() ? searchEndClose : searchEnd) - searchStart)) : undefined,
+      exactShare: midModel ? 0.05 : 0.2,
     });
+  }
+  if (midModel && !proven && open()) {
+    // Mid-size: systematic ejection passes polish the search's plan; when they run dry early, the
+    // search resumes from the polished plan as a pure descent and is polished again.
+    const polishEnd = Math.min(limit * 0.85, Math.max(elapsed(), searchEndClose) + limit * 0.05);
+    const polish = () => { if (ejectionDescent(best, { rng, prices, score, stop: () => elapsed() > polishEnd })) progress('search'); };
+    polish();
+    if (o.clock && open() && elapsed() < polishEnd - limit * 0.02) {
+      lnsIterations += lns(best.clone(), best, {
+        rng, prices, score, stop: () => elapsed() > polishEnd - limit * 0.01,
+        maxIterations: Math.round((6000 + 60 * n) * effort), patience: Math.round((1500 + 20 * n) * effort),
+        onImprove: () => progress('search'), timeUsed: () => 1, exactShare: 0.05,
+      });
+      polish();
+    }
   }
   endStage('search');
   if (!proven && open() && !closeEnough()) {
@@ -174,7 +191,8 @@ export function solveScenario(file: ScenarioFile, o: SolveOptions = {}): Allocat
   }
 
   tryExact();
-  if (!proven && bound - best.objective() <= 1e-7 * Math.max(1, Math.abs(bound))) proven = true;
+  // An infeasible plan (must-place projects missing) may sit above the bound: that proves nothing.
+  if (!proven && !best.mustMissing().length && bound - best.objective() <= 1e-7 * Math.max(1, Math.abs(bound))) proven = true;
 
   let leftOut: LeftOut[] = [];
   // Re-optimised cost-to-place while the explain budget lasts; then the bound-backed estimate.

@@ -28,6 +28,7 @@ describe('infeasible scenarios: signed projects that cannot all be placed', () =
     })), { seed: 1 });
     expect(r.status).toBe('infeasible');
     expect(r.verified).toBe(false);
+    expect(r.stoppedBy).not.toBe('proven_optimal');
     const boundCheck = r.checks.find((c) => c.name === 'bound_not_below_objective')!;
     expect(boundCheck.ok).toBe(true);
     expect(boundCheck.detail).toMatch(/^n\/a/);
