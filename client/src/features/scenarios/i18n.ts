@@ -27,7 +27,7 @@ export const zh = {
     failed: '求解失败：{{msg}}', cancelled: '已取消求解', done: '求解完成',
   },
   result: {
-    gap: '最优性差距 {{gap}}', optimal: '已证明最优', time: '求解用时 {{s}} 秒', engine: '引擎', pairs: '候选组合 {{after}} / {{before}}',
+    gap: '最优性差距 {{gap}}', gapNa: '最优性差距不适用（方案不可行）', optimal: '已证明最优', time: '求解用时 {{s}} 秒', engine: '引擎', pairs: '候选组合 {{after}} / {{before}}',
     infeasible: '方案不可行：已签约或已锁定的项目无法全部落位。该方案不能提交。', warnings: '提示', more: '另有 {{n}} 条',
     kpi: {
       objectiveWan: '综合价值', taxPvWan: '留成税收现值', jobs: '新增就业', investmentWan: '固定资产投资', landMu: '用地',
@@ -135,7 +135,7 @@ export const en: typeof zh = {
     failed: 'Solve failed: {{msg}}', cancelled: 'Solve cancelled', done: 'Solved',
   },
   result: {
-    gap: 'Optimality gap {{gap}}', optimal: 'proven optimal', time: 'solved in {{s}} s', engine: 'Engine', pairs: 'candidate pairs {{after}} / {{before}}',
+    gap: 'Optimality gap {{gap}}', gapNa: 'Optimality gap n/a (infeasible plan)', optimal: 'proven optimal', time: 'solved in {{s}} s', engine: 'Engine', pairs: 'candidate pairs {{after}} / {{before}}',
     infeasible: 'Infeasible: signed or pinned projects cannot all be placed. This scenario cannot be committed.', warnings: 'Notes', more: '{{n}} more',
     kpi: {
       objectiveWan: 'Total value', taxPvWan: 'Retained tax (PV)', jobs: 'New jobs', investmentWan: 'Fixed investment', landMu: 'Land used',

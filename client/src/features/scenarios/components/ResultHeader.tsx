@@ -31,7 +31,8 @@ export function ResultHeader({ result, kpis }: { result: AllocationResult; kpis:
         ))}
       </div>
       <div className="sc-stats muted small" data-testid="solver-stats">
-        <span data-testid="gap">{f.t('result.gap', { gap: f.share(result.gap, result.gap < 0.001 ? 2 : 1) })}</span>
+        {/* An infeasible plan breaks must-place rows the bound includes: a gap means nothing there. */}
+        <span data-testid="gap">{result.status === 'infeasible' ? f.t('result.gapNa') : f.t('result.gap', { gap: f.share(result.gap, result.gap < 0.001 ? 2 : 1) })}</span>
         {result.status === 'optimal' && <span>· {f.t('result.optimal')}</span>}
         <span>· {f.t('result.time', { s: f.dec(seconds, seconds < 1 ? 2 : 1) })}</span>
         <span>· {f.t('result.pairs', { after: f.int(result.stats.pairsAfter), before: f.int(result.stats.pairsBefore) })}</span>
