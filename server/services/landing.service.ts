@@ -50,13 +50,7 @@ export const landingService = {
       if (!landFits(before.pollutionClass, plot.landUse))
         throw new AppError('VALIDATION', `plotId: a ${before.pollutionClass} project cannot go on ${plot.landUse} land`, 422);
 
-      const industry = found((await referenceRepo.industries(m)).find((i) => i.id === before.industryId), 'industry', before.industryId);
-      const figures = prospectFigures(before, industry.gbtGroup, {}, body.year ?? currentYear);
-      const enterprise = await enterprisesRepo.create(m, {
-        name: body.enterpriseName ?? before.investor, nameEn: '', industryId: before.industryId, chainLinkId: before.chainLinkId,
-        jurisdictionId: park.jurisdictionId, isSmall: isSmallFirm(figures.revenueWan), figures: [figures],
-      });
-      await auditRepo.record(m, ctx.user, { action: 'create', entity: 'enterprise', entityId: enterprise.id, after: enterprise });
+      const enterprise = await enterpriseFromProject(ctx, m, before, park.jurisdictionId, body, currentYear);
 
       await plotsRepo.update(m, plot.id, plot.version, { status: 'under_construction', enterpriseId: enterprise.id, projectId });
       const plotAfter = (await plotsRepo.get(m, plot.id))!;
@@ -80,13 +74,7 @@ async function landInUnits(ctx: Ctx, m: EntityManager, before: Project, body: La
   const building = found(await buildingsRepo.get(m, units[0].buildingId), 'building', units[0].buildingId);
   const park = (await parksRepo.get(m, building.parkId))!;
   assertWriteIn(ctx.user, park.jurisdictionId, `building ${building.code}`);
-  const industry = found((await referenceRepo.industries(m)).find((i) => i.id === before.industryId), 'industry', before.industryId);
-  const figures = prospectFigures(before, industry.gbtGroup, {}, body.year ?? currentYear);
-  const enterprise = await enterprisesRepo.create(m, {
-    name: body.enterpriseName ?? before.investor, nameEn: '', industryId: before.industryId, chainLinkId: before.chainLinkId,
-    jurisdictionId: park.jurisdictionId, isSmall: isSmallFirm(figures.revenueWan), figures: [figures],
-  });
-  await auditRepo.record(m, ctx.user, { action: 'create', entity: 'enterprise', entityId: enterprise.id, after: enterprise });
+  const enterprise = await enterpriseFromProject(ctx, m, before, park.jurisdictionId, body, currentYear);
   const leased: Unit[] = [];
   for (const u of units) {
     await unitsRepo.update(m, u.id, u.version, { status: 'leased', enterpriseId: enterprise.id });
@@ -98,4 +86,19 @@ async function landInUnits(ctx: Ctx, m: EntityManager, before: Project, body: La
   const project = (await projectsRepo.get(m, before.id))!;
   await auditRepo.record(m, ctx.user, { action: 'update', entity: 'project', entityId: before.id, before, after: project });
   return { project, enterprise, plot: null, units: leased };
+}
+
+/**
+ * The landed project's enterprise, created with its figures at full production: the very figures
+ * its pre-deal grade assumed, so the grade it gets now is the one promised.
+ */
+async function enterpriseFromProject(ctx: Ctx, m: EntityManager, p: Project, jurisdictionId: number, body: LandProject, currentYear: number): Promise<Enterprise> {
+  const industry = found((await referenceRepo.industries(m)).find((i) => i.id === p.industryId), 'industry', p.industryId);
+  const figures = prospectFigures(p, industry.gbtGroup, {}, body.year ?? currentYear);
+  const enterprise = await enterprisesRepo.create(m, {
+    name: body.enterpriseName ?? p.investor, nameEn: '', industryId: p.industryId, chainLinkId: p.chainLinkId,
+    jurisdictionId, isSmall: isSmallFirm(figures.revenueWan), figures: [figures],
+  });
+  await auditRepo.record(m, ctx.user, { action: 'create', entity: 'enterprise', entityId: enterprise.id, after: enterprise });
+  return enterprise;
 }

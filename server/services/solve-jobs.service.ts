@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Ctx } from './context';
 import type { Db } from '../db/db';
 import type { SolverPool } from '../workers/solver-pool';
-import type { AllocationResult, Progress } from '../../shared/allocation/types';
+import type { AllocationResult } from '../../shared/allocation/types';
+import type { SolveJob } from '../../shared/types/solve-job';
 import { verifyPlacements } from '../../shared/allocation';
 import { buildScenarioFile } from '../../shared/scenarios/build-file';
 import { scenariosRepo } from '../repositories/scenarios.repo';
@@ -12,15 +13,7 @@ import { assertScope, SCENARIO_ONLY } from './scenarios.service';
 import { found } from './not-found';
 import { AppError } from '../../shared/errors';
 
-export interface SolveJob {
-  id: string;
-  scenarioId: number;
-  status: 'running' | 'done' | 'failed' | 'cancelled';
-  progress: Progress | null;
-  error: { code: string; message: string } | null;
-  startedAt: string;
-  finishedAt: string | null;
-}
+export type { SolveJob };
 
 type Entry = SolveJob & { abort: AbortController; userId: number; jurisdictionIds: number[] };
 

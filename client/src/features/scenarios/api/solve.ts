@@ -1,18 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError } from '../../../lib/api';
-import type { Progress } from '../../../../../shared/allocation/types';
+import type { SolveJob } from '../../../../../shared/types/solve-job';
 import { scenarioKeys } from './scenarios';
 
-export interface SolveJob {
-  id: string;
-  scenarioId: number;
-  status: 'running' | 'done' | 'failed' | 'cancelled';
-  progress: Progress | null;
-  error: { code: string; message: string } | null;
-  startedAt: string;
-  finishedAt: string | null;
-}
+export type { SolveJob };
 
 export const startSolve = (scenarioId: number) => api.post<SolveJob>(`/api/scenarios/${scenarioId}/solve`);
 export const getJob = (jobId: string) => api.get<SolveJob>(`/api/solve-jobs/${jobId}`);
