@@ -8,6 +8,7 @@ import { found } from './not-found';
 import { ReadCache } from './read-cache';
 import { gradesByEnterprise } from './grades.service';
 import { gzipSync } from 'node:zlib';
+import type { BuildingProps, PlotProps } from '../../shared/types/map-features';
 
 export interface GeoJsonBody {
   etag: string;
@@ -62,7 +63,7 @@ export async function parkPlotsGeoJson(ctx: Ctx, parkId: number): Promise<GeoJso
         dominant: p.chainId == null ? null : dominant.has(p.chainId),
         grade: p.enterpriseId ? grades.get(p.enterpriseId)?.grade ?? null : null,
         version: p.version,
-      },
+      } satisfies PlotProps,
     }));
     return prepare(JSON.stringify({ type: 'FeatureCollection', features }));
   }, (v) => v.body.toString('latin1'));
@@ -86,7 +87,7 @@ export async function parkBuildingsGeoJson(ctx: Ctx, parkId: number): Promise<Ge
           id: b.id, code: b.code, name: b.name, floors: b.floors, floorAreaM2: b.floorAreaM2,
           rentYuanPerM2Month: b.rentYuanPerM2Month, units: us.length, unitAreaM2: area, leasedM2: leased,
           reservedM2: reserved, vacantM2: area - leased - reserved, occupancy: area ? leased / area : 0,
-        },
+        } satisfies BuildingProps,
       };
     });
     return prepare(JSON.stringify({ type: 'FeatureCollection', features }));

@@ -1,24 +1,10 @@
 import type { FeatureCollection, Polygon } from 'geojson';
-import type { PlotStatus } from '../../../../../shared/types/park';
+import type { BuildingProps as MapBuildingProps, PlotProps as MapPlotProps } from '../../../../../shared/types/map-features';
 
-/** The fields of GET /api/parks/:id/plots that the scenario map reads (server/services/map.service.ts). */
-export interface PlotProps {
-  id: number;
-  code: string;
-  status: PlotStatus;
-  areaMu: number;
-  occupant: string | null;
-  projectId: number | null;
-}
-
+/** The fields of GET /api/parks/:id/plots that the scenario map reads. */
+export type PlotProps = Pick<MapPlotProps, 'id' | 'code' | 'status' | 'areaMu' | 'occupant' | 'projectId'>;
 /** The fields of GET /api/parks/:id/buildings that the scenario map reads. */
-export interface BuildingProps {
-  id: number;
-  code: string;
-  name: string;
-  vacantM2: number;
-  reservedM2: number;
-}
+export type BuildingProps = Pick<MapBuildingProps, 'id' | 'code' | 'name' | 'vacantM2' | 'reservedM2'>;
 
 export type PlotCollection = FeatureCollection<Polygon, PlotProps>;
 export type BuildingCollection = FeatureCollection<Polygon, BuildingProps>;
