@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, rmSync } from 'node:fs';
+import { copyFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import sqlite3 from 'sqlite3';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -38,11 +38,9 @@ afterAll(async () => {
 function query<T>(path: string, sql: string): Promise<T[]> {
   return new Promise((resolve, reject) => {
     const db = new sqlite3.Database(path, (err) => err && reject(err));
-    db.all(sql, (err, rows) => {
-      db.close();
-      if (err) reject(err);
-      else resolve(rows as T[]);
-    });
+    // Settle only once the handle is closed: closing the last connection checkpoints and deletes
+    // the -wal file, and the cleanup below must not race with that.
+    db.all(sql, (err, rows) => db.close(() => (err ? reject(err) : resolve(rows as T[]))));
   });
 }
 
@@ -94,7 +92,7 @@ describe('kill -9 during a scenario commit', () => {
         expect(reservedUnits[0].n).toBe(0);
       }
       if (how === 'killed') outcomes.killedMidway++;
-      for (const ext of ['', '-wal', '-shm']) if (existsSync(path + ext)) rmSync(path + ext);
+      for (const ext of ['', '-wal', '-shm']) rmSync(path + ext, { force: true });
     }
     // The kills must really have landed around the commit, on both sides of it.
     expect(outcomes.killedMidway).toBeGreaterThan(10);
