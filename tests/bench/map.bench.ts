@@ -16,6 +16,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { openDatabase } from '../../server/db/data-source';
 import { Db } from '../../server/db/db';
@@ -108,7 +109,7 @@ interface Phase { requestStart: number; responseEnd: number; layerStart: number;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export interface MapBenchResult {
-  draw: Array<{ plots: number; coldMs: number; warmMs: number; restyleMs: number; bytes: number; warmPhases: Phase }>;
+  draw: Array<{ plots: number; coldMs: number; warmMs: number; restyleMs: number; bytes: { geojson: number; packed: number; packedGzip: number }; warmPhases: Phase }>;
   load: Array<{ variant: string; reqPerSec: number; p50Ms: number; p99Ms: number; non2xx: number; errors: number }>;
 }
 
@@ -138,7 +139,7 @@ export async function run(): Promise<MapBenchResult> {
           await page.goto(`${url}/map?park=${id}`);
           await page.waitForFunction((k) => window.__plotsDrawn === k, n, { timeout: 60_000 });
           const ph = await page.evaluate(({ id, n }) => {
-            const res = performance.getEntriesByType('resource').find((e) => e.name.endsWith(`/api/parks/${id}/plots`)) as PerformanceResourceTiming | undefined;
+            const res = performance.getEntriesByType('resource').find((e) => e.name.endsWith(`/api/parks/${id}/plots/packed`)) as PerformanceResourceTiming | undefined;
             return {
               requestStart: res?.startTime ?? NaN, responseEnd: res?.responseEnd ?? NaN,
               layerStart: performance.getEntriesByName(`pp:layer-start:${n}`).pop()?.startTime ?? NaN,
@@ -158,8 +159,12 @@ export async function run(): Promise<MapBenchResult> {
           }
           return out;
         });
-        const bytes = (await (await fetch(`${url}/api/parks/${id}/plots`, { headers: { cookie } })).text()).length;
-        result.draw.push({ plots: n, coldMs: times[0], warmMs: median(times.slice(1)), restyleMs: median(restyle), bytes, warmPhases: phases[phases.length - 1] });
+        const body = async (path: string) => Buffer.from(await (await fetch(`${url}/api/parks/${id}/${path}`, { headers: { cookie } })).arrayBuffer());
+        const packed = await body('plots/packed');
+        result.draw.push({
+          plots: n, coldMs: times[0], warmMs: median(times.slice(1)), restyleMs: median(restyle), warmPhases: phases[phases.length - 1],
+          bytes: { geojson: (await body('plots')).length, packed: packed.length, packedGzip: gzipSync(packed, { level: 6 }).length },
+        });
       }
     } finally {
       await close();
@@ -188,9 +193,10 @@ export async function run(): Promise<MapBenchResult> {
   }
 
   console.log('Map: navigation → plots drawn on the canvas (headless Chromium)');
-  console.log('  plots   | GeoJSON   | cold (1st visit) | warm (304, median of 3) | restyle on mode switch');
+  console.log('  plots   | cold (1st visit) | warm (304, median of 3) | restyle on mode switch | bytes: GeoJSON → packed (gzipped on the wire)');
+  const mb = (b: number) => `${(b / 1e6).toFixed(2)} MB`;
   for (const d of result.draw) {
-    console.log(`  ${String(d.plots).padStart(6)}  | ${(d.bytes / 1e6).toFixed(2).padStart(5)} MB  | ${d.coldMs.toFixed(0).padStart(9)} ms     | ${d.warmMs.toFixed(0).padStart(11)} ms            | ${d.restyleMs.toFixed(0)} ms`);
+    console.log(`  ${String(d.plots).padStart(6)}  | ${d.coldMs.toFixed(0).padStart(9)} ms     | ${d.warmMs.toFixed(0).padStart(11)} ms            | ${d.restyleMs.toFixed(0).padStart(6)} ms              | ${mb(d.bytes.geojson)} → ${mb(d.bytes.packed)} (${mb(d.bytes.packedGzip)})`);
   }
   console.log('  last warm visit, ms since navigation: plots requested → received (parsed after) → layers built from → to → drawn');
   for (const d of result.draw) {

@@ -99,6 +99,7 @@ export const CASES: Record<string, AccessCase> = {
   'DELETE /api/parks/:id': { request: async (f) => ({ path: `/api/parks/${(await f.fresh('park')).id}` }), expect: WRITE_OWN },
   'GET /api/parks/:id/plots': { request: (f) => ({ path: `/api/parks/${f.ids.park}/plots` }), expect: READ },
   'GET /api/parks/:id/plots/export': { request: (f) => ({ path: `/api/parks/${f.ids.park}/plots/export` }), expect: READ },
+  'GET /api/parks/:id/plots/packed': { request: (f) => ({ path: `/api/parks/${f.ids.park}/plots/packed` }), expect: READ },
   'GET /api/parks/:id/buildings': { request: (f) => ({ path: `/api/parks/${f.ids.park}/buildings` }), expect: READ },
   'GET /api/parks/:id/chain-map': { request: (f) => ({ path: `/api/parks/${f.ids.park}/chain-map` }), expect: READ },
   'POST /api/parks/:id/plots/import': {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Client, type TestApp } from '../support/test-app';
-import { polygonAreaMu, validatePolygon } from '../../../shared/geo';
+import { decodePolygons, polygonAreaMu, validatePolygon } from '../../../shared/geo';
 import type { GeoPolygon } from '../../../shared/types/common';
 
 interface ParkRow { id: number; jurisdictionId: number; name: string; summary: { landTotalMu: number; plotCount: number } }
@@ -77,6 +77,40 @@ describe('GET /api/parks/:id/plots', () => {
     expect(after.status).toBe(200);
     const changed: Fc = await after.json();
     expect(changed.features.find((f) => f.id === plot.id)!.properties.status).toBe('unavailable');
+  });
+});
+
+describe('GET /api/parks/:id/plots/packed', () => {
+  it('when the map asks for the packed plots, then they unpack to exactly the GeoJSON, in far fewer bytes', async () => {
+    const largest = [...parks].sort((a, b) => b.summary.plotCount - a.summary.plotCount)[0];
+    const geo = await (await admin.get(`/api/parks/${largest.id}/plots`)).text();
+    const res = await admin.get(`/api/parks/${largest.id}/plots/packed`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('application/json');
+    const text = await res.text();
+    expect(decodePolygons(JSON.parse(text))).toEqual(JSON.parse(geo));
+    expect(text.length).toBeLessThan(geo.length / 3);
+  });
+
+  it('when the ETag is sent back, then 304 until a plot changes, and the change is in the next answer', async () => {
+    const park = parks[1];
+    const first = await admin.get(`/api/parks/${park.id}/plots/packed`);
+    const etag = first.headers.get('etag')!;
+    expect(etag).not.toBe((await admin.get(`/api/parks/${park.id}/plots`)).headers.get('etag'));
+    expect((await admin.get(`/api/parks/${park.id}/plots/packed`, { 'if-none-match': etag })).status).toBe(304);
+    const plot = decodePolygons<{ id: number; version: number }>(await first.json()).features[0];
+    const upd = await admin.send('PATCH', `/api/plots/${plot.properties.id}`, { status: 'unavailable', version: plot.properties.version });
+    expect(upd.status).toBe(200);
+    const after = await admin.get(`/api/parks/${park.id}/plots/packed`, { 'if-none-match': etag });
+    expect(after.status).toBe(200);
+    const changed = decodePolygons<{ id: number; status: string }>(await after.json());
+    expect(changed.features.find((f) => f.properties.id === plot.properties.id)!.properties.status).toBe('unavailable');
+  });
+
+  it('when the park does not exist, then 404 naming it', async () => {
+    const res = await admin.get('/api/parks/999999/plots/packed');
+    expect(res.status).toBe(404);
+    expect((await res.json()).error.message).toMatch(/park/i);
   });
 });
 

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
+import { getParkPlots } from '../../../lib/park-plots';
 import type { ChainMap, ParkWithSummary } from '../../../../../shared/types/park-summary';
 import type { Industry, IndustryChain } from '../../../../../shared/types/industry';
 import type { BuildingCollection, PlotCollection } from '../model/types';
@@ -25,12 +26,12 @@ export const useParks = () => useQuery({ queryKey: mapKeys.parks, queryFn: getPa
 export const useMapConfig = () =>
   useQuery({ queryKey: mapKeys.config, queryFn: () => api.get<MapConfig>('/api/config/map'), staleTime: Infinity });
 
-// GeoJSON is fetched with the browser's HTTP cache left on: the server's ETag makes a revisit a 304.
+// Plots come packed (lib/park-plots); the browser's HTTP cache and the server's ETag make a revisit a 304.
 // structuralSharing is off: deep-comparing 20,000 polygons costs more than redrawing them.
 export const usePlots = (parkId: number | null) =>
   useQuery({
     queryKey: mapKeys.plots(parkId ?? 0),
-    queryFn: () => api.get<PlotCollection>(`/api/parks/${parkId}/plots`),
+    queryFn: (): Promise<PlotCollection> => getParkPlots(parkId!),
     enabled: parkId != null,
     structuralSharing: false,
   });

@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
+import { getParkPlots } from '../../../lib/park-plots';
 import type { Jurisdiction } from '../../../../../shared/types/jurisdiction';
 import type { ParkWithSummary } from '../../../../../shared/types/park-summary';
 import type { Project } from '../../../../../shared/types/project';
@@ -23,7 +24,7 @@ export const usePackages = () =>
 export function useParkGeo(parkIds: number[]) {
   const plots = useQueries({
     queries: parkIds.map((id) => ({
-      queryKey: k('plots', id), queryFn: () => api.get<PlotCollection>(`/api/parks/${id}/plots`), staleTime: 0, structuralSharing: false,
+      queryKey: k('plots', id), queryFn: (): Promise<PlotCollection> => getParkPlots(id), staleTime: 0, structuralSharing: false,
     })),
   });
   const buildings = useQueries({
