@@ -164,11 +164,11 @@ export function decodePolygons<P>(p: PackedPolygons): FeatureCollection<Polygon,
     // empty literal took twice as long.
     const properties: Record<string, unknown> = { ...template };
     for (let c = 0; c < columns.length; c++) properties[keys[c]] = columns[c][f];
-    const id = ids[f];
-    features[f] = {
-      type: 'Feature', ...(id === null ? {} : { id: id as string | number }),
-      geometry: { type: 'Polygon', coordinates }, properties: properties as P,
-    };
+    const id = ids[f] as string | number | null;
+    const geometry: Polygon = { type: 'Polygon', coordinates };
+    features[f] = id === null
+      ? { type: 'Feature', geometry, properties: properties as P }
+      : { type: 'Feature', id, geometry, properties: properties as P };
   }
   if (at !== p.coords.length || ring !== p.sizes.length) throw new Error('packed coordinates do not match the ring sizes');
   return { type: 'FeatureCollection', features };

@@ -2,16 +2,11 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { AuthProvider } from './auth';
 import { Layout } from './Layout';
-import { ParksPage } from '../features/parks/components/ParksPage';
-import { MapPage } from '../features/map/components/MapPage';
-import { ProjectsPage } from '../features/projects/components/ProjectsPage';
-import { QuotasPage } from '../features/quotas/components/QuotasPage';
-import { IncentivesPage } from '../features/incentives/components/IncentivesPage';
-import { ScenariosPage } from '../features/scenarios/components/ScenariosPage';
-import { WorkspacePage } from '../features/scenarios/components/WorkspacePage';
-import { ComparePage } from '../features/scenarios/components/ComparePage';
+import { AdminPage, ComparePage, IncentivesPage, MapPage, ParksPage, ProjectsPage, QuotasPage, ScenariosPage, WorkspacePage } from './pages';
+import { preloadFor } from './preload';
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: 1, refetchOnWindowFocus: false } } });
+preloadFor(window.location, queryClient);
 
 export function App() {
   return (
@@ -28,6 +23,7 @@ export function App() {
               <Route path="/scenarios" element={<ScenariosPage />} />
               <Route path="/scenarios/compare" element={<ComparePage />} />
               <Route path="/scenarios/:id" element={<WorkspacePage />} />
+              <Route path="/admin" element={<AdminPage />} />
             </Route>
           </Routes>
         </BrowserRouter>

@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from './auth';
@@ -27,7 +28,10 @@ export function Layout() {
         <button className="link" onClick={() => void logout()}>{t('login.logout')}</button>
       </header>
       <main className="content">
-        <Outlet />
+        {/* Pages are separate chunks (pages.ts): a short wait the first time one opens. */}
+        <Suspense fallback={<p className="muted page-loading">{t('loading')}</p>}>
+          <Outlet />
+        </Suspense>
       </main>
     </div>
   );

@@ -15,12 +15,6 @@ export interface CanvasPolygonsOptions<P> {
   zIndex?: number;
 }
 
-interface Item<P> {
-  props: P;
-  /** Rings as flat [x0, y0, x1, y1, …] in zoom-0 pixels. */
-  rings: Float64Array[];
-}
-
 const R = 6378137;
 const MAX_LAT = 85.0511287798;
 const S = 0.5 / (Math.PI * R);
@@ -41,17 +35,24 @@ function polygonsOf(g: Geometry | null): number[][][][] {
   return [];
 }
 
-function inRing(x: number, y: number, r: Float64Array): boolean {
+/** Even-odd test against the ring of points from … to - 1 in the flat array xy. */
+function inRing(x: number, y: number, xy: Float64Array, from: number, to: number): boolean {
   let inside = false;
-  for (let i = 0, j = r.length - 2; i < r.length; j = i, i += 2) {
-    const xi = r[i], yi = r[i + 1], xj = r[j], yj = r[j + 1];
+  for (let i = 2 * from, j = 2 * to - 2; i < 2 * to; j = i, i += 2) {
+    const xi = xy[i], yi = xy[i + 1], xj = xy[j], yj = xy[j + 1];
     if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
   }
   return inside;
 }
 
 export class CanvasPolygons<P> extends L.Layer {
-  private items: Item<P>[] = [];
+  private props: P[];
+  // Geometry in flat typed arrays (zoom-0 pixels), not an array per ring: for 20,000 plots the
+  // small allocations cost more than the projection itself. Feature k has rings
+  // ringOf[k] … ringOf[k + 1] - 1; ring r has points at xy[2 * pointOf[r] …] up to pointOf[r + 1].
+  private xy: Float64Array;
+  private pointOf: Uint32Array;
+  private ringOf: Uint32Array;
   /** Bounding boxes in zoom-0 pixels: minX, minY, maxX, maxY per item. */
   private boxes: Float64Array;
   private styles: L.PathOptions[] = [];
@@ -63,31 +64,49 @@ export class CanvasPolygons<P> extends L.Layer {
   constructor(features: Feature<Geometry, P>[], opts: CanvasPolygonsOptions<P>) {
     super({ pane: opts.pane ?? 'overlayPane' });
     this.opts = opts;
-    this.boxes = new Float64Array(features.length * 4);
-    features.forEach((f, k) => {
-      const rings: Float64Array[] = [];
-      let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    const n = features.length;
+    let rings = 0, points = 0;
+    for (const f of features) {
       for (const poly of polygonsOf(f.geometry)) {
+        rings += poly.length;
+        for (const ring of poly) points += ring.length;
+      }
+    }
+    this.props = new Array<P>(n);
+    this.xy = new Float64Array(points * 2);
+    this.pointOf = new Uint32Array(rings + 1);
+    this.ringOf = new Uint32Array(n + 1);
+    this.boxes = new Float64Array(n * 4);
+    let r = 0, at = 0;
+    for (let k = 0; k < n; k++) {
+      this.props[k] = features[k].properties;
+      this.ringOf[k] = r;
+      let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+      for (const poly of polygonsOf(features[k].geometry)) {
         for (const ring of poly) {
-          const a = new Float64Array(ring.length * 2);
-          for (let i = 0; i < ring.length; i++) project(ring[i][0], ring[i][1], a, 2 * i);
-          for (let i = 0; i < a.length; i += 2) {
-            if (a[i] < x0) x0 = a[i];
-            if (a[i] > x1) x1 = a[i];
-            if (a[i + 1] < y0) y0 = a[i + 1];
-            if (a[i + 1] > y1) y1 = a[i + 1];
+          this.pointOf[r++] = at / 2;
+          for (let i = 0; i < ring.length; i++, at += 2) {
+            project(ring[i][0], ring[i][1], this.xy, at);
+            const x = this.xy[at], y = this.xy[at + 1];
+            if (x < x0) x0 = x;
+            if (x > x1) x1 = x;
+            if (y < y0) y0 = y;
+            if (y > y1) y1 = y;
           }
-          rings.push(a);
         }
       }
-      this.items.push({ props: f.properties, rings });
-      this.boxes.set([x0, y0, x1, y1], 4 * k);
-    });
-    this.styles = this.items.map((it) => opts.style(it.props));
+      this.boxes[4 * k] = x0;
+      this.boxes[4 * k + 1] = y0;
+      this.boxes[4 * k + 2] = x1;
+      this.boxes[4 * k + 3] = y1;
+    }
+    this.ringOf[n] = r;
+    this.pointOf[r] = at / 2;
+    this.styles = this.props.map((p) => opts.style(p));
   }
 
   get size(): number {
-    return this.items.length;
+    return this.props.length;
   }
 
   override onAdd(map: L.Map): this {
@@ -115,7 +134,7 @@ export class CanvasPolygons<P> extends L.Layer {
   /** New style function: every feature restyled, one redraw. */
   setStyleFn(style: (p: P) => L.PathOptions): void {
     this.opts.style = style;
-    this.styles = this.items.map((it) => style(it.props));
+    this.styles = this.props.map((p) => style(p));
     this.redraw();
   }
 
@@ -126,7 +145,7 @@ export class CanvasPolygons<P> extends L.Layer {
   }
 
   indexWhere(pred: (p: P) => boolean): number {
-    return this.items.findIndex((it) => pred(it.props));
+    return this.props.findIndex(pred);
   }
 
   /** The topmost interactive feature under a map point, or null. */
@@ -135,14 +154,14 @@ export class CanvasPolygons<P> extends L.Layer {
     project(latlng.lng, latlng.lat, a, 0);
     const [x, y] = a;
     const order = this.front != null ? [this.front] : [];
-    for (let k = this.items.length - 1; k >= 0; k--) if (k !== this.front) order.push(k);
+    for (let k = this.props.length - 1; k >= 0; k--) if (k !== this.front) order.push(k);
     for (const k of order) {
       const b = 4 * k;
       if (x < this.boxes[b] || x > this.boxes[b + 2] || y < this.boxes[b + 1] || y > this.boxes[b + 3]) continue;
       if (this.styles[k]?.interactive === false) continue;
       let inside = false;
-      for (const r of this.items[k].rings) if (inRing(x, y, r)) inside = !inside;
-      if (inside) return this.items[k].props;
+      for (let r = this.ringOf[k]; r < this.ringOf[k + 1]; r++) if (inRing(x, y, this.xy, this.pointOf[r], this.pointOf[r + 1])) inside = !inside;
+      if (inside) return this.props[k];
     }
     return null;
   }
@@ -194,7 +213,7 @@ export class CanvasPolygons<P> extends L.Layer {
     const vx0 = origin.x / s, vy0 = origin.y / s, vx1 = (origin.x + w) / s, vy1 = (origin.y + h) / s;
     const groups = new Map<string, number[]>();
     const last: number[] = [];
-    for (let k = 0; k < this.items.length; k++) {
+    for (let k = 0; k < this.props.length; k++) {
       const b = 4 * k;
       if (this.boxes[b + 2] < vx0 || this.boxes[b] > vx1 || this.boxes[b + 3] < vy0 || this.boxes[b + 1] > vy1) continue;
       if (k === this.front) { last.push(k); continue; }
@@ -218,9 +237,13 @@ export class CanvasPolygons<P> extends L.Layer {
         ctx.beginPath();
         for (let j = from; j < Math.min(ks.length, from + CHUNK); j++) {
           // Rings are closed (last point = first), so lineTo the last point closes them.
-          for (const r of this.items[ks[j]].rings) {
-            ctx.moveTo(r[0] * s - origin.x, r[1] * s - origin.y);
-            for (let i = 2; i < r.length; i += 2) ctx.lineTo(r[i] * s - origin.x, r[i + 1] * s - origin.y);
+          const xy = this.xy;
+          for (let r = this.ringOf[ks[j]]; r < this.ringOf[ks[j] + 1]; r++) {
+            const end = 2 * this.pointOf[r + 1];
+            let i = 2 * this.pointOf[r];
+            if (i === end) continue;
+            ctx.moveTo(xy[i] * s - origin.x, xy[i + 1] * s - origin.y);
+            for (i += 2; i < end; i += 2) ctx.lineTo(xy[i] * s - origin.x, xy[i + 1] * s - origin.y);
           }
         }
         if (fill) {

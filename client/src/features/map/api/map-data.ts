@@ -23,8 +23,8 @@ export const mapKeys = {
 export const getParks = () => api.get<ParkWithSummary[]>('/api/parks');
 export const useParks = () => useQuery({ queryKey: mapKeys.parks, queryFn: getParks });
 
-export const useMapConfig = () =>
-  useQuery({ queryKey: mapKeys.config, queryFn: () => api.get<MapConfig>('/api/config/map'), staleTime: Infinity });
+export const mapConfigQuery = { queryKey: mapKeys.config, queryFn: () => api.get<MapConfig>('/api/config/map'), staleTime: Infinity };
+export const useMapConfig = () => useQuery(mapConfigQuery);
 
 // Plots come packed (lib/park-plots); the browser's HTTP cache and the server's ETag make a revisit a 304.
 // structuralSharing is off: deep-comparing 20,000 polygons costs more than redrawing them.
@@ -36,13 +36,12 @@ export const usePlots = (parkId: number | null) =>
     structuralSharing: false,
   });
 
-export const useBuildings = (parkId: number | null) =>
-  useQuery({
-    queryKey: mapKeys.buildings(parkId ?? 0),
-    queryFn: () => api.get<BuildingCollection>(`/api/parks/${parkId}/buildings`),
-    enabled: parkId != null,
-    structuralSharing: false,
-  });
+export const buildingsQuery = (parkId: number) => ({
+  queryKey: mapKeys.buildings(parkId),
+  queryFn: () => api.get<BuildingCollection>(`/api/parks/${parkId}/buildings`),
+  structuralSharing: false,
+});
+export const useBuildings = (parkId: number | null) => useQuery({ ...buildingsQuery(parkId ?? 0), enabled: parkId != null });
 
 export const useChainMap = (parkId: number | null) =>
   useQuery({
