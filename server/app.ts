@@ -11,6 +11,7 @@ import { AppError } from '../shared/errors';
 import { authRoutes } from './routes/auth.routes';
 import { referenceRoutes } from './routes/reference.routes';
 import { parksRoutes } from './routes/parks.routes';
+import { mapWarmer } from './services/map-warmer';
 import { plotsRoutes } from './routes/plots.routes';
 import { buildingsRoutes } from './routes/buildings.routes';
 import { enterprisesRoutes } from './routes/enterprises.routes';
@@ -44,6 +45,7 @@ export function createApp({ db, config, clientDir, pool, log = defaultLog }: App
   const getPool = () =>
     (solverPool ??= createSolverPool({ size: config.solver.workers, maxQueue: config.solver.queue, timeLimitMs: config.solver.timeLimitMs }));
   const jobs = solveJobs(db, getPool);
+  const warmer = config.mapWarmup ? mapWarmer(db, { log }) : null;
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.set('etag', false);
@@ -77,7 +79,7 @@ export function createApp({ db, config, clientDir, pool, log = defaultLog }: App
   api.use(sessionMiddleware(db, auth));
   api.use(referenceRoutes());
   api.use(authRoutes(auth, { cookieSecure: config.cookieSecure }));
-  api.use(parksRoutes());
+  api.use(parksRoutes(warmer));
   api.use(plotsRoutes());
   api.use(buildingsRoutes());
   api.use(enterprisesRoutes());
@@ -98,6 +100,7 @@ export function createApp({ db, config, clientDir, pool, log = defaultLog }: App
   }
   app.use(errorHandler(log));
   const close = async () => {
+    await warmer?.close();
     if (solverPool) await solverPool.close();
   };
   return { app, auth, jobs, close };

@@ -22,6 +22,8 @@ const envSchema = z.object({
   SOLVER_TIME_LIMIT_S: z.coerce.number().positive().max(3600).default(60),
   /** scrypt cost parameter log2(N); 15 → N = 32768 (about 100 ms per hash here). */
   SCRYPT_LOG_N: z.coerce.number().int().min(10).max(20).default(15),
+  /** Build every park's map data after the start and rebuild opened parks after writes. */
+  MAP_WARMUP: z.enum(['true', 'false']).default('true'),
 });
 
 export type Config = {
@@ -39,6 +41,7 @@ export type Config = {
   sessionHours: number;
   solver: { workers: number; queue: number; timeLimitMs: number };
   scryptLogN: number;
+  mapWarmup: boolean;
 };
 
 export function parseConfig(env: Record<string, string | undefined>): Config {
@@ -63,6 +66,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     sessionHours: e.SESSION_HOURS,
     solver: { workers: e.SOLVER_WORKERS, queue: e.SOLVER_QUEUE, timeLimitMs: e.SOLVER_TIME_LIMIT_S * 1000 },
     scryptLogN: e.SCRYPT_LOG_N,
+    mapWarmup: e.MAP_WARMUP === 'true',
   };
 }
 

@@ -7,9 +7,21 @@ import type { DataSource, EntityManager } from 'typeorm';
  */
 export class Db {
   private tail: Promise<unknown> = Promise.resolve();
-  /** Bumped after every committed write: read caches (map GeoJSON, summaries) key on it. */
+  /**
+   * Bumped when a write starts and again when it ends, committed or rolled back: read caches (map
+   * plots, summaries) key on it. Reads share the writes' connection, so a read made while a write is
+   * open may see rows that are later rolled back; the bump at both ends makes any read that overlapped
+   * a write stale instead of cached.
+   */
   generation = 0;
+  private listeners = new Set<() => void>();
   constructor(readonly ds: DataSource) {}
+
+  /** Called after every write that invalidates reads, once it has ended. Returns the unsubscribe. */
+  onInvalidate(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
 
   get read(): EntityManager {
     return this.ds.manager;
@@ -20,10 +32,17 @@ export class Db {
    * results): they leave the map and summary caches warm.
    */
   write<T>(fn: (m: EntityManager) => Promise<T>, opts: { invalidatesReads?: boolean } = {}): Promise<T> {
+    const invalidates = opts.invalidatesReads !== false;
     const run = this.tail.then(async () => {
-      const result = await this.ds.transaction(fn);
-      if (opts.invalidatesReads !== false) this.generation++;
-      return result;
+      if (invalidates) this.generation++;
+      try {
+        return await this.ds.transaction(fn);
+      } finally {
+        if (invalidates) {
+          this.generation++;
+          for (const l of this.listeners) l();
+        }
+      }
     });
     this.tail = run.catch(() => undefined);
     return run;

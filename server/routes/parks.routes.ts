@@ -7,6 +7,7 @@ import { parksService } from '../services/parks.service';
 import { parkChainMap, parkSummaries } from '../services/park-summary.service';
 import { parkBuildingsGeoJson, parkPlotsGeoJson, parkPlotsPacked, type PreparedBody } from '../services/map.service';
 import { importPlots } from '../services/plot-import.service';
+import type { MapWarmer } from '../services/map-warmer';
 import type { Request, Response } from 'express';
 
 const GEOJSON = 'application/geo+json';
@@ -34,7 +35,7 @@ const importQuery = z.object({
   dryRun: z.enum(['true', 'false']).default('false'),
 });
 
-export function parksRoutes(): Router {
+export function parksRoutes(warmer: MapWarmer | null = null): Router {
   const r = Router();
   route(r, 'get', '/parks', 'user', (_req, _res, ctx) => parkSummaries(ctx));
   route(r, 'post', '/parks', 'user', async (req, res, ctx) => {
@@ -55,7 +56,10 @@ export function parksRoutes(): Router {
   });
   // The map's form of the same plots (shared/geo/packed): a sixth of the bytes, unpacked to the same GeoJSON.
   route(r, 'get', '/parks/:id/plots/packed', 'user', async (req, res, ctx) => {
-    sendPrepared(req, res, await parkPlotsPacked(ctx, idParam(req.params.id)), 'application/json');
+    const id = idParam(req.params.id);
+    const body = await parkPlotsPacked(ctx, id);
+    warmer?.opened(id);
+    sendPrepared(req, res, body, 'application/json');
   });
   route(r, 'get', '/parks/:id/plots/export', 'user', async (req, res, ctx) => {
     const id = idParam(req.params.id);

@@ -39,7 +39,7 @@ export function authService(db: Db, settings: AuthSettings) {
         await sessionsRepo.purgeExpired(m, now.toISOString());
         await sessionsRepo.create(m, { id: tokenId(token), userId: cred.user.id, csrfToken, createdAt: now.toISOString(), expiresAt });
         await auditRepo.record(m, cred.user, { action: 'login', entity: 'user', entityId: cred.user.id });
-      });
+      }, SESSIONS_ONLY);
       return { token, csrfToken, user: cred.user, expiresAt };
     },
 
@@ -47,7 +47,7 @@ export function authService(db: Db, settings: AuthSettings) {
       await db.write(async (m) => {
         await sessionsRepo.remove(m, tokenId(token));
         await auditRepo.record(m, user, { action: 'logout', entity: 'user', entityId: user.id });
-      });
+      }, SESSIONS_ONLY);
     },
 
     /** The session behind a cookie token, or null when unknown or expired. */
@@ -97,12 +97,21 @@ export function authService(db: Db, settings: AuthSettings) {
       assertAdmin(ctx.user);
       const before = await usersRepo.get(db.read, id);
       if (!before) throw new AppError('NOT_FOUND', `user ${id} does not exist`, 404);
+      // The city must keep an administrator: nobody demotes themselves (the last one would lock
+      // everybody out of user administration, and a slip of the mouse should not do it).
+      if (id === ctx.user.id && patch.role !== undefined && patch.role !== before.role) {
+        throw new AppError('VALIDATION', 'you cannot change your own role; ask another administrator', 422, { field: 'role' });
+      }
       const { password, ...rest } = patch;
       const passwordHash = password ? await hashPassword(password, settings.scryptLogN) : undefined;
+      const rightsChange = passwordHash !== undefined
+        || (patch.role !== undefined && patch.role !== before.role)
+        || (patch.jurisdictionIds !== undefined && !sameIds(patch.jurisdictionIds, before.jurisdictionIds));
       return db.write(async (m) => {
         await usersRepo.update(m, id, { ...rest, ...(passwordHash ? { passwordHash } : {}) });
-        // A changed role or password ends the user's sessions: old rights must not linger.
-        await sessionsRepo.removeForUser(m, id);
+        // A changed role, jurisdictions or password ends the user's sessions: old rights must not
+        // linger. A new display name does not.
+        if (rightsChange) await sessionsRepo.removeForUser(m, id);
         const after = (await usersRepo.get(m, id))!;
         await auditRepo.record(m, ctx.user, { action: 'update', entity: 'user', entityId: id, before, after });
         return after;
@@ -122,3 +131,8 @@ export function authService(db: Db, settings: AuthSettings) {
   };
 }
 export type AuthService = ReturnType<typeof authService>;
+
+/** Signing in and out touches sessions and the audit log, which no cached read (map, summaries) shows. */
+const SESSIONS_ONLY = { invalidatesReads: false } as const;
+
+const sameIds = (a: number[], b: number[]) => a.length === b.length && [...a].sort().join() === [...b].sort().join();

@@ -13,7 +13,8 @@ const caches = new WeakMap<Db, ReadCache<Map<number, GradeResult>>>();
  * the land share of its factory floor space), graded
  * against the others of its county (the benchmark population of the evaluation).
  */
-export async function gradesByEnterprise(ctx: Ctx): Promise<Map<number, GradeResult>> {
+/** Reads only: needs the database, not a user (the map's background warm-up calls it too). */
+export async function gradesByEnterprise(ctx: Pick<Ctx, 'db'>): Promise<Map<number, GradeResult>> {
   let cache = caches.get(ctx.db);
   if (!cache) caches.set(ctx.db, (cache = new ReadCache(ctx.db)));
   const c = await cache.get('grades', async () => gradeEntries(await occupantEntries(ctx.db.read)), (m) => JSON.stringify([...m.entries()]));

@@ -37,7 +37,7 @@ function prepare(json: string): Prepared {
 }
 
 /** A park's plots as GeoJSON features (WGS84), with the properties the map shows. */
-async function plotFeatures(ctx: Ctx, parkId: number): Promise<FeatureCollection<Polygon, PlotProps>> {
+async function plotFeatures(ctx: Pick<Ctx, 'db'>, parkId: number): Promise<FeatureCollection<Polygon, PlotProps>> {
   const m = ctx.db.read;
   const park = found(await parksRepo.get(m, parkId), 'park', parkId);
   const [plots, industries, grades] = await Promise.all([
@@ -79,10 +79,15 @@ export async function parkPlotsGeoJson(ctx: Ctx, parkId: number): Promise<Prepar
  * The same plots packed (shared/geo/packed): about a sixth of the bytes, unpacked by the map to the
  * identical FeatureCollection. The map asks for it on every park it opens.
  */
-export async function parkPlotsPacked(ctx: Ctx, parkId: number): Promise<PreparedBody> {
-  const c = await cacheFor(ctx.db).get(`plots-packed:${parkId}`, async () => prepare(JSON.stringify(encodePolygons(await plotFeatures(ctx, parkId)))), (v) => v.body.toString('latin1'));
+export async function parkPlotsPacked(ctx: Pick<Ctx, 'db'>, parkId: number): Promise<PreparedBody> {
+  const c = await cacheFor(ctx.db).get(packedKey(parkId), async () => prepare(JSON.stringify(encodePolygons(await plotFeatures(ctx, parkId)))), (v) => v.body.toString('latin1'));
   return { etag: c.etag, ...c.value };
 }
+
+const packedKey = (parkId: number) => `plots-packed:${parkId}`;
+
+/** Whether a park's packed plots are ready for the current data. */
+export const parkPlotsPackedReady = (db: Db, parkId: number): boolean => cacheFor(db).has(packedKey(parkId));
 
 /** A park's standard factory buildings with their units' occupancy, as GeoJSON. */
 export async function parkBuildingsGeoJson(ctx: Ctx, parkId: number): Promise<PreparedBody> {

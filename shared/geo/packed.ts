@@ -47,28 +47,45 @@ function exactAt(values: number[], scale: number): boolean {
   return true;
 }
 
+/** Characters of an integer in JSON, by arithmetic (this runs for every value of every column). */
+function digits(x: number): number {
+  const a = Math.abs(x);
+  return (x < 0 ? 1 : 0) + (a < 10 ? 1 : a < 100 ? 2 : a < 1000 ? 3 : a < 10000 ? 4 : a < 100000 ? 5 : String(a).length);
+}
+
+/**
+ * A column in its shortest form, each exact: running differences for integers that count up (ids),
+ * indexes into the distinct values when there are few (statuses, names, versions), else as is.
+ */
 function encodeColumn(values: unknown[]): PackedColumn {
-  const candidates: PackedColumn[] = [{ raw: values }];
-  if (values.every((v) => v === null || typeof v !== 'object')) {
+  const n = values.length;
+  let primitive = true, integers = true;
+  for (const v of values) {
+    if (v !== null && typeof v === 'object') primitive = false;
+    if (!Number.isSafeInteger(v) || Object.is(v, -0)) integers = false;
+  }
+  let dict: { dict: unknown[]; idx: number[] } | null = null;
+  let dictLength = Infinity;
+  if (primitive) {
     const index = new Map<unknown, number>();
-    const idx = values.map((v) => {
-      let i = index.get(v);
-      if (i === undefined) index.set(v, (i = index.size));
-      return i;
-    });
-    if (index.size * 2 <= values.length) candidates.push({ dict: [...index.keys()], idx });
+    const idx = new Array<number>(n);
+    dictLength = 0;
+    for (let i = 0; i < n; i++) {
+      let k = index.get(values[i]);
+      if (k === undefined) index.set(values[i], (k = index.size));
+      idx[i] = k;
+      dictLength += digits(k);
+    }
+    if (index.size * 2 <= n) dict = { dict: [...index.keys()], idx };
   }
-  if (values.every((v) => Number.isSafeInteger(v) && !Object.is(v, -0))) {
+  if (integers) {
     const xs = values as number[];
-    candidates.push({ delta: xs.map((v, i) => (i === 0 ? v : v - xs[i - 1])) });
+    const delta = new Array<number>(n);
+    let deltaLength = 0;
+    for (let i = 0; i < n; i++) deltaLength += digits((delta[i] = i === 0 ? xs[0] : xs[i] - xs[i - 1]));
+    if (!dict || deltaLength < dictLength) return { delta };
   }
-  let best = candidates[0];
-  let bestLength = Infinity;
-  for (const c of candidates) {
-    const n = JSON.stringify(c).length;
-    if (n < bestLength) [best, bestLength] = [c, n];
-  }
-  return best;
+  return dict ?? { raw: values };
 }
 
 function decodeColumn(c: PackedColumn, count: number): unknown[] {
@@ -85,7 +102,7 @@ function decodeColumn(c: PackedColumn, count: number): unknown[] {
   return out;
 }
 
-const sameVertex = (a: Position, b: Position) => a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
+const sameVertex = (a: Position, b: Position) => a.length === 2 && b.length === 2 && Object.is(a[0], b[0]) && Object.is(a[1], b[1]);
 
 /** Packs polygon features whose properties all have the same keys. Throws on anything else. */
 export function encodePolygons<P extends object>(fc: FeatureCollection<Polygon, P>): PackedPolygons {
@@ -96,10 +113,9 @@ export function encodePolygons<P extends object>(fc: FeatureCollection<Polygon, 
   const sizes: number[] = [];
   for (const f of features) {
     if (f.geometry?.type !== 'Polygon') throw new Error(`feature ${String(f.id)}: only Polygon geometries can be packed`);
-    const props = Object.keys(f.properties);
-    if (props.length !== keys.length || keys.some((k) => !(k in f.properties))) {
-      throw new Error(`feature ${String(f.id)}: its properties differ from the first feature's`);
-    }
+    let same = Object.keys(f.properties).length === keys.length;
+    for (let i = 0; same && i < keys.length; i++) same = keys[i] in f.properties;
+    if (!same) throw new Error(`feature ${String(f.id)}: its properties differ from the first feature's`);
     rings.push(f.geometry.coordinates.length);
     for (const ring of f.geometry.coordinates) {
       const closed = ring.length > 1 && sameVertex(ring[0], ring[ring.length - 1]);
@@ -125,7 +141,11 @@ export function encodePolygons<P extends object>(fc: FeatureCollection<Polygon, 
     }
   }
   const props: Record<string, PackedColumn> = {};
-  for (const k of keys) props[k] = encodeColumn(features.map((f) => (f.properties as Record<string, unknown>)[k]));
+  for (const k of keys) {
+    const column = new Array<unknown>(features.length);
+    for (let i = 0; i < features.length; i++) column[i] = (features[i].properties as Record<string, unknown>)[k];
+    props[k] = encodeColumn(column);
+  }
   return {
     format: PACKED_FORMAT, count: features.length, ids: encodeColumn(features.map((f) => f.id ?? null)),
     scale, rings, sizes, coords, props,

@@ -71,7 +71,8 @@ export function client(url: string): Client {
 export async function startTestApp(opts: { seed?: boolean; env?: Record<string, string>; clientDir?: string } = {}): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'parkplan-test-'));
   const dbPath = join(dir, 'test.sqlite');
-  const config = parseConfig({ NODE_ENV: 'test', DATABASE_URL: dbPath, SCRYPT_LOG_N: '10', ...opts.env });
+  // No background map warm-up unless a test asks for it: it would only add CPU to every test file.
+  const config = parseConfig({ NODE_ENV: 'test', DATABASE_URL: dbPath, SCRYPT_LOG_N: '10', MAP_WARMUP: 'false', ...opts.env });
   const db = new Db(await openDatabase(dbPath));
   if (opts.seed !== false) await seedIfEmpty(db);
   const hash = await hashPassword(PASSWORD, 10);

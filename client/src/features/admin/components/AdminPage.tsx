@@ -24,7 +24,7 @@ export function AdminPage() {
 
   if (!admin) {
     return (
-      <section className="ad-page">
+      <section className="ad-page ad-page-denied">
         <div className="card ad-denied" data-testid="admin-denied" role="alert">
           <h2>{t('title')}</h2>
           <p>{t('adminsOnly')}</p>
@@ -51,11 +51,11 @@ export function AdminPage() {
     return <section className="ad-page">{head}<p className="error" role="alert">{t('loadFailed', { msg: serverText(users.error, t, i18n.language) })}</p></section>;
   }
   const jurisdictions = js.data ?? [];
-  const done = (message: string, updated?: User) => {
+  const done = (message: string, changed?: User) => {
     setPanel(null);
     setNotice(message);
-    // The server ended this session when the account was changed: sign in again with the new details.
-    if (updated && updated.id === me.id) void logout();
+    // Any change to an account ends its sessions on the server, one's own included: sign in again.
+    if (changed && changed.id === me.id) void logout();
   };
   const list = [...users.data].sort(byRoleThenName);
   const counts = ROLES.map((r) => `${t(`common:role.${r}`)} ${list.filter((u) => u.role === r).length}`).join(' · ');

@@ -20,7 +20,7 @@ export function UserFields({ draft, set, mode, jurisdictions, lockRole, badField
         <label className="ad-field">
           <span>{t('form.username')}</span>
           <input name="username" value={draft.username} onChange={(e) => set({ username: e.target.value })}
-            className={bad('username')} autoComplete="off" />
+            className={bad('username')} autoComplete="off" autoFocus />
           <span className="muted small">{t('form.usernameHint')}</span>
         </label>
       )}
