@@ -9,7 +9,7 @@ import { muToM2 } from '../../../shared/units';
 import { tenantLandMu } from '../../../shared/efficiency';
 import { CHAIN_SPECS, INDUSTRY_SPECS, JURISDICTION_SPECS, PARK_SPECS, minFarForGroup, type IndustrySpec } from './catalog';
 import { layoutPark, placeBuildings, planarArea } from './layout';
-import { SMALL_REVENUE_WAN, companyName, enterpriseFigures, landFits } from './occupants';
+import { SMALL_REVENUE_WAN, companyName, enterpriseFigures, figureYears, landFits } from './occupants';
 import { generateProjects, linkProjectsToSpace } from './pipeline';
 import { Rng, round } from './prng';
 
@@ -53,7 +53,11 @@ function otherLandUse(rng: Rng, base: LandUse): LandUse {
   return 'M2';
 }
 
-export function generateDemoCity(seed = 42): DemoCity {
+/**
+ * The demo city for `seed`, as of `year`: leaders' quotas for that year, firms' figures for the three
+ * years before. The loader passes the current year so the quota board is never empty; tests pin it.
+ */
+export function generateDemoCity(seed = 42, year = 2026): DemoCity {
   const rng = new Rng(seed);
 
   // Jurisdictions: the city first, then its counties (parent = city).
@@ -65,13 +69,13 @@ export function generateDemoCity(seed = 42): DemoCity {
       retainedShareVat: share, retainedShareCit: share,
       quotas: isCity
         ? [
-            { role: 'head', leaderName: j.headTitle, year: 2026, count: 6, minInvestmentWan: 100000, dominantOnly: true },
-            { role: 'deputy', leaderName: `${j.deputyTitle}（分管工业）`, year: 2026, count: 3, minInvestmentWan: 50000, dominantOnly: false },
+            { role: 'head', leaderName: j.headTitle, year, count: 6, minInvestmentWan: 100000, dominantOnly: true },
+            { role: 'deputy', leaderName: `${j.deputyTitle}（分管工业）`, year, count: 3, minInvestmentWan: 50000, dominantOnly: false },
           ]
         : [
-            { role: 'head', leaderName: j.headTitle, year: 2026, count: 3, minInvestmentWan: 50000, dominantOnly: true },
-            { role: 'deputy', leaderName: `${j.deputyTitle}（分管工业）`, year: 2026, count: 1, minInvestmentWan: 10000, dominantOnly: false },
-            { role: 'deputy', leaderName: `${j.deputyTitle}（分管招商）`, year: 2026, count: 1, minInvestmentWan: 10000, dominantOnly: false },
+            { role: 'head', leaderName: j.headTitle, year, count: 3, minInvestmentWan: 50000, dominantOnly: true },
+            { role: 'deputy', leaderName: `${j.deputyTitle}（分管工业）`, year, count: 1, minInvestmentWan: 10000, dominantOnly: false },
+            { role: 'deputy', leaderName: `${j.deputyTitle}（分管招商）`, year, count: 1, minInvestmentWan: 10000, dominantOnly: false },
           ],
     };
   });
@@ -116,7 +120,7 @@ export function generateDemoCity(seed = 42): DemoCity {
   const names = new Set<string>();
 
   const addEnterprise = (spec: IndustrySpec, link: number | null, jur: number, landMu: number, place: [string, string]): number => {
-    const figures = enterpriseFigures(rng, spec, landMu);
+    const figures = enterpriseFigures(rng, spec, landMu, figureYears(year));
     const [name, nameEn] = companyName(rng, place, spec, names);
     const id = enterprises.length + 1;
     enterprises.push({

@@ -34,7 +34,7 @@ export async function loadDemoCity(m: EntityManager, city: DemoCity): Promise<vo
 export async function seedIfEmpty(db: Db, seed = 42): Promise<string | null> {
   const [{ n }] = await db.read.query('SELECT COUNT(*) AS n FROM park');
   if (n > 0) return null;
-  const city = generateDemoCity(seed);
+  const city = generateDemoCity(seed, new Date().getFullYear());
   await db.write((m) => loadDemoCity(m, city));
   return `${city.parks.length} parks, ${city.plots.length} plots, ${city.buildings.length} buildings, ` +
     `${city.units.length} units, ${city.enterprises.length} enterprises, ${city.projects.length} projects`;

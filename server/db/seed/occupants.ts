@@ -3,7 +3,8 @@ import type { LandUse } from '../../../shared/types/common';
 import { BRANDS, type IndustrySpec } from './catalog';
 import { round, type Rng } from './prng';
 
-export const FIGURE_YEARS = [2023, 2024, 2025];
+/** The three full years before `year`: the figures a firm has filed by then. */
+export const figureYears = (year: number): number[] => [year - 3, year - 2, year - 1];
 
 const LAND_RANK: Record<LandUse, number> = { M1: 1, M2: 2, M3: 3 };
 /** An industry of class `need` may sit on land of class `land` when land is at least as permissive. */
@@ -13,18 +14,18 @@ export const landFits = (need: LandUse, land: LandUse): boolean => LAND_RANK[nee
 export const SMALL_REVENUE_WAN = 2000;
 
 /**
- * Three years of plausible figures for a firm on `landMu` of land: revenue from the industry's
+ * Plausible figures for the given years for a firm on `landMu` of land: revenue from the industry's
  * typical revenue per mu times a firm-specific efficiency (log-normal, so grades spread),
  * the other figures as industry ratios with noise.
  */
-export function enterpriseFigures(rng: Rng, spec: IndustrySpec, landMu: number): EnterpriseYear[] {
+export function enterpriseFigures(rng: Rng, spec: IndustrySpec, landMu: number, years: number[]): EnterpriseYear[] {
   const efficiency = Math.exp(rng.normal() * 0.45);
   let revenue = landMu * spec.revenuePerMu * efficiency;
   const taxSkill = Math.exp(rng.normal() * 0.2);
   const energySkill = Math.exp(rng.normal() * 0.3);
   const rdHabit = Math.exp(rng.normal() * 0.4);
   const jobsRatio = Math.exp(rng.normal() * 0.2);
-  return FIGURE_YEARS.map((year) => {
+  return years.map((year) => {
     revenue *= rng.range(0.94, 1.12);
     return {
       year,

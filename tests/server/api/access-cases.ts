@@ -1,5 +1,8 @@
 import type { Client } from '../support/test-app';
 
+/** The demo city is seeded as of the current year (its quotas are for this year). */
+const YEAR = new Date().getFullYear();
+
 /**
  * The access table: every /api route, what each role gets. "own" objects live in jurisdiction 2
  * (editorA's county); editorB is an editor of county 3, so for him they are another county's.
@@ -204,11 +207,11 @@ export const CASES: Record<string, AccessCase> = {
   },
   'DELETE /api/projects/:id': { request: async (f) => ({ path: `/api/projects/${(await f.fresh('project')).id}` }), expect: WRITE_OWN },
 
-  'GET /api/quotas': { request: () => ({ path: '/api/quotas?year=2026' }), expect: READ },
+  'GET /api/quotas': { request: () => ({ path: `/api/quotas?year=${YEAR}` }), expect: READ },
   'PUT /api/jurisdictions/:id/quotas': {
     request: async (f) => {
       const j = (await (await f.admin.get('/api/jurisdictions')).json()).find((x: { id: number }) => x.id === f.ids.jurisdiction);
-      return { path: `/api/jurisdictions/${f.ids.jurisdiction}/quotas`, body: { year: 2026, quotas: j.quotas.filter((q: { year: number }) => q.year === 2026).map(({ year: _y, ...q }: { year: number }) => q) } };
+      return { path: `/api/jurisdictions/${f.ids.jurisdiction}/quotas`, body: { year: YEAR, quotas: j.quotas.filter((q: { year: number }) => q.year === YEAR).map(({ year: _y, ...q }: { year: number }) => q) } };
     },
     expect: ADMIN_ONLY,
   },

@@ -3,6 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { startTestApp, type Client, type TestApp } from '../support/test-app';
 
+/** The demo city is seeded as of the current year (its quotas are for this year). */
+const YEAR = new Date().getFullYear();
+
 let t: TestApp;
 let admin: Client;
 let editorB: Client;
@@ -115,7 +118,7 @@ describe('candidates', () => {
 
 describe('quota board', () => {
   it('when a qualifying negotiating project is signed, then its county head\u2019s achieved count rises by one', async () => {
-    const before = await json(await admin.get('/api/quotas?year=2026'));
+    const before = await json(await admin.get(`/api/quotas?year=${YEAR}`));
     // A head-role row whose pipeline has a negotiating project.
     let row: Record<string, any> | undefined;
     let county: Record<string, any> | undefined;
@@ -127,27 +130,27 @@ describe('quota board', () => {
     const pick = row!.pipeline.find((x: Record<string, any>) => x.stage === 'negotiating');
     const p = await json(await admin.get(`/api/projects/${pick.id}`));
     await json(await admin.send('PATCH', `/api/projects/${p.id}`, { stage: 'signed', version: p.version }));
-    const after = await json(await admin.get('/api/quotas?year=2026'));
+    const after = await json(await admin.get(`/api/quotas?year=${YEAR}`));
     const c2 = after.counties.find((c: Record<string, any>) => c.jurisdictionId === county!.jurisdictionId);
     expect(c2.achieved).toBe(county!.achieved + 1);
     expect(after.countyTotal.achieved).toBe(before.countyTotal.achieved + 1);
   });
 
   it('when the administrator sets a county\u2019s quotas, then the board shows the new target; an editor gets 403', async () => {
-    const body = { year: 2026, quotas: [{ role: 'head', leaderName: '县长', count: 7, minInvestmentWan: 30000, dominantOnly: true }] };
+    const body = { year: YEAR, quotas: [{ role: 'head', leaderName: '县长', count: 7, minInvestmentWan: 30000, dominantOnly: true }] };
     await json(await editorB.send('PUT', '/api/jurisdictions/3/quotas', body), 403);
     const j = await json(await admin.send('PUT', '/api/jurisdictions/3/quotas', body));
-    expect(j.quotas.filter((q: Record<string, any>) => q.year === 2026)).toEqual([{ ...body.quotas[0], year: 2026 }]);
-    const board = await json(await admin.get('/api/quotas?year=2026'));
+    expect(j.quotas.filter((q: Record<string, any>) => q.year === YEAR)).toEqual([{ ...body.quotas[0], year: YEAR }]);
+    const board = await json(await admin.get(`/api/quotas?year=${YEAR}`));
     const c = board.counties.find((x: Record<string, any>) => x.jurisdictionId === 3);
     expect(c.target).toBe(7);
     expect(c.rows).toHaveLength(1);
-    await json(await admin.send('PUT', '/api/jurisdictions/3/quotas', { year: 2026, quotas: [{ role: 'boss', leaderName: 'x', count: 1, minInvestmentWan: 1 }] }), 400);
+    await json(await admin.send('PUT', '/api/jurisdictions/3/quotas', { year: YEAR, quotas: [{ role: 'boss', leaderName: 'x', count: 1, minInvestmentWan: 1 }] }), 400);
   });
 
   it('when a viewer reads the board, then counts are there but investment amounts are not', async () => {
     const viewer = await t.login('viewer');
-    const b = await json(await viewer.get('/api/quotas?year=2026'));
+    const b = await json(await viewer.get(`/api/quotas?year=${YEAR}`));
     const items = b.counties.flatMap((c: Record<string, any>) => c.rows.flatMap((r: Record<string, any>) => [...r.counted, ...r.pipeline]));
     expect(items.length).toBeGreaterThan(0);
     expect(items.every((x: Record<string, any>) => x.investmentWan === null)).toBe(true);

@@ -88,6 +88,12 @@ describe('generateDemoCity: counts and mixes', () => {
       }
     }
   });
+  it('when seeded as of another year, then quotas are for that year and figures for the three before', () => {
+    const later = generateDemoCity(42, 2027);
+    expect(later.jurisdictions.every((j) => j.quotas.every((q) => q.year === 2027))).toBe(true);
+    expect(later.enterprises[0].figures.map((f) => f.year)).toEqual([2024, 2025, 2026]);
+  });
+
   it('jurisdictions carry retained shares and 2026 quotas for the head and deputies', () => {
     for (const j of city.jurisdictions) {
       expect(j.retainedShareVat).toBeGreaterThan(0);
