@@ -7,19 +7,21 @@ import type { User } from '../../../shared/types/user';
 interface AuthState {
   user: User | null;
   logout(): Promise<void>;
+  /** Reads the session again (after one's own account was edited). */
+  refresh(): Promise<void>;
 }
 
-const AuthContext = createContext<AuthState>({ user: null, logout: async () => undefined });
+const AuthContext = createContext<AuthState>({ user: null, logout: async () => undefined, refresh: async () => undefined });
 export const useAuth = () => useContext(AuthContext);
 
 /** Loads the session; shows the sign-in form until there is one. */
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<User | null | undefined>(undefined);
-  useEffect(() => {
+  const refresh = () =>
     api.get<{ user: User; csrfToken: string }>('/api/auth/me')
       .then((r) => { setCsrfToken(r.csrfToken); setUser(r.user); })
       .catch(() => setUser(null));
-  }, []);
+  useEffect(() => void refresh(), []);
   const logout = async () => {
     await api.post('/api/auth/logout').catch(() => undefined);
     setCsrfToken(null);
@@ -27,7 +29,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   };
   if (user === undefined) return null;
   if (user === null) return <LoginPage onLogin={setUser} />;
-  return <AuthContext.Provider value={{ user, logout }}>{children}</AuthContext.Provider>;
+  return <AuthContext.Provider value={{ user, logout, refresh }}>{children}</AuthContext.Provider>;
 }
 
 function LoginPage({ onLogin }: { onLogin: (u: User) => void }) {

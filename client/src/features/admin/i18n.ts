@@ -21,7 +21,7 @@ export const zh = {
     jurisdictionsHint: '县区编辑只能修改所选县区的园区、地块和项目',
     password: '初始密码', passwordHint: '至少 10 个字符，请线下告知本人',
     create: '创建', save: '保存', cancel: '取消',
-    selfNote: '这是您自己的账号：不能更改自己的角色；保存后需要重新登录。',
+    selfNote: '这是您自己的账号：不能更改自己的角色。',
     sessionNote: '修改角色或县区后，该用户需要重新登录。',
   },
   invalid: {
@@ -71,7 +71,7 @@ export const en: typeof zh = {
     jurisdictionsHint: 'A county editor can change only the parks, plots and projects of the chosen counties',
     password: 'Initial password', passwordHint: 'At least 10 characters; hand it over in person',
     create: 'Create', save: 'Save', cancel: 'Cancel',
-    selfNote: 'This is your own account: you cannot change your own role, and you will have to sign in again after saving.',
+    selfNote: 'This is your own account: you cannot change your own role.',
     sessionNote: 'After a change of role or counties the user has to sign in again.',
   },
   invalid: {

@@ -14,7 +14,7 @@ const byRoleThenName = (a: User, b: User) =>
 /** User administration: accounts, their roles and the counties a county editor may change. City administrators only. */
 export function AdminPage() {
   const { t, i18n } = useTranslation('admin');
-  const { user: me, logout } = useAuth();
+  const { user: me, logout, refresh } = useAuth();
   const admin = me?.role === 'admin';
   const users = useUsers(admin);
   const js = useJurisdictions(admin);
@@ -51,11 +51,14 @@ export function AdminPage() {
     return <section className="ad-page">{head}<p className="error" role="alert">{t('loadFailed', { msg: serverText(users.error, t, i18n.language) })}</p></section>;
   }
   const jurisdictions = js.data ?? [];
-  const done = (message: string, changed?: User) => {
+  const done = (message: string, changed?: User, rightsChanged = false) => {
     setPanel(null);
     setNotice(message);
-    // Any change to an account ends its sessions on the server, one's own included: sign in again.
-    if (changed && changed.id === me.id) void logout();
+    if (!changed || changed.id !== me.id) return;
+    // A new password ends one's own sessions on the server: sign in again. A new display name does
+    // not (one cannot change one's own role); the top bar just shows it.
+    if (rightsChanged) void logout();
+    else void refresh();
   };
   const list = [...users.data].sort(byRoleThenName);
   const counts = ROLES.map((r) => `${t(`common:role.${r}`)} ${list.filter((u) => u.role === r).length}`).join(' · ');

@@ -9,7 +9,7 @@ export type PanelKind = 'edit' | 'password' | 'delete';
 /** One account in the table; the chosen action opens below it, full width, so the table stays put. */
 export function UserRow({ user, self, jurisdictions, panel, open, close, done }: {
   user: User; self: boolean; jurisdictions: Jurisdiction[]; panel: PanelKind | null;
-  open: (k: PanelKind) => void; close: () => void; done: (message: string, changed?: User) => void;
+  open: (k: PanelKind) => void; close: () => void; done: (message: string, changed?: User, rightsChanged?: boolean) => void;
 }) {
   const { t, i18n } = useTranslation('admin');
   const en = !i18n.language.startsWith('zh');
@@ -47,7 +47,7 @@ export function UserRow({ user, self, jurisdictions, panel, open, close, done }:
                 onDone={(u) => done(t('saved', { name: u.displayName }), u)} />
             )}
             {panel === 'password' && (
-              <PasswordReset user={user} onCancel={close} onDone={() => done(t('reset.done', { name: user.displayName }), user)} />
+              <PasswordReset user={user} onCancel={close} onDone={() => done(t('reset.done', { name: user.displayName }), user, true)} />
             )}
             {panel === 'delete' && (
               <DeleteConfirm user={user} onCancel={close} onDone={() => done(t('del.done', { name: user.displayName }))} />
