@@ -43,6 +43,15 @@ export const scenariosRepo = {
     await m.delete(ScenarioEntity, { id });
   },
   /** Replaces a scenario's placement rows with those of its latest result. */
+  /** Names of the committed scenarios whose placements use the package. */
+  async committedUsingPackage(m: EntityManager, packageId: number): Promise<string[]> {
+    const rows: Array<{ name: string }> = await m.query(
+      `SELECT DISTINCT s.name FROM scenario s JOIN scenario_allocation a ON a.scenario_id = s.id
+        WHERE a.package_id = ? AND s.status = 'committed' ORDER BY s.name`,
+      [packageId],
+    );
+    return rows.map((r) => r.name);
+  },
   async replaceAllocations(m: EntityManager, scenarioId: number, result: AllocationResult): Promise<void> {
     await m.delete(ScenarioAllocationEntity, { scenarioId });
     const rows = result.allocations.map((a) => {

@@ -5,6 +5,7 @@ import type { Park } from '../../shared/types/park';
 import type { Project } from '../../shared/types/project';
 import type { IncentivePackageCreate, IncentivePackageUpdate } from '../../shared/schemas/incentive-package';
 import { packagesRepo } from '../repositories/packages.repo';
+import { scenariosRepo } from '../repositories/scenarios.repo';
 import { projectsRepo } from '../repositories/projects.repo';
 import { parksRepo } from '../repositories/parks.repo';
 import { referenceRepo } from '../repositories/reference.repo';
@@ -72,6 +73,11 @@ export const packagesService = {
     ctx.db.write(async (m) => {
       const before = found(await packagesRepo.get(m, id), 'incentive package', id);
       await assertCanWrite(ctx, m, before);
+      // A committed scenario is the record of what was promised to whom: its package stays.
+      const committed = await scenariosRepo.committedUsingPackage(m, id);
+      if (committed.length) {
+        throw new AppError('CONFLICT', `incentive package ${id} is part of committed scenario(s) ${committed.join(', ')}; it cannot be deleted`, 409, { scenarios: committed });
+      }
       await packagesRepo.remove(m, id);
       await auditRepo.record(m, ctx.user, { action: 'delete', entity: 'incentive_package', entityId: id, before });
     }),

@@ -29,6 +29,28 @@ async function tallShot(name: string) {
   await e.page.setViewportSize({ width: 1440, height: 900 });
 }
 
+/** Signs the browser out and in as another demo user. */
+async function signInAs(username: string) {
+  const { page, app } = e;
+  await page.goto(app.url + '/');
+  await page.locator('.topbar button.link', { hasText: '退出' }).click();
+  await page.fill('input[name=username]', username);
+  await page.fill('input[name=password]', PASSWORD);
+  await page.click('button[type=submit]');
+  await page.waitForSelector('.topbar');
+}
+
+/** A prospect of editorA's county (jurisdiction 2) in negotiation, with land and seeded packages; editorB is not of that county. */
+async function countyTwoProspect(): Promise<{ id: number; name: string }> {
+  const admin = await e.app.login('admin');
+  const page = (await (await admin.get('/api/projects?stage=negotiating&limit=100')).json()) as {
+    items: Array<{ id: number; name: string; landNeedMu: number | null; jurisdictionId: number }>;
+  };
+  return page.items.find((p) => p.jurisdictionId === 2 && p.landNeedMu != null)!;
+}
+
+type SavedList = Array<{ id: number; name: string }>;
+
 // PDF rendering takes seconds on a busy 2-core machine: more room than the suite's 30 s default.
 describe('incentive package comparison in a real browser', { timeout: 90_000 }, () => {
   it('when a user searches the pipeline and opens a demo prospect, then its saved packages are compared', async () => {
@@ -177,5 +199,77 @@ describe('incentive package comparison in a real browser', { timeout: 90_000 }, 
     const msg = page.locator('[data-testid=incentives-forbidden]');
     await msg.waitFor();
     expect(await msg.textContent()).toContain('只读用户无权查看优惠方案');
+  });
+
+  it('when a county editor deletes a saved package after confirming, then it is gone from the server and the screen', async () => {
+    const { page, app } = e;
+    const home = await countyTwoProspect();
+    await signInAs('editorA');
+    const editor = await app.login('editorA');
+    const listOf = async () => (await (await editor.get(`/api/packages?projectId=${home.id}`)).json()) as SavedList;
+    await page.goto(`${app.url}/incentives?project=${home.id}`);
+    await page.locator('[data-testid=metrics-table]').waitFor();
+    // Save a template under a name of its own: the package this user will then delete.
+    const n = await page.locator('thead [data-testid^=column-]').count();
+    await page.click('[data-testid=add-template-land_discount]');
+    await page.click(`[data-testid=edit-${n}]`);
+    await page.fill('[data-testid=editor-name]', '待删除方案（e2e）');
+    await page.click('[data-testid=editor-save]');
+    await page.locator('[data-testid=package-editor]').waitFor({ state: 'detached' });
+    const id = (await listOf()).find((p) => p.name === '待删除方案（e2e）')!.id;
+    await page.locator(`[data-testid=add-saved-${id}]`).waitFor();
+
+    // Asking first, in place; cancelling changes nothing.
+    await page.click(`[data-testid=delete-saved-${id}]`);
+    const ask = page.locator(`[data-testid=delete-confirm-${id}]`);
+    expect(await ask.textContent()).toContain('确定删除已保存方案“待删除方案（e2e）”？删除后无法恢复，并将从比较表中移除。');
+    await page.screenshot({ path: `${SHOTS_DIR}/incentives-delete-zh.png` });
+    await page.click('[data-testid=delete-confirm-no]');
+    await ask.waitFor({ state: 'detached' });
+    expect((await listOf()).map((p) => p.id)).toContain(id);
+
+    await page.click(`[data-testid=delete-saved-${id}]`);
+    await page.click('[data-testid=delete-confirm-yes]');
+    await page.locator(`[data-testid=add-saved-${id}]`).waitFor({ state: 'detached' });
+    expect(await page.locator('[data-testid=delete-notice]').textContent()).toContain('已删除“待删除方案（e2e）”');
+    expect(await page.locator('thead [data-testid^=column-] .inc-pkg-name').allTextContents()).not.toContainEqual(expect.stringContaining('待删除方案'));
+    expect(await page.locator('thead [data-testid^=column-]').count()).toBe(n);
+    expect((await listOf()).map((p) => p.id)).not.toContain(id);
+    expect((await editor.get(`/api/packages/${id}`)).status).toBe(404);
+    await page.reload();
+    await page.locator('[data-testid=metrics-table]').waitFor();
+    expect(await page.locator(`[data-testid=add-saved-${id}]`).count()).toBe(0);
+
+    // Deleted by someone else meanwhile: the server's refusal is shown and the stale chip goes.
+    const admin = await app.login('admin');
+    const other = (await (await admin.send('POST', '/api/packages', { projectId: home.id, name: '他人已删（e2e）', components: {} })).json()) as { id: number };
+    await page.reload();
+    await page.click(`[data-testid=delete-saved-${other.id}]`);
+    expect((await admin.send('DELETE', `/api/packages/${other.id}`)).status).toBe(204);
+    await page.click('[data-testid=delete-confirm-yes]');
+    const notice = page.locator('[data-testid=delete-notice][role=alert]');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('未能删除“他人已删（e2e）”：记录不存在');
+    await page.locator(`[data-testid=add-saved-${other.id}]`).waitFor({ state: 'detached' });
+  });
+
+  it("when another county's editor or a viewer opens the prospect, then no delete control is offered", async () => {
+    const { page, app } = e;
+    const home = await countyTwoProspect();
+    await signInAs('editorB');
+    await page.goto(`${app.url}/incentives?project=${home.id}`);
+    await page.locator('[data-testid^=add-saved-]').first().waitFor();
+    expect(await page.locator('[data-testid^=add-saved-]').count()).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('[data-testid^=delete-saved-]').count()).toBe(0);
+    // The same rule as the server's: it refuses this editor.
+    const b = await app.login('editorB');
+    const [first] = (await (await b.get(`/api/packages?projectId=${home.id}`)).json()) as SavedList;
+    expect((await b.send('DELETE', `/api/packages/${first.id}`)).status).toBe(403);
+
+    await signInAs('viewer');
+    await page.goto(`${app.url}/incentives?project=${home.id}`);
+    await page.locator('[data-testid=incentives-forbidden]').waitFor();
+    expect(await page.locator('[data-testid^=delete-saved-]').count()).toBe(0);
+    expect(await page.locator('[data-testid^=add-saved-]').count()).toBe(0);
   });
 });

@@ -32,3 +32,19 @@ export function useSavePackage(projectId: number | null) {
     onSuccess: () => qc.invalidateQueries({ queryKey: projectPackagesKey(projectId ?? 0) }),
   });
 }
+
+export const deletePackage = (id: number) => api.del<void>(`/api/packages/${id}`);
+
+/**
+ * Deletes a saved package. The list is refreshed whatever the outcome: after a refusal such as
+ * 404 (someone else deleted it) the list shown is stale too.
+ */
+export function useDeletePackage(projectId: number) {
+  const qc = useQueryClient();
+  const key = projectPackagesKey(projectId);
+  return useMutation({
+    mutationFn: deletePackage,
+    onSuccess: (_r, id) => qc.setQueryData<IncentivePackage[]>(key, (list) => list?.filter((p) => p.id !== id)),
+    onSettled: () => qc.invalidateQueries({ queryKey: key }),
+  });
+}

@@ -10,6 +10,7 @@ import { useProjectPackages, useSavePackage, useTemplates } from '../api/package
 import { useIndustries, useJurisdictions, useParkList } from '../api/reference';
 import { addColumn, fromSaved, fromTemplate, initialColumns, removeColumn, replaceColumn, toCompared, type Column } from '../model/columns';
 import { benchCompare, type BenchResult } from '../model/bench';
+import { canDeletePackage, canWriteProject } from '../model/permissions';
 import type { SizingFacts } from '../model/editor-form';
 import type { WorkbookInput } from '../model/workbook';
 import { ProjectFacts } from './ProjectFacts';
@@ -82,7 +83,7 @@ export function Workspace({ project }: { project: Project }) {
 
   const date = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric' }).format(new Date());
   const isoDate = new Date().toISOString().slice(0, 10);
-  const canSave = !!user && (user.role === 'admin' || (user.role === 'editor' && user.jurisdictionIds.includes(project.jurisdictionId)));
+  const canSave = canWriteProject(user, project.jurisdictionId);
   const editingCol = columns.find((c) => c.key === editing) ?? null;
   const facts: SizingFacts = {
     ...project, listedLandPriceWanPerMu: park?.listedLandPriceWanPerMu ?? 0, minFar: park?.minFar ?? 1,
@@ -120,9 +121,11 @@ export function Workspace({ project }: { project: Project }) {
         </div>
       </div>
       <PackageBar
-        saved={saved.data ?? []} drafts={tpl.data?.drafts ?? []} columns={columns} en={en}
+        projectId={project.id} saved={saved.data ?? []} drafts={tpl.data?.drafts ?? []} columns={columns} en={en}
+        canDelete={(p) => canDeletePackage(user, p, project.jurisdictionId)}
         onAddSaved={(p) => setColumns((cs) => addColumn(cs ?? [], fromSaved(p)))}
         onAddTemplate={(d) => setColumns((cs) => addColumn(cs ?? [], fromTemplate(d, cs ?? [])))}
+        onDeleted={(id) => setColumns((cs) => (cs ?? []).filter((c) => c.id !== id))}
       />
       {columns.length === 0 ? <p className="card muted" data-testid="empty">{t('empty')}</p> : (
         <>
