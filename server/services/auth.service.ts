@@ -39,7 +39,7 @@ export function authService(db: Db, settings: AuthSettings) {
         await sessionsRepo.purgeExpired(m, now.toISOString());
         await sessionsRepo.create(m, { id: tokenId(token), userId: cred.user.id, csrfToken, createdAt: now.toISOString(), expiresAt });
         await auditRepo.record(m, cred.user, { action: 'login', entity: 'user', entityId: cred.user.id });
-      }, SESSIONS_ONLY);
+      }, ACCOUNTS_ONLY);
       return { token, csrfToken, user: cred.user, expiresAt };
     },
 
@@ -47,7 +47,7 @@ export function authService(db: Db, settings: AuthSettings) {
       await db.write(async (m) => {
         await sessionsRepo.remove(m, tokenId(token));
         await auditRepo.record(m, user, { action: 'logout', entity: 'user', entityId: user.id });
-      }, SESSIONS_ONLY);
+      }, ACCOUNTS_ONLY);
     },
 
     /** The session behind a cookie token, or null when unknown or expired. */
@@ -68,7 +68,7 @@ export function authService(db: Db, settings: AuthSettings) {
         usersRepo.create(m, {
           username, displayName: '市级管理员', role: 'admin', jurisdictionIds: [], passwordHash, createdAt: new Date().toISOString(),
         }),
-      );
+      ACCOUNTS_ONLY);
       return { username, password: adminPassword ? undefined : password };
     },
 
@@ -90,7 +90,7 @@ export function authService(db: Db, settings: AuthSettings) {
         const user = await usersRepo.create(m, { ...rest, passwordHash, createdAt: new Date().toISOString() });
         await auditRepo.record(m, ctx.user, { action: 'create', entity: 'user', entityId: user.id, after: user });
         return user;
-      });
+      }, ACCOUNTS_ONLY);
     },
 
     async updateUser(ctx: Ctx, id: number, patch: UserUpdate): Promise<User> {
@@ -115,7 +115,7 @@ export function authService(db: Db, settings: AuthSettings) {
         const after = (await usersRepo.get(m, id))!;
         await auditRepo.record(m, ctx.user, { action: 'update', entity: 'user', entityId: id, before, after });
         return after;
-      });
+      }, ACCOUNTS_ONLY);
     },
 
     async removeUser(ctx: Ctx, id: number): Promise<void> {
@@ -126,13 +126,16 @@ export function authService(db: Db, settings: AuthSettings) {
       await db.write(async (m) => {
         await usersRepo.remove(m, id);
         await auditRepo.record(m, ctx.user, { action: 'delete', entity: 'user', entityId: id, before });
-      });
+      }, ACCOUNTS_ONLY);
     },
   };
 }
 export type AuthService = ReturnType<typeof authService>;
 
-/** Signing in and out touches sessions and the audit log, which no cached read (map, summaries) shows. */
-const SESSIONS_ONLY = { invalidatesReads: false } as const;
+/**
+ * Accounts, sessions and their audit events: no cached read (map data, grades, park summaries) shows
+ * them, so these writes leave those caches warm (a first start's administrator included).
+ */
+const ACCOUNTS_ONLY = { invalidatesReads: false } as const;
 
 const sameIds = (a: number[], b: number[]) => a.length === b.length && [...a].sort().join() === [...b].sort().join();
