@@ -31,6 +31,9 @@ const cacheFor = (db: Db) => {
   return c;
 };
 
+/** What the ETag hashes: the body as sent. */
+const etagText = (v: Prepared) => v.body.toString('latin1');
+
 function prepare(json: string): Prepared {
   const body = Buffer.from(json);
   return { body, gzipped: gzipSync(body, { level: 6 }) };
@@ -71,7 +74,7 @@ async function plotFeatures(ctx: Pick<Ctx, 'db'>, parkId: number): Promise<Featu
  * served as a ready string with an ETag: exports and other GIS tools read this one.
  */
 export async function parkPlotsGeoJson(ctx: Ctx, parkId: number): Promise<PreparedBody> {
-  const c = await cacheFor(ctx.db).get(`plots:${parkId}`, async () => prepare(JSON.stringify(await plotFeatures(ctx, parkId))), (v) => v.body.toString('latin1'));
+  const c = await cacheFor(ctx.db).get(`plots:${parkId}`, async () => prepare(JSON.stringify(await plotFeatures(ctx, parkId))), etagText);
   return { etag: c.etag, ...c.value };
 }
 
@@ -80,7 +83,7 @@ export async function parkPlotsGeoJson(ctx: Ctx, parkId: number): Promise<Prepar
  * identical FeatureCollection. The map asks for it on every park it opens.
  */
 export async function parkPlotsPacked(ctx: Pick<Ctx, 'db'>, parkId: number): Promise<PreparedBody> {
-  const c = await cacheFor(ctx.db).get(packedKey(parkId), async () => prepare(JSON.stringify(encodePolygons(await plotFeatures(ctx, parkId)))), (v) => v.body.toString('latin1'));
+  const c = await cacheFor(ctx.db).get(packedKey(parkId), async () => prepare(JSON.stringify(encodePolygons(await plotFeatures(ctx, parkId)))), etagText);
   return { etag: c.etag, ...c.value };
 }
 
@@ -110,6 +113,6 @@ export async function parkBuildingsGeoJson(ctx: Ctx, parkId: number): Promise<Pr
       };
     });
     return prepare(JSON.stringify({ type: 'FeatureCollection', features }));
-  }, (v) => v.body.toString('latin1'));
+  }, etagText);
   return { etag: c.etag, ...c.value };
 }

@@ -1,7 +1,7 @@
 import { AppError } from '../errors';
 import type { IncentivePackage } from '../types/incentive-package';
 import type { Project } from '../types/project';
-import { underDelivery } from './clawback';
+import { underDelivery, type UnderDeliveryResult } from './clawback';
 import { checkCompliance, type ComplianceInput, type ComplianceWarning } from './compliance';
 import { cumulative, discountFlows } from './finance';
 import { packageFlows } from './flows';
@@ -40,15 +40,10 @@ export interface PackageComparison {
     incentive: number[];
   };
   /** The same package when only `deliveredShare` is delivered. */
-  delivery: {
-    deliveredShare: number;
+  delivery: Pick<UnderDeliveryResult,
+    'deliveredShare' | 'clawbackYear' | 'recoveredWan' | 'govNpvWithoutClawbackWan' | 'govNpvWithClawbackWan'
+    | 'govNpvButForWithoutClawbackWan' | 'govNpvButForWithClawbackWan'> & {
     metrics: PackageMetrics;
-    clawbackYear: number | null;
-    recoveredWan: number;
-    govNpvWithoutClawbackWan: number;
-    govNpvWithClawbackWan: number;
-    govNpvButForWithoutClawbackWan: number;
-    govNpvButForWithClawbackWan: number;
     govCumulativePvWithClawback: number[];
   };
   warnings: ComplianceWarning[];

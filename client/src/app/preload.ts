@@ -1,6 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { getParks, mapKeys, mapConfigQuery, buildingsQuery } from '../features/map/api/map-data';
-import { getParkPlots } from '../lib/park-plots';
+import { buildingsQuery, mapConfigQuery, parksQuery, plotsQuery } from '../features/map/api/map-data';
 import { preloadMap } from './pages';
 
 /**
@@ -13,10 +12,10 @@ export function preloadFor(location: Location, queryClient: QueryClient): void {
   if (location.pathname !== '/map') return;
   preloadMap();
   const quiet = { retry: false } as const;
-  void queryClient.prefetchQuery({ queryKey: mapKeys.parks, queryFn: getParks, ...quiet });
+  void queryClient.prefetchQuery({ ...parksQuery, ...quiet });
   void queryClient.prefetchQuery({ ...mapConfigQuery, ...quiet });
   const park = Number(new URLSearchParams(location.search).get('park'));
   if (!Number.isInteger(park) || park <= 0) return;
-  void queryClient.prefetchQuery({ queryKey: mapKeys.plots(park), queryFn: () => getParkPlots(park), ...quiet });
+  void queryClient.prefetchQuery({ ...plotsQuery(park), ...quiet });
   void queryClient.prefetchQuery({ ...buildingsQuery(park), ...quiet });
 }

@@ -189,12 +189,6 @@ export const en: typeof zh = {
     params: 'Assumptions: {{h}}-year horizon, discount rate {{rate}}, "but-for" share {{butFor}}, delivered {{share}}.',
     demo: 'Demo data; all figures are made up. Produced by ParkPlan.',
   },
-  excel: {
-    sheetMetrics: '指标对比',
-    sheetFlows: '现金流',
-    sheetWarnings: '合规提示',
-    sheetParams: '测算参数',
-  },
   kinds: {
     land_discount: 'Land discount',
     equity_buyback: 'Equity + buy-back',

@@ -187,12 +187,6 @@ export const zh = {
     params: '测算参数：测算期 {{h}} 年，贴现率 {{rate}}，“若无”口径 {{butFor}}，实际交付 {{share}}。',
     demo: '演示数据，数字均为虚构。由 ParkPlan 生成。',
   },
-  excel: {
-    sheetMetrics: '指标对比',
-    sheetFlows: '现金流',
-    sheetWarnings: '合规提示',
-    sheetParams: '测算参数',
-  },
   kinds: {
     land_discount: '土地优惠',
     equity_buyback: '入股回购',

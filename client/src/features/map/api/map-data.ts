@@ -20,21 +20,20 @@ export const mapKeys = {
   chains: ['chains'] as const,
 };
 
-export const getParks = () => api.get<ParkWithSummary[]>('/api/parks');
-export const useParks = () => useQuery({ queryKey: mapKeys.parks, queryFn: getParks });
+export const parksQuery = { queryKey: mapKeys.parks, queryFn: () => api.get<ParkWithSummary[]>('/api/parks') };
+export const useParks = () => useQuery(parksQuery);
 
 export const mapConfigQuery = { queryKey: mapKeys.config, queryFn: () => api.get<MapConfig>('/api/config/map'), staleTime: Infinity };
 export const useMapConfig = () => useQuery(mapConfigQuery);
 
 // Plots come packed (lib/park-plots); the browser's HTTP cache and the server's ETag make a revisit a 304.
 // structuralSharing is off: deep-comparing 20,000 polygons costs more than redrawing them.
-export const usePlots = (parkId: number | null) =>
-  useQuery({
-    queryKey: mapKeys.plots(parkId ?? 0),
-    queryFn: (): Promise<PlotCollection> => getParkPlots(parkId!),
-    enabled: parkId != null,
-    structuralSharing: false,
-  });
+export const plotsQuery = (parkId: number) => ({
+  queryKey: mapKeys.plots(parkId),
+  queryFn: (): Promise<PlotCollection> => getParkPlots(parkId),
+  structuralSharing: false,
+});
+export const usePlots = (parkId: number | null) => useQuery({ ...plotsQuery(parkId ?? 0), enabled: parkId != null });
 
 export const buildingsQuery = (parkId: number) => ({
   queryKey: mapKeys.buildings(parkId),
