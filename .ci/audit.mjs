@@ -8,17 +8,25 @@ import { createRequire } from 'node:module';
 
 const r = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8', maxBuffer: 64e6 });
 let report;
-try { report = JSON.parse(r.stdout); } catch { report = null; }
+try {
+  report = JSON.parse(r.stdout);
+} catch {
+  report = null;
+}
 if (report?.metadata?.vulnerabilities) {
   const v = report.metadata.vulnerabilities;
   console.log(`npm audit (production deps): ${JSON.stringify(v)}`);
   process.exit((v.high ?? 0) + (v.critical ?? 0) > 0 ? 1 : 0);
 }
-console.log(`npm audit: not available from this registry (${report?.statusCode ?? report?.error?.code ?? 'no answer'}); checking the production tree against .ci/known-advisories.json instead`);
+console.log(
+  `npm audit: not available from this registry (${report?.statusCode ?? report?.error?.code ?? 'no answer'}); checking the production tree against .ci/known-advisories.json instead`,
+);
 
 const semver = createRequire(import.meta.url)('semver');
 const { advisories, collected } = JSON.parse(readFileSync(new URL('./known-advisories.json', import.meta.url), 'utf8'));
-const tree = JSON.parse(execFileSync('npm', ['ls', '--omit=dev', '--all', '--json'], { encoding: 'utf8', maxBuffer: 64e6 }));
+const tree = JSON.parse(
+  execFileSync('npm', ['ls', '--omit=dev', '--all', '--json'], { encoding: 'utf8', maxBuffer: 64e6 }),
+);
 /** name → version → one path that pulls it in */
 const installed = new Map();
 (function walk(node, path) {
@@ -36,8 +44,12 @@ for (const a of advisories) {
     if (!semver.satisfies(version, a.range, { includePrerelease: true })) continue;
     const gating = !/^(moderate|low)$/.test(a.severity);
     if (gating) failing++;
-    console.log(`  ${gating ? 'FAIL' : 'info'} ${a.package}@${version} ${a.severity} ${a.id} ${a.cve} (fixed in ${a.fixed}) via ${path}`);
+    console.log(
+      `  ${gating ? 'FAIL' : 'info'} ${a.package}@${version} ${a.severity} ${a.id} ${a.cve} (fixed in ${a.fixed}) via ${path}`,
+    );
   }
 }
-console.log(`known advisories (collected ${collected}): ${installed.size} production packages against ${advisories.length} advisories, ${failing} high or critical; a stopgap, not a full audit`);
+console.log(
+  `known advisories (collected ${collected}): ${installed.size} production packages against ${advisories.length} advisories, ${failing} high or critical; a stopgap, not a full audit`,
+);
 process.exit(failing ? 1 : 0);

@@ -43,7 +43,11 @@ export function createApp({ db, config, clientDir, pool, log = defaultLog }: App
   // Worker threads start only when the first solve asks for one.
   let solverPool = pool ?? null;
   const getPool = () =>
-    (solverPool ??= createSolverPool({ size: config.solver.workers, maxQueue: config.solver.queue, timeLimitMs: config.solver.timeLimitMs }));
+    (solverPool ??= createSolverPool({
+      size: config.solver.workers,
+      maxQueue: config.solver.queue,
+      timeLimitMs: config.solver.timeLimitMs,
+    }));
   const jobs = solveJobs(db, getPool);
   const warmer = config.mapWarmup ? mapWarmer(db, { log }) : null;
   app.disable('x-powered-by');
@@ -70,7 +74,9 @@ export function createApp({ db, config, clientDir, pool, log = defaultLog }: App
 
   // GeoJSON imports may be large; every other body is small.
   app.use((req, res, next) =>
-    IMPORT_PATH.test(req.path) ? express.json({ limit: '25mb', type: ['application/json', 'application/geo+json'] })(req, res, next) : next(),
+    IMPORT_PATH.test(req.path)
+      ? express.json({ limit: '25mb', type: ['application/json', 'application/geo+json'] })(req, res, next)
+      : next(),
   );
   app.use(express.json({ limit: '1mb' }));
   app.use(express.text({ type: ['text/csv', 'text/plain'], limit: '5mb' }));

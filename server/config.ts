@@ -13,7 +13,9 @@ const envSchema = z.object({
   /** Comma-separated tile hosts the CSP allows, e.g. "tile.openstreetmap.org,*.tianditu.gov.cn". */
   TILE_HOSTS: z
     .string()
-    .default('*.tile.openstreetmap.org,tile.openstreetmap.org,*.tianditu.gov.cn,*.is.autonavi.com,webrd01.is.autonavi.com'),
+    .default(
+      '*.tile.openstreetmap.org,tile.openstreetmap.org,*.tianditu.gov.cn,*.is.autonavi.com,webrd01.is.autonavi.com',
+    ),
   TIANDITU_KEY: z.string().default(''),
   COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
   SESSION_HOURS: z.coerce.number().positive().default(12),
@@ -60,7 +62,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     adminUser: e.ADMIN_USER,
     adminPassword: e.ADMIN_PASSWORD,
     seedDemo: e.SEED_DEMO === 'true',
-    tileHosts: e.TILE_HOSTS.split(',').map((s) => s.trim()).filter(Boolean),
+    tileHosts: e.TILE_HOSTS.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     tiandituKey: e.TIANDITU_KEY,
     cookieSecure: e.COOKIE_SECURE === 'true',
     sessionHours: e.SESSION_HOURS,

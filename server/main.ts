@@ -17,13 +17,22 @@ export async function start(): Promise<void> {
   const { app, auth, close } = createApp({ db, config, clientDir: resolve(config.clientDir) });
   const admin = await auth.ensureAdmin(config.adminUser, config.adminPassword);
   if (admin?.password)
-    console.log(`[parkplan] first start: administrator "${admin.username}" created with one-time password: ${admin.password}`);
-  else if (admin) console.log(`[parkplan] first start: administrator "${admin.username}" created from ADMIN_USER/ADMIN_PASSWORD`);
+    console.log(
+      `[parkplan] first start: administrator "${admin.username}" created with one-time password: ${admin.password}`,
+    );
+  else if (admin)
+    console.log(`[parkplan] first start: administrator "${admin.username}" created from ADMIN_USER/ADMIN_PASSWORD`);
   const server = app.listen(config.port, config.host, () => {
     const port = (server.address() as { port: number }).port;
     console.log(`[parkplan] serving on http://localhost:${port}`);
   });
-  const stop = () => server.close(() => void close().then(() => db.close()).then(() => process.exit(0)));
+  const stop = () =>
+    server.close(
+      () =>
+        void close()
+          .then(() => db.close())
+          .then(() => process.exit(0)),
+    );
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

@@ -55,7 +55,8 @@ export function formatWan(wan: Wan, locale: Locale = 'zh-CN', yiThreshold: Wan =
 /** Short form for tables and map labels: "1.2亿" / "350万", "1.2 yi" / "350 wan". */
 export function formatWanShort(wan: Wan, locale: Locale = 'zh-CN'): string {
   if (!Number.isFinite(wan)) return '—';
-  if (Math.abs(wan) >= WAN_PER_YI) return locale === 'en' ? `${num(wanToYi(wan), locale, 2)} yi` : `${num(wanToYi(wan), locale, 2)}亿`;
+  if (Math.abs(wan) >= WAN_PER_YI)
+    return locale === 'en' ? `${num(wanToYi(wan), locale, 2)} yi` : `${num(wanToYi(wan), locale, 2)}亿`;
   return locale === 'en' ? `${num(wan, locale, 0)} wan` : `${num(wan, locale, 0)}万`;
 }
 

@@ -19,7 +19,13 @@ if (!out || counties.some((c) => !Number.isInteger(c))) {
 }
 const db = new Db(await openDatabase(loadConfig().databasePath));
 const { file } = buildScenarioFile(
-  { name: counties.length ? `demo counties ${counties.join(',')}` : 'demo city', jurisdictionIds: counties, levers: SCENARIO_DEFAULT_LEVERS, pins: [], exclusions: [] },
+  {
+    name: counties.length ? `demo counties ${counties.join(',')}` : 'demo city',
+    jurisdictionIds: counties,
+    levers: SCENARIO_DEFAULT_LEVERS,
+    pins: [],
+    exclusions: [],
+  },
   await loadCityState(db.read),
 );
 writeFileSync(out, JSON.stringify(file, null, 1) + '\n');

@@ -6,7 +6,11 @@ function fromSqlite(err: { code?: string; message?: string }): AppError | null {
   const msg = err.message ?? '';
   if (err.code !== 'SQLITE_CONSTRAINT' && !msg.includes('SQLITE_CONSTRAINT')) return null;
   if (msg.includes('FOREIGN KEY'))
-    return new AppError('REFERENCE', 'a referenced record does not exist, or other records still refer to this one', 409);
+    return new AppError(
+      'REFERENCE',
+      'a referenced record does not exist, or other records still refer to this one',
+      409,
+    );
   const unique = /UNIQUE constraint failed: ([\w.,\s]+)/.exec(msg);
   if (unique) return new AppError('DUPLICATE', `already exists: ${unique[1].trim()} must be unique`, 409);
   return new AppError('CONSTRAINT', 'the change breaks a data rule', 409);
@@ -21,8 +25,7 @@ export function errorHandler(log: (msg: string, err: unknown) => void): ErrorReq
     if (res.headersSent) return next(err);
     let e: AppError;
     if (isAppError(err)) e = err;
-    else if (err?.type === 'entity.parse.failed')
-      e = new AppError('MALFORMED_JSON', 'body: malformed JSON', 400);
+    else if (err?.type === 'entity.parse.failed') e = new AppError('MALFORMED_JSON', 'body: malformed JSON', 400);
     else if (err?.type === 'entity.too.large')
       e = new AppError('BODY_TOO_LARGE', `body: larger than the limit of ${err.limit} bytes`, 413);
     else if (err?.type === 'encoding.unsupported' || err?.type === 'charset.unsupported')

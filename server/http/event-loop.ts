@@ -11,7 +11,11 @@ export function eventLoopDelay(): { p50Ms: number; p99Ms: number; maxMs: number 
     histogram = monitorEventLoopDelay({ resolution: 10 });
     histogram.enable();
   }
-  const r = { p50Ms: histogram.percentile(50) / 1e6, p99Ms: histogram.percentile(99) / 1e6, maxMs: histogram.max / 1e6 };
+  const r = {
+    p50Ms: histogram.percentile(50) / 1e6,
+    p99Ms: histogram.percentile(99) / 1e6,
+    maxMs: histogram.max / 1e6,
+  };
   histogram.reset();
   return r;
 }

@@ -6,7 +6,10 @@ import { AppError } from '../../shared/errors';
  */
 export class RateLimiter {
   private hits = new Map<string, { count: number; resetAt: number }>();
-  constructor(private readonly max: number, private readonly windowMs: number) {}
+  constructor(
+    private readonly max: number,
+    private readonly windowMs: number,
+  ) {}
 
   hit(key: string, now = Date.now()): void {
     const h = this.hits.get(key);
@@ -18,7 +21,9 @@ export class RateLimiter {
     h.count++;
     if (h.count > this.max) {
       const retryAfterSeconds = Math.ceil((h.resetAt - now) / 1000);
-      throw new AppError('RATE_LIMITED', `too many attempts; try again in ${retryAfterSeconds} s`, 429, { retryAfterSeconds });
+      throw new AppError('RATE_LIMITED', `too many attempts; try again in ${retryAfterSeconds} s`, 429, {
+        retryAfterSeconds,
+      });
     }
   }
 

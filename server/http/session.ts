@@ -16,7 +16,13 @@ export function readCookie(header: string | undefined, name: string): string | n
 }
 
 export function setSessionCookie(res: Response, token: string, expiresAt: string, secure: boolean): void {
-  res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure, path: '/', expires: new Date(expiresAt) });
+  res.cookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure,
+    path: '/',
+    expires: new Date(expiresAt),
+  });
 }
 
 export function clearSessionCookie(res: Response, secure: boolean): void {

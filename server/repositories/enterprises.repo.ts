@@ -35,7 +35,10 @@ export const enterprisesRepo = {
   },
   async create(m: EntityManager, data: EnterpriseCreate): Promise<Enterprise> {
     const { figures, ...rest } = data;
-    const e = await m.save(EnterpriseEntity, m.create(EnterpriseEntity, { ...rest, isSmall: rest.isSmall ? 1 : 0, version: 1 }));
+    const e = await m.save(
+      EnterpriseEntity,
+      m.create(EnterpriseEntity, { ...rest, isSmall: rest.isSmall ? 1 : 0, version: 1 }),
+    );
     await replaceFigures(m, e.id, figures);
     return (await enterprisesRepo.get(m, e.id))!;
   },
@@ -54,5 +57,9 @@ export const enterprisesRepo = {
 
 async function replaceFigures(m: EntityManager, enterpriseId: number, figures: EnterpriseYear[]): Promise<void> {
   await m.delete(EnterpriseYearEntity, { enterpriseId });
-  if (figures.length) await m.insert(EnterpriseYearEntity, figures.map((f) => ({ ...f, enterpriseId })));
+  if (figures.length)
+    await m.insert(
+      EnterpriseYearEntity,
+      figures.map((f) => ({ ...f, enterpriseId })),
+    );
 }

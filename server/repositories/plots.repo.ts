@@ -48,13 +48,21 @@ export const plotsRepo = {
       [parkId],
     );
     return rows.map((r) => ({
-      id: r.id as number, parkId: r.park_id as number, code: r.code as string,
-      polygon: JSON.parse(r.polygon as string), areaMu: r.area_mu as number,
-      declaredAreaMu: r.declared_area_mu as number | null, landUse: r.land_use as Plot['landUse'],
-      status: r.status as Plot['status'], readiness: r.readiness as Plot['readiness'],
-      enterpriseId: r.enterprise_id as number | null, projectId: r.project_id as number | null,
-      version: r.version as number, occupantName: r.occupant_name as string | null,
-      industryId: r.industry_id as number | null, chainId: r.chain_id as number | null,
+      id: r.id as number,
+      parkId: r.park_id as number,
+      code: r.code as string,
+      polygon: JSON.parse(r.polygon as string),
+      areaMu: r.area_mu as number,
+      declaredAreaMu: r.declared_area_mu as number | null,
+      landUse: r.land_use as Plot['landUse'],
+      status: r.status as Plot['status'],
+      readiness: r.readiness as Plot['readiness'],
+      enterpriseId: r.enterprise_id as number | null,
+      projectId: r.project_id as number | null,
+      version: r.version as number,
+      occupantName: r.occupant_name as string | null,
+      industryId: r.industry_id as number | null,
+      chainId: r.chain_id as number | null,
       projectName: r.project_name as string | null,
     }));
   },
@@ -72,7 +80,10 @@ export const plotsRepo = {
   async createMany(m: EntityManager, rows: PlotRow[]): Promise<number[]> {
     const ids: number[] = [];
     for (let i = 0; i < rows.length; i += 200) {
-      const res = await m.insert(PlotEntity, rows.slice(i, i + 200).map((r) => ({ ...r, version: 1 })));
+      const res = await m.insert(
+        PlotEntity,
+        rows.slice(i, i + 200).map((r) => ({ ...r, version: 1 })),
+      );
       ids.push(...res.identifiers.map((x) => x.id as number));
     }
     return ids;

@@ -7,7 +7,13 @@ import { toProject } from './mappers';
 import { updateVersioned } from './versioned';
 
 type ProjectQuery = {
-  offset: number; limit: number; jurisdictionId?: number; industryId?: number; stage?: string; head?: string; q?: string;
+  offset: number;
+  limit: number;
+  jurisdictionId?: number;
+  industryId?: number;
+  stage?: string;
+  head?: string;
+  q?: string;
 };
 
 export const projectsRepo = {
@@ -34,7 +40,10 @@ export const projectsRepo = {
   async createMany(m: EntityManager, rows: ProjectCreate[]): Promise<number[]> {
     const ids: number[] = [];
     for (let i = 0; i < rows.length; i += 100) {
-      const res = await m.insert(ProjectEntity, rows.slice(i, i + 100).map((r) => ({ ...r, version: 1 })));
+      const res = await m.insert(
+        ProjectEntity,
+        rows.slice(i, i + 100).map((r) => ({ ...r, version: 1 })),
+      );
       ids.push(...res.identifiers.map((x) => x.id as number));
     }
     return ids;

@@ -1,6 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import {
-  ChainLinkEntity, IndustryChainEntity, IndustryEntity, JurisdictionEntity, LeaderQuotaEntity,
+  ChainLinkEntity,
+  IndustryChainEntity,
+  IndustryEntity,
+  JurisdictionEntity,
+  LeaderQuotaEntity,
 } from '../db/entities';
 import type { Jurisdiction, LeaderQuota } from '../../shared/types/jurisdiction';
 import type { Industry, IndustryChain } from '../../shared/types/industry';
@@ -13,7 +17,12 @@ export const referenceRepo = {
       m.find(JurisdictionEntity, { order: { id: 'ASC' } }),
       m.find(LeaderQuotaEntity, { order: { id: 'ASC' } }),
     ]);
-    return js.map((j) => toJurisdiction(j, qs.filter((q) => q.jurisdictionId === j.id)));
+    return js.map((j) =>
+      toJurisdiction(
+        j,
+        qs.filter((q) => q.jurisdictionId === j.id),
+      ),
+    );
   },
   async jurisdiction(m: EntityManager, id: number): Promise<Jurisdiction | null> {
     return (await referenceRepo.jurisdictions(m)).find((j) => j.id === id) ?? null;
@@ -21,7 +30,10 @@ export const referenceRepo = {
   async replaceQuotas(m: EntityManager, jurisdictionId: number, year: number, quotas: LeaderQuota[]): Promise<void> {
     await m.delete(LeaderQuotaEntity, { jurisdictionId, year });
     if (quotas.length)
-      await m.insert(LeaderQuotaEntity, quotas.map((q) => ({ ...q, jurisdictionId, dominantOnly: q.dominantOnly ? 1 : 0 })));
+      await m.insert(
+        LeaderQuotaEntity,
+        quotas.map((q) => ({ ...q, jurisdictionId, dominantOnly: q.dominantOnly ? 1 : 0 })),
+      );
   },
   async industries(m: EntityManager): Promise<Industry[]> {
     return (await m.find(IndustryEntity, { order: { id: 'ASC' } })).map(toIndustry);
@@ -31,6 +43,11 @@ export const referenceRepo = {
       m.find(IndustryChainEntity, { order: { id: 'ASC' } }),
       m.find(ChainLinkEntity, { order: { chainId: 'ASC', seq: 'ASC' } }),
     ]);
-    return cs.map((c) => ({ id: c.id, name: c.name, nameEn: c.nameEn, links: ls.filter((l) => l.chainId === c.id).map(toChainLink) }));
+    return cs.map((c) => ({
+      id: c.id,
+      name: c.name,
+      nameEn: c.nameEn,
+      links: ls.filter((l) => l.chainId === c.id).map(toChainLink),
+    }));
   },
 };

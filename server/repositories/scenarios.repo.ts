@@ -11,10 +11,21 @@ type Stored = { result: AllocationResult | null; resultStale?: boolean } | null;
 const toScenario = (e: ScenarioEntity): Scenario & { basis: ScenarioBasis | null } => {
   const stored = e.result as Stored;
   return {
-    id: e.id, name: e.name, jurisdictionIds: e.jurisdictionIds, levers: e.levers as Levers,
-    pins: e.pins as ScenarioPin[], exclusions: e.exclusions as ScenarioExclusion[], status: e.status as ScenarioStatus,
-    result: stored?.result ?? null, resultStale: stored?.resultStale ?? false, createdBy: e.createdBy,
-    createdAt: e.createdAt, updatedAt: e.updatedAt, solvedAt: e.solvedAt, committedAt: e.committedAt, version: e.version,
+    id: e.id,
+    name: e.name,
+    jurisdictionIds: e.jurisdictionIds,
+    levers: e.levers as Levers,
+    pins: e.pins as ScenarioPin[],
+    exclusions: e.exclusions as ScenarioExclusion[],
+    status: e.status as ScenarioStatus,
+    result: stored?.result ?? null,
+    resultStale: stored?.resultStale ?? false,
+    createdBy: e.createdBy,
+    createdAt: e.createdAt,
+    updatedAt: e.updatedAt,
+    solvedAt: e.solvedAt,
+    committedAt: e.committedAt,
+    version: e.version,
     basis: (e.basis as ScenarioBasis | null) ?? null,
   };
 };
@@ -29,9 +40,17 @@ export const scenariosRepo = {
     const e = await m.findOneBy(ScenarioEntity, { id });
     return e ? toScenario(e) : null;
   },
-  async create(m: EntityManager, s: Omit<Scenario, 'id' | 'version' | 'result' | 'resultStale'> & { result?: AllocationResult | null }): Promise<ScenarioRow> {
+  async create(
+    m: EntityManager,
+    s: Omit<Scenario, 'id' | 'version' | 'result' | 'resultStale'> & { result?: AllocationResult | null },
+  ): Promise<ScenarioRow> {
     const { result, resultStale: _s, ...rest } = s as typeof s & { resultStale?: boolean };
-    const e = m.create(ScenarioEntity, { ...rest, result: result ? { result, resultStale: false } : null, basis: null, version: 1 });
+    const e = m.create(ScenarioEntity, {
+      ...rest,
+      result: result ? { result, resultStale: false } : null,
+      basis: null,
+      version: 1,
+    });
     return toScenario(await m.save(ScenarioEntity, e));
   },
   async update(m: EntityManager, id: number, version: number, patch: Record<string, unknown>): Promise<void> {
@@ -57,9 +76,15 @@ export const scenariosRepo = {
     const rows = result.allocations.map((a) => {
       const site = parseSiteId(a.siteId);
       return {
-        scenarioId, projectId: a.projectId, siteKind: a.siteKind,
-        plotId: site?.kind === 'plot' ? site.id : null, buildingId: site?.kind === 'building' ? site.id : null,
-        packageId: a.packageId, areaMu: a.areaMu, floorM2: a.floorM2, valueWan: a.valueWan,
+        scenarioId,
+        projectId: a.projectId,
+        siteKind: a.siteKind,
+        plotId: site?.kind === 'plot' ? site.id : null,
+        buildingId: site?.kind === 'building' ? site.id : null,
+        packageId: a.packageId,
+        areaMu: a.areaMu,
+        floorM2: a.floorM2,
+        valueWan: a.valueWan,
       };
     });
     for (let i = 0; i < rows.length; i += 200) await m.insert(ScenarioAllocationEntity, rows.slice(i, i + 200));

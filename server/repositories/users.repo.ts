@@ -22,7 +22,11 @@ export const usersRepo = {
   async create(m: EntityManager, u: Omit<User, 'id'> & { passwordHash: string; createdAt: string }): Promise<User> {
     return toUser(await m.save(UserEntity, m.create(UserEntity, u)));
   },
-  async update(m: EntityManager, id: number, patch: Partial<Omit<User, 'id'>> & { passwordHash?: string }): Promise<void> {
+  async update(
+    m: EntityManager,
+    id: number,
+    patch: Partial<Omit<User, 'id'>> & { passwordHash?: string },
+  ): Promise<void> {
     await m.update(UserEntity, { id }, patch);
   },
   async remove(m: EntityManager, id: number): Promise<void> {

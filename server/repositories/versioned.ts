@@ -22,5 +22,7 @@ export async function updateVersioned<E extends ObjectLiteral>(
   if (res.affected === 1) return;
   const exists = await m.getRepository(entity).exist({ where: { id } as never });
   if (!exists) throw new AppError('NOT_FOUND', `${what} ${id} does not exist`, 404);
-  throw new AppError('VERSION_CONFLICT', `${what} ${id} was changed by someone else; reload and try again`, 409, { id });
+  throw new AppError('VERSION_CONFLICT', `${what} ${id} was changed by someone else; reload and try again`, 409, {
+    id,
+  });
 }

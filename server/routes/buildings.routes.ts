@@ -2,7 +2,11 @@ import { Router } from 'express';
 import { route } from '../http/route';
 import { idParam, parse } from '../http/validate';
 import {
-  buildingCreateSchema, buildingListQuerySchema, buildingUpdateSchema, unitCreateSchema, unitUpdateSchema,
+  buildingCreateSchema,
+  buildingListQuerySchema,
+  buildingUpdateSchema,
+  unitCreateSchema,
+  unitUpdateSchema,
 } from '../../shared/schemas/building';
 import { buildingsService } from '../services/buildings.service';
 
@@ -24,7 +28,9 @@ export function buildingsRoutes(): Router {
     await buildingsService.remove(ctx, idParam(req.params.id));
     res.status(204).end();
   });
-  route(r, 'get', '/buildings/:id/units', 'user', (req, _res, ctx) => buildingsService.units(ctx, idParam(req.params.id)));
+  route(r, 'get', '/buildings/:id/units', 'user', (req, _res, ctx) =>
+    buildingsService.units(ctx, idParam(req.params.id)),
+  );
   route(r, 'post', '/buildings/:id/units', 'user', async (req, res, ctx) => {
     const u = await buildingsService.createUnit(ctx, idParam(req.params.id), parse(unitCreateSchema, req.body));
     res.status(201);

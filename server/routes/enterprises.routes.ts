@@ -1,7 +1,11 @@
 import { Router } from 'express';
 import { route } from '../http/route';
 import { idParam, parse } from '../http/validate';
-import { enterpriseCreateSchema, enterpriseListQuerySchema, enterpriseUpdateSchema } from '../../shared/schemas/enterprise';
+import {
+  enterpriseCreateSchema,
+  enterpriseListQuerySchema,
+  enterpriseUpdateSchema,
+} from '../../shared/schemas/enterprise';
 import { enterprisesService } from '../services/enterprises.service';
 
 export function enterprisesRoutes(): Router {

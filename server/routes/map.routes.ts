@@ -5,7 +5,10 @@ import { idParam, parse } from '../http/validate';
 import type { Config } from '../config';
 import { enterpriseGrade, mapConfig, searchMap } from '../services/map-panel.service';
 
-const searchQuery = z.object({ q: z.string().trim().min(1).max(100), limit: z.coerce.number().int().min(1).max(50).default(10) });
+const searchQuery = z.object({
+  q: z.string().trim().min(1).max(100),
+  limit: z.coerce.number().int().min(1).max(50).default(10),
+});
 
 /** Small reads the map screen needs beside the GeoJSON: basemap settings, a grade in full, search. */
 export function mapRoutes(config: Config): Router {

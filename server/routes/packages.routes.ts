@@ -13,7 +13,10 @@ export function packagesRoutes(): Router {
   const r = Router();
   route(r, 'get', '/packages', 'user', (req, _res, ctx) => {
     const q = parse(listQuery, req.query, 'query');
-    return packagesService.list(ctx, { projectId: q.projectId, templates: q.templates === undefined ? undefined : q.templates === 'true' });
+    return packagesService.list(ctx, {
+      projectId: q.projectId,
+      templates: q.templates === undefined ? undefined : q.templates === 'true',
+    });
   });
   route(r, 'get', '/packages/templates', 'user', (req, _res, ctx) => {
     const q = parse(templatesQuery, req.query, 'query');

@@ -72,7 +72,8 @@ export function parksRoutes(warmer: MapWarmer | null = null): Router {
   route(r, 'post', '/parks/:id/plots/import', 'user', async (req, res, ctx) => {
     const q = parse(importQuery, req.query, 'query');
     const report = await importPlots(ctx, idParam(req.params.id), req.body, {
-      strict: q.strict === 'true', dryRun: q.dryRun === 'true',
+      strict: q.strict === 'true',
+      dryRun: q.dryRun === 'true',
     });
     res.status(report.dryRun ? 200 : 201);
     return report;

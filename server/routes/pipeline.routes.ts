@@ -15,10 +15,19 @@ export function pipelineRoutes(): Router {
     const buf = await toXlsx(await quotaService.exportRows(ctx));
     res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').attachment('projects.xlsx').send(buf);
   });
-  route(r, 'get', '/projects/:id/candidates', 'user', (req, _res, ctx) => preDealService.candidates(ctx, idParam(req.params.id)));
-  route(r, 'get', '/plots/:id/prospects', 'user', (req, _res, ctx) => preDealService.plotProspects(ctx, idParam(req.params.id)));
+  route(r, 'get', '/projects/:id/candidates', 'user', (req, _res, ctx) =>
+    preDealService.candidates(ctx, idParam(req.params.id)),
+  );
+  route(r, 'get', '/plots/:id/prospects', 'user', (req, _res, ctx) =>
+    preDealService.plotProspects(ctx, idParam(req.params.id)),
+  );
   route(r, 'post', '/projects/:id/land', 'user', async (req, res, ctx) => {
-    const out = await landingService.land(ctx, idParam(req.params.id), parse(landProjectSchema, req.body), new Date().getFullYear());
+    const out = await landingService.land(
+      ctx,
+      idParam(req.params.id),
+      parse(landProjectSchema, req.body),
+      new Date().getFullYear(),
+    );
     res.status(201);
     return out;
   });
@@ -26,12 +35,18 @@ export function pipelineRoutes(): Router {
 }
 
 /** One sheet, Chinese headers in bold, numbers as numbers. */
-async function toXlsx(t: { headers: string[]; numeric: boolean[]; rows: Array<Array<string | number | null>> }): Promise<Buffer> {
+async function toXlsx(t: {
+  headers: string[];
+  numeric: boolean[];
+  rows: Array<Array<string | number | null>>;
+}): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('招商项目');
   ws.addRow(t.headers).font = { bold: true };
   for (const row of t.rows) ws.addRow(row);
-  ws.columns.forEach((c, i) => { c.width = t.numeric[i] ? 14 : 22; });
+  ws.columns.forEach((c, i) => {
+    c.width = t.numeric[i] ? 14 : 22;
+  });
   ws.views = [{ state: 'frozen', ySplit: 1 }];
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

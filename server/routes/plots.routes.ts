@@ -6,7 +6,9 @@ import { plotsService } from '../services/plots.service';
 
 export function plotsRoutes(): Router {
   const r = Router();
-  route(r, 'get', '/plots', 'user', (req, _res, ctx) => plotsService.list(ctx, parse(plotListQuerySchema, req.query, 'query')));
+  route(r, 'get', '/plots', 'user', (req, _res, ctx) =>
+    plotsService.list(ctx, parse(plotListQuerySchema, req.query, 'query')),
+  );
   route(r, 'post', '/plots', 'user', async (req, res, ctx) => {
     const p = await plotsService.create(ctx, parse(plotCreateSchema, req.body));
     res.status(201);

@@ -13,7 +13,9 @@ const importQuery = z.object({
 
 export function projectsRoutes(): Router {
   const r = Router();
-  route(r, 'get', '/projects', 'user', (req, _res, ctx) => projectsService.list(ctx, parse(projectListQuerySchema, req.query, 'query')));
+  route(r, 'get', '/projects', 'user', (req, _res, ctx) =>
+    projectsService.list(ctx, parse(projectListQuerySchema, req.query, 'query')),
+  );
   route(r, 'post', '/projects', 'user', async (req, res, ctx) => {
     const p = await projectsService.create(ctx, parse(projectCreateSchema, req.body));
     res.status(201);
@@ -25,12 +27,17 @@ export function projectsRoutes(): Router {
   });
   route(r, 'post', '/projects/import', 'user', async (req, res, ctx) => {
     const q = parse(importQuery, req.query, 'query');
-    const report = await importProjectsCsv(ctx, req.body as string, { strict: q.strict === 'true', dryRun: q.dryRun === 'true' });
+    const report = await importProjectsCsv(ctx, req.body as string, {
+      strict: q.strict === 'true',
+      dryRun: q.dryRun === 'true',
+    });
     res.status(report.dryRun ? 200 : 201);
     return report;
   });
   route(r, 'get', '/projects/:id', 'user', (req, _res, ctx) => projectsService.get(ctx, idParam(req.params.id)));
-  route(r, 'get', '/projects/:id/history', 'user', (req, _res, ctx) => projectsService.history(ctx, idParam(req.params.id)));
+  route(r, 'get', '/projects/:id/history', 'user', (req, _res, ctx) =>
+    projectsService.history(ctx, idParam(req.params.id)),
+  );
   route(r, 'patch', '/projects/:id', 'user', (req, _res, ctx) =>
     projectsService.update(ctx, idParam(req.params.id), parse(projectUpdateSchema, req.body)),
   );

@@ -2,7 +2,10 @@ import { Router } from 'express';
 import { route } from '../http/route';
 import { idParam, parse } from '../http/validate';
 import {
-  scenarioCommitSchema, scenarioCompareQuerySchema, scenarioCreateSchema, scenarioUpdateSchema,
+  scenarioCommitSchema,
+  scenarioCompareQuerySchema,
+  scenarioCreateSchema,
+  scenarioUpdateSchema,
 } from '../../shared/schemas/scenario';
 import { SCENARIO_DEFAULT_LEVERS } from '../../shared/schemas/scenario';
 import { scenariosService } from '../services/scenarios.service';
@@ -56,6 +59,8 @@ export function scenariosRoutes(jobs: SolveJobs): Router {
     res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').attachment(x.name).send(x.buffer);
   });
   route(r, 'get', '/solve-jobs/:jobId', 'user', (req, _res, ctx) => jobs.get(ctx, jobIdParam(req.params.jobId)));
-  route(r, 'post', '/solve-jobs/:jobId/cancel', 'user', (req, _res, ctx) => jobs.cancel(ctx, jobIdParam(req.params.jobId)));
+  route(r, 'post', '/solve-jobs/:jobId/cancel', 'user', (req, _res, ctx) =>
+    jobs.cancel(ctx, jobIdParam(req.params.jobId)),
+  );
   return r;
 }

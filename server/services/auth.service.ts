@@ -37,7 +37,13 @@ export function authService(db: Db, settings: AuthSettings) {
       const expiresAt = new Date(now.getTime() + settings.sessionHours * 3600_000).toISOString();
       await db.write(async (m) => {
         await sessionsRepo.purgeExpired(m, now.toISOString());
-        await sessionsRepo.create(m, { id: tokenId(token), userId: cred.user.id, csrfToken, createdAt: now.toISOString(), expiresAt });
+        await sessionsRepo.create(m, {
+          id: tokenId(token),
+          userId: cred.user.id,
+          csrfToken,
+          createdAt: now.toISOString(),
+          expiresAt,
+        });
         await auditRepo.record(m, cred.user, { action: 'login', entity: 'user', entityId: cred.user.id });
       }, ACCOUNTS_ONLY);
       return { token, csrfToken, user: cred.user, expiresAt };
@@ -59,16 +65,26 @@ export function authService(db: Db, settings: AuthSettings) {
     },
 
     /** First start: an administrator from ADMIN_USER/ADMIN_PASSWORD, or one with a printed one-time password. */
-    async ensureAdmin(adminUser?: string, adminPassword?: string): Promise<{ username: string; password?: string } | null> {
+    async ensureAdmin(
+      adminUser?: string,
+      adminPassword?: string,
+    ): Promise<{ username: string; password?: string } | null> {
       if ((await usersRepo.count(db.read)) > 0) return null;
       const username = adminUser ?? 'admin';
       const password = adminPassword ?? randomBytes(12).toString('base64url');
       const passwordHash = await hashPassword(password, settings.scryptLogN);
-      await db.write((m) =>
-        usersRepo.create(m, {
-          username, displayName: '市级管理员', role: 'admin', jurisdictionIds: [], passwordHash, createdAt: new Date().toISOString(),
-        }),
-      ACCOUNTS_ONLY);
+      await db.write(
+        (m) =>
+          usersRepo.create(m, {
+            username,
+            displayName: '市级管理员',
+            role: 'admin',
+            jurisdictionIds: [],
+            passwordHash,
+            createdAt: new Date().toISOString(),
+          }),
+        ACCOUNTS_ONLY,
+      );
       return { username, password: adminPassword ? undefined : password };
     },
 
@@ -100,13 +116,16 @@ export function authService(db: Db, settings: AuthSettings) {
       // The city must keep an administrator: nobody demotes themselves (the last one would lock
       // everybody out of user administration, and a slip of the mouse should not do it).
       if (id === ctx.user.id && patch.role !== undefined && patch.role !== before.role) {
-        throw new AppError('VALIDATION', 'you cannot change your own role; ask another administrator', 422, { field: 'role' });
+        throw new AppError('VALIDATION', 'you cannot change your own role; ask another administrator', 422, {
+          field: 'role',
+        });
       }
       const { password, ...rest } = patch;
       const passwordHash = password ? await hashPassword(password, settings.scryptLogN) : undefined;
-      const rightsChange = passwordHash !== undefined
-        || (patch.role !== undefined && patch.role !== before.role)
-        || (patch.jurisdictionIds !== undefined && !sameIds(patch.jurisdictionIds, before.jurisdictionIds));
+      const rightsChange =
+        passwordHash !== undefined ||
+        (patch.role !== undefined && patch.role !== before.role) ||
+        (patch.jurisdictionIds !== undefined && !sameIds(patch.jurisdictionIds, before.jurisdictionIds));
       return db.write(async (m) => {
         await usersRepo.update(m, id, { ...rest, ...(passwordHash ? { passwordHash } : {}) });
         // A changed role, jurisdictions or password ends the user's sessions: old rights must not

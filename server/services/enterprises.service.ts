@@ -12,11 +12,20 @@ type Query = { offset: number; limit: number; jurisdictionId?: number; industryI
 
 async function checkRefs(m: EntityManager, d: Partial<EnterpriseCreate>): Promise<void> {
   if (d.industryId !== undefined)
-    found((await referenceRepo.industries(m)).find((i) => i.id === d.industryId), 'industryId', d.industryId);
-  if (d.jurisdictionId !== undefined) found(await referenceRepo.jurisdiction(m, d.jurisdictionId), 'jurisdictionId', d.jurisdictionId);
+    found(
+      (await referenceRepo.industries(m)).find((i) => i.id === d.industryId),
+      'industryId',
+      d.industryId,
+    );
+  if (d.jurisdictionId !== undefined)
+    found(await referenceRepo.jurisdiction(m, d.jurisdictionId), 'jurisdictionId', d.jurisdictionId);
   if (d.chainLinkId) {
     const links = (await referenceRepo.chains(m)).flatMap((c) => c.links);
-    found(links.find((l) => l.id === d.chainLinkId), 'chainLinkId', d.chainLinkId);
+    found(
+      links.find((l) => l.id === d.chainLinkId),
+      'chainLinkId',
+      d.chainLinkId,
+    );
   }
 }
 

@@ -4,7 +4,14 @@ import { enterprisesRepo } from '../repositories/enterprises.repo';
 import { statsRepo } from '../repositories/stats.repo';
 import { ReadCache } from './read-cache';
 import type { EntityManager } from 'typeorm';
-import { entriesFromEnterprises, gradeEntries, siteFar, tenantLandMu, type EvaluationEntry, type GradeResult } from '../../shared/efficiency';
+import {
+  entriesFromEnterprises,
+  gradeEntries,
+  siteFar,
+  tenantLandMu,
+  type EvaluationEntry,
+  type GradeResult,
+} from '../../shared/efficiency';
 
 const caches = new WeakMap<Db, ReadCache<Map<number, GradeResult>>>();
 
@@ -17,7 +24,11 @@ const caches = new WeakMap<Db, ReadCache<Map<number, GradeResult>>>();
 export async function gradesByEnterprise(ctx: Pick<Ctx, 'db'>): Promise<Map<number, GradeResult>> {
   let cache = caches.get(ctx.db);
   if (!cache) caches.set(ctx.db, (cache = new ReadCache(ctx.db)));
-  const c = await cache.get('grades', async () => gradeEntries(await occupantEntries(ctx.db.read)), (m) => JSON.stringify([...m.entries()]));
+  const c = await cache.get(
+    'grades',
+    async () => gradeEntries(await occupantEntries(ctx.db.read)),
+    (m) => JSON.stringify([...m.entries()]),
+  );
   return c.value;
 }
 
@@ -27,7 +38,9 @@ export async function gradesByEnterprise(ctx: Pick<Ctx, 'db'>): Promise<Map<numb
  */
 export async function occupantEntries(m: EntityManager): Promise<EvaluationEntry[]> {
   const [enterprises, occupants, tenants] = await Promise.all([
-    enterprisesRepo.all(m), statsRepo.occupants(m), statsRepo.tenants(m),
+    enterprisesRepo.all(m),
+    statsRepo.occupants(m),
+    statsRepo.tenants(m),
   ]);
   const land = new Map<number, number>();
   const add = (id: number, mu: number) => land.set(id, (land.get(id) ?? 0) + mu);

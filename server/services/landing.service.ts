@@ -38,27 +38,61 @@ export const landingService = {
       const before = found(await projectsRepo.get(m, projectId), 'project', projectId);
       assertWriteIn(ctx.user, before.jurisdictionId, `project ${projectId}`);
       if (before.stage !== 'signed')
-        throw new AppError('CONFLICT', `only a signed project can land; project ${projectId} is ${before.stage}`, 409, { stage: before.stage });
+        throw new AppError('CONFLICT', `only a signed project can land; project ${projectId} is ${before.stage}`, 409, {
+          stage: before.stage,
+        });
       if (before.landNeedMu == null) return landInUnits(ctx, m, before, body, currentYear);
-      const plotId = body.plotId ?? (await plotsRepo.list(m, { offset: 0, limit: 5000, status: 'reserved' })).items.find((p) => p.projectId === projectId)?.id;
-      if (plotId === undefined) throw new AppError('VALIDATION', 'plotId: no plot is reserved for this project; give one', 422);
+      const plotId =
+        body.plotId ??
+        (await plotsRepo.list(m, { offset: 0, limit: 5000, status: 'reserved' })).items.find(
+          (p) => p.projectId === projectId,
+        )?.id;
+      if (plotId === undefined)
+        throw new AppError('VALIDATION', 'plotId: no plot is reserved for this project; give one', 422);
       const plot = found(await plotsRepo.get(m, plotId), 'plot', plotId);
       const park = (await parksRepo.get(m, plot.parkId))!;
       assertWriteIn(ctx.user, park.jurisdictionId, `plot ${plotId}`);
-      const free = plot.status === 'vacant' || (plot.status === 'reserved' && (plot.projectId === null || plot.projectId === projectId));
-      if (!free) throw new AppError('CONFLICT', `plot ${plot.code} is ${plot.status}${plot.projectId ? ` for project ${plot.projectId}` : ''}`, 409);
+      const free =
+        plot.status === 'vacant' ||
+        (plot.status === 'reserved' && (plot.projectId === null || plot.projectId === projectId));
+      if (!free)
+        throw new AppError(
+          'CONFLICT',
+          `plot ${plot.code} is ${plot.status}${plot.projectId ? ` for project ${plot.projectId}` : ''}`,
+          409,
+        );
       if (!landFits(before.pollutionClass, plot.landUse))
-        throw new AppError('VALIDATION', `plotId: a ${before.pollutionClass} project cannot go on ${plot.landUse} land`, 422);
+        throw new AppError(
+          'VALIDATION',
+          `plotId: a ${before.pollutionClass} project cannot go on ${plot.landUse} land`,
+          422,
+        );
 
       const enterprise = await enterpriseFromProject(ctx, m, before, park.jurisdictionId, body, currentYear);
 
-      await plotsRepo.update(m, plot.id, plot.version, { status: 'under_construction', enterpriseId: enterprise.id, projectId });
+      await plotsRepo.update(m, plot.id, plot.version, {
+        status: 'under_construction',
+        enterpriseId: enterprise.id,
+        projectId,
+      });
       const plotAfter = (await plotsRepo.get(m, plot.id))!;
-      await auditRepo.record(m, ctx.user, { action: 'update', entity: 'plot', entityId: plot.id, before: plot, after: plotAfter });
+      await auditRepo.record(m, ctx.user, {
+        action: 'update',
+        entity: 'plot',
+        entityId: plot.id,
+        before: plot,
+        after: plotAfter,
+      });
 
       await projectsRepo.update(m, projectId, before.version, { stage: 'landed' });
       const project = (await projectsRepo.get(m, projectId))!;
-      await auditRepo.record(m, ctx.user, { action: 'update', entity: 'project', entityId: projectId, before, after: project });
+      await auditRepo.record(m, ctx.user, {
+        action: 'update',
+        entity: 'project',
+        entityId: projectId,
+        before,
+        after: project,
+      });
       return { project, enterprise, plot: plotAfter, units: [] };
     }),
 };
@@ -67,10 +101,20 @@ export const landingService = {
  * A tenant of standard factory floor lands in the units reserved for it (by a committed scenario or
  * by hand): the enterprise is created with the same full-production figures, the units become leased.
  */
-async function landInUnits(ctx: Ctx, m: EntityManager, before: Project, body: LandProject, currentYear: number): Promise<LandingResult> {
+async function landInUnits(
+  ctx: Ctx,
+  m: EntityManager,
+  before: Project,
+  body: LandProject,
+  currentYear: number,
+): Promise<LandingResult> {
   const units = (await unitsRepo.all(m)).filter((u) => u.projectId === before.id && u.status === 'reserved');
   if (units.length === 0)
-    throw new AppError('VALIDATION', 'units: no factory units are reserved for this project; reserve units first (commit a scenario or edit the units)', 422);
+    throw new AppError(
+      'VALIDATION',
+      'units: no factory units are reserved for this project; reserve units first (commit a scenario or edit the units)',
+      422,
+    );
   const building = found(await buildingsRepo.get(m, units[0].buildingId), 'building', units[0].buildingId);
   const park = (await parksRepo.get(m, building.parkId))!;
   assertWriteIn(ctx.user, park.jurisdictionId, `building ${building.code}`);
@@ -84,7 +128,13 @@ async function landInUnits(ctx: Ctx, m: EntityManager, before: Project, body: La
   }
   await projectsRepo.update(m, before.id, before.version, { stage: 'landed' });
   const project = (await projectsRepo.get(m, before.id))!;
-  await auditRepo.record(m, ctx.user, { action: 'update', entity: 'project', entityId: before.id, before, after: project });
+  await auditRepo.record(m, ctx.user, {
+    action: 'update',
+    entity: 'project',
+    entityId: before.id,
+    before,
+    after: project,
+  });
   return { project, enterprise, plot: null, units: leased };
 }
 
@@ -92,13 +142,34 @@ async function landInUnits(ctx: Ctx, m: EntityManager, before: Project, body: La
  * The landed project's enterprise, created with its figures at full production: the very figures
  * its pre-deal grade assumed, so the grade it gets now is the one promised.
  */
-async function enterpriseFromProject(ctx: Ctx, m: EntityManager, p: Project, jurisdictionId: number, body: LandProject, currentYear: number): Promise<Enterprise> {
-  const industry = found((await referenceRepo.industries(m)).find((i) => i.id === p.industryId), 'industry', p.industryId);
+async function enterpriseFromProject(
+  ctx: Ctx,
+  m: EntityManager,
+  p: Project,
+  jurisdictionId: number,
+  body: LandProject,
+  currentYear: number,
+): Promise<Enterprise> {
+  const industry = found(
+    (await referenceRepo.industries(m)).find((i) => i.id === p.industryId),
+    'industry',
+    p.industryId,
+  );
   const figures = prospectFigures(p, industry.gbtGroup, {}, body.year ?? currentYear);
   const enterprise = await enterprisesRepo.create(m, {
-    name: body.enterpriseName ?? p.investor, nameEn: '', industryId: p.industryId, chainLinkId: p.chainLinkId,
-    jurisdictionId, isSmall: isSmallFirm(figures.revenueWan), figures: [figures],
+    name: body.enterpriseName ?? p.investor,
+    nameEn: '',
+    industryId: p.industryId,
+    chainLinkId: p.chainLinkId,
+    jurisdictionId,
+    isSmall: isSmallFirm(figures.revenueWan),
+    figures: [figures],
   });
-  await auditRepo.record(m, ctx.user, { action: 'create', entity: 'enterprise', entityId: enterprise.id, after: enterprise });
+  await auditRepo.record(m, ctx.user, {
+    action: 'create',
+    entity: 'enterprise',
+    entityId: enterprise.id,
+    after: enterprise,
+  });
   return enterprise;
 }

@@ -17,7 +17,10 @@ export interface MapWarmer {
  * loop free between parks; the cache's own dedup means a visitor arriving mid-build waits for this
  * build rather than starting a second one.
  */
-export function mapWarmer(db: Db, opts: { delayMs?: number; recentMs?: number; log?: (msg: string, err?: unknown) => void } = {}): MapWarmer {
+export function mapWarmer(
+  db: Db,
+  opts: { delayMs?: number; recentMs?: number; log?: (msg: string, err?: unknown) => void } = {},
+): MapWarmer {
   const delayMs = opts.delayMs ?? 500;
   const recentMs = opts.recentMs ?? 24 * 3600_000;
   const recent = new Map<number, number>();
@@ -26,16 +29,18 @@ export function mapWarmer(db: Db, opts: { delayMs?: number; recentMs?: number; l
   let closed = false;
 
   const warm = (parkIds: () => Promise<number[]>) => {
-    running = running.then(async () => {
-      for (const id of await parkIds()) {
-        if (closed) return;
-        if (!parkPlotsPackedReady(db, id)) await parkPlotsPacked({ db }, id);
-        await new Promise((r) => setImmediate(r));
-      }
-    }).catch((e: unknown) => {
-      // A park deleted meanwhile, or the database closing: the next visit builds on demand.
-      if (!closed) opts.log?.('map warm-up failed', e);
-    });
+    running = running
+      .then(async () => {
+        for (const id of await parkIds()) {
+          if (closed) return;
+          if (!parkPlotsPackedReady(db, id)) await parkPlotsPacked({ db }, id);
+          await new Promise((r) => setImmediate(r));
+        }
+      })
+      .catch((e: unknown) => {
+        // A park deleted meanwhile, or the database closing: the next visit builds on demand.
+        if (!closed) opts.log?.('map warm-up failed', e);
+      });
   };
   const schedule = () => {
     if (closed) return;

@@ -55,14 +55,21 @@ async function plotFeatures(ctx: Pick<Ctx, 'db'>, parkId: number): Promise<Featu
     id: p.id,
     geometry: p.polygon,
     properties: {
-      id: p.id, code: p.code, status: p.status, areaMu: Math.round(p.areaMu * 100) / 100,
-      declaredAreaMu: p.declaredAreaMu, landUse: p.landUse, readiness: p.readiness,
-      occupant: p.occupantName ?? p.projectName, occupantId: p.enterpriseId, projectId: p.projectId,
-      industry: p.industryId ? industryName.get(p.industryId)?.name ?? null : null,
-      industryEn: p.industryId ? industryName.get(p.industryId)?.nameEn ?? null : null,
+      id: p.id,
+      code: p.code,
+      status: p.status,
+      areaMu: Math.round(p.areaMu * 100) / 100,
+      declaredAreaMu: p.declaredAreaMu,
+      landUse: p.landUse,
+      readiness: p.readiness,
+      occupant: p.occupantName ?? p.projectName,
+      occupantId: p.enterpriseId,
+      projectId: p.projectId,
+      industry: p.industryId ? (industryName.get(p.industryId)?.name ?? null) : null,
+      industryEn: p.industryId ? (industryName.get(p.industryId)?.nameEn ?? null) : null,
       industryId: p.industryId,
       dominant: p.chainId == null ? null : dominant.has(p.chainId),
-      grade: p.enterpriseId ? grades.get(p.enterpriseId)?.grade ?? null : null,
+      grade: p.enterpriseId ? (grades.get(p.enterpriseId)?.grade ?? null) : null,
       version: p.version,
     } satisfies PlotProps,
   }));
@@ -74,7 +81,11 @@ async function plotFeatures(ctx: Pick<Ctx, 'db'>, parkId: number): Promise<Featu
  * served as a ready string with an ETag: exports and other GIS tools read this one.
  */
 export async function parkPlotsGeoJson(ctx: Ctx, parkId: number): Promise<PreparedBody> {
-  const c = await cacheFor(ctx.db).get(`plots:${parkId}`, async () => prepare(JSON.stringify(await plotFeatures(ctx, parkId))), etagText);
+  const c = await cacheFor(ctx.db).get(
+    `plots:${parkId}`,
+    async () => prepare(JSON.stringify(await plotFeatures(ctx, parkId))),
+    etagText,
+  );
   return { etag: c.etag, ...c.value };
 }
 
@@ -83,7 +94,11 @@ export async function parkPlotsGeoJson(ctx: Ctx, parkId: number): Promise<Prepar
  * identical FeatureCollection. The map asks for it on every park it opens.
  */
 export async function parkPlotsPacked(ctx: Pick<Ctx, 'db'>, parkId: number): Promise<PreparedBody> {
-  const c = await cacheFor(ctx.db).get(packedKey(parkId), async () => prepare(JSON.stringify(encodePolygons(await plotFeatures(ctx, parkId)))), etagText);
+  const c = await cacheFor(ctx.db).get(
+    packedKey(parkId),
+    async () => prepare(JSON.stringify(encodePolygons(await plotFeatures(ctx, parkId)))),
+    etagText,
+  );
   return { etag: c.etag, ...c.value };
 }
 
@@ -94,25 +109,40 @@ export const parkPlotsPackedReady = (db: Db, parkId: number): boolean => cacheFo
 
 /** A park's standard factory buildings with their units' occupancy, as GeoJSON. */
 export async function parkBuildingsGeoJson(ctx: Ctx, parkId: number): Promise<PreparedBody> {
-  const c = await cacheFor(ctx.db).get(`buildings:${parkId}`, async () => {
-    const m = ctx.db.read;
-    found(await parksRepo.get(m, parkId), 'park', parkId);
-    const [buildings, units] = await Promise.all([buildingsRepo.list(m, parkId), unitsRepo.byPark(m, parkId)]);
-    const features = buildings.map((b) => {
-      const us = units.filter((u) => u.buildingId === b.id);
-      const area = us.reduce((s, u) => s + u.areaM2, 0);
-      const leased = us.filter((u) => u.status === 'leased').reduce((s, u) => s + u.areaM2, 0);
-      const reserved = us.filter((u) => u.status === 'reserved').reduce((s, u) => s + u.areaM2, 0);
-      return {
-        type: 'Feature', id: b.id, geometry: b.footprint,
-        properties: {
-          id: b.id, code: b.code, name: b.name, floors: b.floors, floorAreaM2: b.floorAreaM2,
-          rentYuanPerM2Month: b.rentYuanPerM2Month, units: us.length, unitAreaM2: area, leasedM2: leased,
-          reservedM2: reserved, vacantM2: area - leased - reserved, occupancy: area ? leased / area : 0,
-        } satisfies BuildingProps,
-      };
-    });
-    return prepare(JSON.stringify({ type: 'FeatureCollection', features }));
-  }, etagText);
+  const c = await cacheFor(ctx.db).get(
+    `buildings:${parkId}`,
+    async () => {
+      const m = ctx.db.read;
+      found(await parksRepo.get(m, parkId), 'park', parkId);
+      const [buildings, units] = await Promise.all([buildingsRepo.list(m, parkId), unitsRepo.byPark(m, parkId)]);
+      const features = buildings.map((b) => {
+        const us = units.filter((u) => u.buildingId === b.id);
+        const area = us.reduce((s, u) => s + u.areaM2, 0);
+        const leased = us.filter((u) => u.status === 'leased').reduce((s, u) => s + u.areaM2, 0);
+        const reserved = us.filter((u) => u.status === 'reserved').reduce((s, u) => s + u.areaM2, 0);
+        return {
+          type: 'Feature',
+          id: b.id,
+          geometry: b.footprint,
+          properties: {
+            id: b.id,
+            code: b.code,
+            name: b.name,
+            floors: b.floors,
+            floorAreaM2: b.floorAreaM2,
+            rentYuanPerM2Month: b.rentYuanPerM2Month,
+            units: us.length,
+            unitAreaM2: area,
+            leasedM2: leased,
+            reservedM2: reserved,
+            vacantM2: area - leased - reserved,
+            occupancy: area ? leased / area : 0,
+          } satisfies BuildingProps,
+        };
+      });
+      return prepare(JSON.stringify({ type: 'FeatureCollection', features }));
+    },
+    etagText,
+  );
   return { etag: c.etag, ...c.value };
 }

@@ -16,7 +16,11 @@ import { AppError } from '../../shared/errors';
 import { packageTemplates, type IncentivePackageDraft } from '../../shared/incentives';
 
 /** Who may change a package: the project's county editors, or only admins for bureau-wide templates. */
-async function assertCanWrite(ctx: Ctx, m: EntityManager, pkg: { projectId: number | null; isTemplate: boolean }): Promise<void> {
+async function assertCanWrite(
+  ctx: Ctx,
+  m: EntityManager,
+  pkg: { projectId: number | null; isTemplate: boolean },
+): Promise<void> {
   if (pkg.projectId == null) return assertAdmin(ctx.user);
   const project = found(await projectsRepo.get(m, pkg.projectId), 'projectId', pkg.projectId);
   assertWriteIn(ctx.user, project.jurisdictionId, `project ${project.id}`);
@@ -43,7 +47,11 @@ export const packagesService = {
     return found(await packagesRepo.get(ctx.db.read, id), 'incentive package', id);
   },
   /** The four starting templates sized for a project (not saved: the user edits, then saves). */
-  async templatesFor(ctx: Ctx, projectId: number, parkId?: number): Promise<{ park: Park; drafts: IncentivePackageDraft[] }> {
+  async templatesFor(
+    ctx: Ctx,
+    projectId: number,
+    parkId?: number,
+  ): Promise<{ park: Park; drafts: IncentivePackageDraft[] }> {
     assertNotViewer(ctx.user, 'incentive packages');
     const m = ctx.db.read;
     const project = found(await projectsRepo.get(m, projectId), 'project', projectId);
@@ -57,7 +65,12 @@ export const packagesService = {
         throw new AppError('VALIDATION', 'projectId: a template belongs to no project', 422);
       await assertCanWrite(ctx, m, data);
       const pkg = await packagesRepo.create(m, data);
-      await auditRepo.record(m, ctx.user, { action: 'create', entity: 'incentive_package', entityId: pkg.id, after: pkg });
+      await auditRepo.record(m, ctx.user, {
+        action: 'create',
+        entity: 'incentive_package',
+        entityId: pkg.id,
+        after: pkg,
+      });
       return pkg;
     }),
   update: (ctx: Ctx, id: number, { version, ...patch }: IncentivePackageUpdate): Promise<IncentivePackage> =>
@@ -66,7 +79,13 @@ export const packagesService = {
       await assertCanWrite(ctx, m, before);
       await packagesRepo.update(m, id, version, patch);
       const after = (await packagesRepo.get(m, id))!;
-      await auditRepo.record(m, ctx.user, { action: 'update', entity: 'incentive_package', entityId: id, before, after });
+      await auditRepo.record(m, ctx.user, {
+        action: 'update',
+        entity: 'incentive_package',
+        entityId: id,
+        before,
+        after,
+      });
       return after;
     }),
   remove: (ctx: Ctx, id: number): Promise<void> =>
@@ -76,7 +95,12 @@ export const packagesService = {
       // A committed scenario is the record of what was promised to whom: its package stays.
       const committed = await scenariosRepo.committedUsingPackage(m, id);
       if (committed.length) {
-        throw new AppError('CONFLICT', `incentive package ${id} is part of committed scenario(s) ${committed.join(', ')}; it cannot be deleted`, 409, { scenarios: committed });
+        throw new AppError(
+          'CONFLICT',
+          `incentive package ${id} is part of committed scenario(s) ${committed.join(', ')}; it cannot be deleted`,
+          409,
+          { scenarios: committed },
+        );
       }
       await packagesRepo.remove(m, id);
       await auditRepo.record(m, ctx.user, { action: 'delete', entity: 'incentive_package', entityId: id, before });

@@ -10,11 +10,13 @@ import { AppError } from '../../shared/errors';
 import type { EntityManager } from 'typeorm';
 
 async function assertReferences(m: EntityManager, d: Partial<ParkCreate>): Promise<void> {
-  if (d.jurisdictionId !== undefined) found(await referenceRepo.jurisdiction(m, d.jurisdictionId), 'jurisdictionId', d.jurisdictionId);
+  if (d.jurisdictionId !== undefined)
+    found(await referenceRepo.jurisdiction(m, d.jurisdictionId), 'jurisdictionId', d.jurisdictionId);
   if (d.dominantChainIds) {
     const chains = new Set((await referenceRepo.chains(m)).map((c) => c.id));
     const missing = d.dominantChainIds.filter((id) => !chains.has(id));
-    if (missing.length) throw new AppError('NOT_FOUND', `dominantChainIds: chain ${missing.join(', ')} does not exist`, 404);
+    if (missing.length)
+      throw new AppError('NOT_FOUND', `dominantChainIds: chain ${missing.join(', ')} does not exist`, 404);
   }
 }
 

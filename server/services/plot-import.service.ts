@@ -29,9 +29,15 @@ export async function importPlots(
 ): Promise<PlotImportReport> {
   const fc = body as { type?: unknown; features?: unknown };
   if (!fc || typeof fc !== 'object' || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features))
-    throw new AppError('INVALID_GEOJSON', 'body must be a GeoJSON FeatureCollection with a features array', 400, { field: 'features' });
+    throw new AppError('INVALID_GEOJSON', 'body must be a GeoJSON FeatureCollection with a features array', 400, {
+      field: 'features',
+    });
   if (fc.features.length > MAX_IMPORT_FEATURES)
-    throw new AppError('TOO_MANY_FEATURES', `features: at most ${MAX_IMPORT_FEATURES} per import (got ${fc.features.length})`, 413);
+    throw new AppError(
+      'TOO_MANY_FEATURES',
+      `features: at most ${MAX_IMPORT_FEATURES} per import (got ${fc.features.length})`,
+      413,
+    );
   const features = fc.features as unknown[];
 
   return ctx.db.write(async (m) => {
@@ -48,10 +54,13 @@ export async function importPlots(
     const rows = check.accepted.map(({ index: _i, ...p }) => ({ ...p, parkId, enterpriseId: null, projectId: null }));
     const createdIds = await plotsRepo.createMany(m, rows);
     await auditRepo.record(m, ctx.user, {
-      action: 'import', entity: 'park', entityId: parkId,
+      action: 'import',
+      entity: 'park',
+      entityId: parkId,
       after: { created: createdIds.length, skipped: check.skipped.length, plotIds: createdIds },
     });
-    for (const id of createdIds) await auditRepo.record(m, ctx.user, { action: 'import', entity: 'plot', entityId: id });
+    for (const id of createdIds)
+      await auditRepo.record(m, ctx.user, { action: 'import', entity: 'plot', entityId: id });
     return { created: createdIds.length, createdIds, skipped: check.skipped, dryRun: false };
   });
 }

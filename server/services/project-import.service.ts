@@ -11,7 +11,9 @@ export const MAX_CSV_ROWS = 5_000;
 async function lookups(ctx: Ctx): Promise<Lookups> {
   const m = ctx.db.read;
   const [industries, chains, jurisdictions] = await Promise.all([
-    referenceRepo.industries(m), referenceRepo.chains(m), referenceRepo.jurisdictions(m),
+    referenceRepo.industries(m),
+    referenceRepo.chains(m),
+    referenceRepo.jurisdictions(m),
   ]);
   return { industries, chains, jurisdictions };
 }
@@ -28,11 +30,18 @@ export async function importProjectsCsv(ctx: Ctx, text: string, opts: { strict: 
   const check = checkProjectCsv(text, await lookups(ctx));
   for (const a of check.accepted) assertWriteIn(ctx.user, a.project.jurisdictionId, `row ${a.row}'s county`);
   if (opts.strict && check.skipped.length)
-    throw new AppError('IMPORT_REJECTED', `${check.skipped.length} row(s) refused; nothing was imported`, 422, { skipped: check.skipped });
-  if (opts.dryRun) return { created: check.accepted.length, createdIds: [] as number[], skipped: check.skipped, dryRun: true };
+    throw new AppError('IMPORT_REJECTED', `${check.skipped.length} row(s) refused; nothing was imported`, 422, {
+      skipped: check.skipped,
+    });
+  if (opts.dryRun)
+    return { created: check.accepted.length, createdIds: [] as number[], skipped: check.skipped, dryRun: true };
   return ctx.db.write(async (m) => {
-    const createdIds = await projectsRepo.createMany(m, check.accepted.map((a) => a.project));
-    for (const id of createdIds) await auditRepo.record(m, ctx.user, { action: 'import', entity: 'project', entityId: id });
+    const createdIds = await projectsRepo.createMany(
+      m,
+      check.accepted.map((a) => a.project),
+    );
+    for (const id of createdIds)
+      await auditRepo.record(m, ctx.user, { action: 'import', entity: 'project', entityId: id });
     return { created: createdIds.length, createdIds, skipped: check.skipped as RowProblem[], dryRun: false };
   });
 }

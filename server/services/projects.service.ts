@@ -11,7 +11,15 @@ import { found } from './not-found';
 import { AppError } from '../../shared/errors';
 import type { User } from '../../shared/types/user';
 
-type Query = { offset: number; limit: number; jurisdictionId?: number; industryId?: number; stage?: string; head?: string; q?: string };
+type Query = {
+  offset: number;
+  limit: number;
+  jurisdictionId?: number;
+  industryId?: number;
+  stage?: string;
+  head?: string;
+  q?: string;
+};
 
 /** Investors' figures a viewer does not see: the commercially sensitive part of a prospect. */
 const FINANCIAL_FIELDS = ['investmentWan', 'outputWan', 'taxWan', 'vatShare', 'notes'] as const;
@@ -26,11 +34,20 @@ export function redactProject(user: User, p: Project): RedactedProject {
 
 export async function checkProjectRefs(m: EntityManager, d: Partial<ProjectCreate>): Promise<void> {
   if (d.industryId !== undefined)
-    found((await referenceRepo.industries(m)).find((i) => i.id === d.industryId), 'industryId', d.industryId);
-  if (d.jurisdictionId !== undefined) found(await referenceRepo.jurisdiction(m, d.jurisdictionId), 'jurisdictionId', d.jurisdictionId);
+    found(
+      (await referenceRepo.industries(m)).find((i) => i.id === d.industryId),
+      'industryId',
+      d.industryId,
+    );
+  if (d.jurisdictionId !== undefined)
+    found(await referenceRepo.jurisdiction(m, d.jurisdictionId), 'jurisdictionId', d.jurisdictionId);
   if (d.chainLinkId) {
     const links = (await referenceRepo.chains(m)).flatMap((c) => c.links);
-    found(links.find((l) => l.id === d.chainLinkId), 'chainLinkId', d.chainLinkId);
+    found(
+      links.find((l) => l.id === d.chainLinkId),
+      'chainLinkId',
+      d.chainLinkId,
+    );
   }
 }
 
@@ -39,7 +56,8 @@ export const projectsService = {
     const page = await projectsRepo.list(ctx.db.read, q);
     return { ...page, items: page.items.map((p) => redactProject(ctx.user, p)) };
   },
-  get: async (ctx: Ctx, id: number) => redactProject(ctx.user, found(await projectsRepo.get(ctx.db.read, id), 'project', id)),
+  get: async (ctx: Ctx, id: number) =>
+    redactProject(ctx.user, found(await projectsRepo.get(ctx.db.read, id), 'project', id)),
   history: async (ctx: Ctx, id: number) => {
     found(await projectsRepo.get(ctx.db.read, id), 'project', id);
     const events = await auditRepo.forEntity(ctx.db.read, 'project', id);

@@ -29,33 +29,75 @@ export async function commitScenario(ctx: Ctx, scenarioId: number, version: numb
       throw new AppError('NOT_SOLVED', 'solve the scenario (again) before committing it', 409);
     const result = s.result;
     if (result.status === 'infeasible')
-      throw new AppError('INFEASIBLE', 'this plan leaves out projects that must be placed (signed or pinned); change the scenario and solve again', 409, { warnings: result.warnings });
+      throw new AppError(
+        'INFEASIBLE',
+        'this plan leaves out projects that must be placed (signed or pinned); change the scenario and solve again',
+        409,
+        { warnings: result.warnings },
+      );
 
-    const plotIds = result.allocations.map((a) => parseSiteId(a.siteId)).filter((x) => x?.kind === 'plot').map((x) => x!.id);
-    const buildingIds = new Set(result.allocations.map((a) => parseSiteId(a.siteId)).filter((x) => x?.kind === 'building').map((x) => x!.id));
-    const [plots, projects, parks] = await Promise.all([plotsRepo.getMany(m, plotIds), projectsRepo.all(m), parksRepo.list(m)]);
+    const plotIds = result.allocations
+      .map((a) => parseSiteId(a.siteId))
+      .filter((x) => x?.kind === 'plot')
+      .map((x) => x!.id);
+    const buildingIds = new Set(
+      result.allocations
+        .map((a) => parseSiteId(a.siteId))
+        .filter((x) => x?.kind === 'building')
+        .map((x) => x!.id),
+    );
+    const [plots, projects, parks] = await Promise.all([
+      plotsRepo.getMany(m, plotIds),
+      projectsRepo.all(m),
+      parksRepo.list(m),
+    ]);
     const units = (await Promise.all([...buildingIds].map((b) => unitsRepo.byBuilding(m, b)))).flat();
     // Object-level check on every id the commit touches, not only the scenario's declared scope.
     const parkJurisdiction = new Map(parks.map((p) => [p.id, p.jurisdictionId]));
-    for (const a of result.allocations) assertWriteIn(ctx.user, parkJurisdiction.get(a.parkId) ?? -1, `park ${a.parkId}`);
+    for (const a of result.allocations)
+      assertWriteIn(ctx.user, parkJurisdiction.get(a.parkId) ?? -1, `park ${a.parkId}`);
 
     const plan = planCommit(result.allocations, s.basis as ScenarioBasis, {
-      plots: new Map(plots.map((p) => [p.id, p])), units, projects: new Map(projects.map((p) => [p.id, p])),
+      plots: new Map(plots.map((p) => [p.id, p])),
+      units,
+      projects: new Map(projects.map((p) => [p.id, p])),
     });
     if (plan.conflicts.length)
-      throw new AppError('COMMIT_CONFLICT', `${plan.conflicts.length} placement(s) no longer hold: the data changed since the solve`, 409, { conflicts: plan.conflicts });
+      throw new AppError(
+        'COMMIT_CONFLICT',
+        `${plan.conflicts.length} placement(s) no longer hold: the data changed since the solve`,
+        409,
+        { conflicts: plan.conflicts },
+      );
 
     for (const p of plan.plots) {
       await plotsRepo.update(m, p.plotId, p.version, { status: 'reserved', projectId: p.projectId });
-      await auditRepo.record(m, ctx.user, { action: 'commit', entity: 'plot', entityId: p.plotId, before: { status: 'vacant' }, after: { status: 'reserved', projectId: p.projectId, projectIds: p.projectIds, scenarioId } });
+      await auditRepo.record(m, ctx.user, {
+        action: 'commit',
+        entity: 'plot',
+        entityId: p.plotId,
+        before: { status: 'vacant' },
+        after: { status: 'reserved', projectId: p.projectId, projectIds: p.projectIds, scenarioId },
+      });
     }
     for (const u of plan.units) {
       await unitsRepo.update(m, u.unitId, u.version, { status: 'reserved', projectId: u.projectId });
-      await auditRepo.record(m, ctx.user, { action: 'commit', entity: 'unit', entityId: u.unitId, before: { status: 'vacant' }, after: { status: 'reserved', projectId: u.projectId, scenarioId } });
+      await auditRepo.record(m, ctx.user, {
+        action: 'commit',
+        entity: 'unit',
+        entityId: u.unitId,
+        before: { status: 'vacant' },
+        after: { status: 'reserved', projectId: u.projectId, scenarioId },
+      });
     }
     const committedAt = new Date().toISOString();
     await scenariosRepo.update(m, scenarioId, version, { status: 'committed', committedAt, updatedAt: committedAt });
-    await auditRepo.record(m, ctx.user, { action: 'commit', entity: 'scenario', entityId: scenarioId, after: { plots: plan.plots.length, units: plan.units.length } });
+    await auditRepo.record(m, ctx.user, {
+      action: 'commit',
+      entity: 'scenario',
+      entityId: scenarioId,
+      after: { plots: plan.plots.length, units: plan.units.length },
+    });
     return { scenarioId, committedAt, plotsReserved: plan.plots.length, unitsReserved: plan.units.length };
   });
 }

@@ -1,7 +1,12 @@
 import type { Ctx } from './context';
 import type { User } from '../../shared/types/user';
 import type { Scenario, ScenarioSummary } from '../../shared/types/scenario';
-import { SCENARIO_DEFAULT_LEVERS, mergeLevers, type ScenarioCreate, type ScenarioUpdate } from '../../shared/schemas/scenario';
+import {
+  SCENARIO_DEFAULT_LEVERS,
+  mergeLevers,
+  type ScenarioCreate,
+  type ScenarioUpdate,
+} from '../../shared/schemas/scenario';
 import { scenariosRepo, type ScenarioRow } from '../repositories/scenarios.repo';
 import { projectsRepo } from '../repositories/projects.repo';
 import { referenceRepo } from '../repositories/reference.repo';
@@ -17,9 +22,13 @@ import type { EntityManager } from 'typeorm';
 export function assertScope(user: User, jurisdictionIds: number[]): void {
   if (user.role === 'admin') return;
   if (user.role === 'viewer') throw new AppError('FORBIDDEN', 'viewers cannot make changes', 403);
-  if (jurisdictionIds.length === 0) throw new AppError('FORBIDDEN', 'only a city administrator may plan for the whole city', 403);
+  if (jurisdictionIds.length === 0)
+    throw new AppError('FORBIDDEN', 'only a city administrator may plan for the whole city', 403);
   const foreign = jurisdictionIds.filter((j) => !user.jurisdictionIds.includes(j));
-  if (foreign.length) throw new AppError('FORBIDDEN', `you may not plan for jurisdiction ${foreign.join(', ')}`, 403, { jurisdictionIds: foreign });
+  if (foreign.length)
+    throw new AppError('FORBIDDEN', `you may not plan for jurisdiction ${foreign.join(', ')}`, 403, {
+      jurisdictionIds: foreign,
+    });
 }
 
 const nowIso = () => new Date().toISOString();
@@ -35,7 +44,11 @@ function redact(user: User, s: ScenarioRow): Scenario {
     ...rest,
     result: {
       ...rest.result,
-      allocations: rest.result.allocations.map((a) => ({ ...a, valueWan: 0, breakdown: { taxPvWan: 0, jobsWan: 0, chainGapWan: 0, headWan: 0, packageCostWan: 0, totalWan: 0 } })),
+      allocations: rest.result.allocations.map((a) => ({
+        ...a,
+        valueWan: 0,
+        breakdown: { taxPvWan: 0, jobsWan: 0, chainGapWan: 0, headWan: 0, packageCostWan: 0, totalWan: 0 },
+      })),
       leftOut: rest.result.leftOut.map((l) => ({ ...l, costToPlaceWan: null, costToPlaceLowerBoundWan: null })),
     },
   };
@@ -55,7 +68,8 @@ export const scenariosService = {
   async list(ctx: Ctx): Promise<ScenarioSummary[]> {
     const [rows, figures] = await Promise.all([scenariosRepo.list(ctx.db.read), projectFigures(ctx.db.read)]);
     return rows.map(({ result, basis: _b, ...s }) => ({
-      ...s, kpis: result && seesFinancials(ctx.user) ? scenarioKpis(result, figures) : null,
+      ...s,
+      kpis: result && seesFinancials(ctx.user) ? scenarioKpis(result, figures) : null,
     }));
   },
   async get(ctx: Ctx, id: number): Promise<Scenario> {
@@ -70,11 +84,24 @@ export const scenariosService = {
       await assertJurisdictions(m, data.jurisdictionIds);
       const at = nowIso();
       const s = await scenariosRepo.create(m, {
-        name: data.name, jurisdictionIds: data.jurisdictionIds, levers: mergeLevers(SCENARIO_DEFAULT_LEVERS, data.levers),
-        pins: data.pins, exclusions: data.exclusions, status: 'draft', createdBy: ctx.user.id, createdAt: at, updatedAt: at,
-        solvedAt: null, committedAt: null,
+        name: data.name,
+        jurisdictionIds: data.jurisdictionIds,
+        levers: mergeLevers(SCENARIO_DEFAULT_LEVERS, data.levers),
+        pins: data.pins,
+        exclusions: data.exclusions,
+        status: 'draft',
+        createdBy: ctx.user.id,
+        createdAt: at,
+        updatedAt: at,
+        solvedAt: null,
+        committedAt: null,
       });
-      await auditRepo.record(m, ctx.user, { action: 'create', entity: 'scenario', entityId: s.id, after: { name: s.name, jurisdictionIds: s.jurisdictionIds } });
+      await auditRepo.record(m, ctx.user, {
+        action: 'create',
+        entity: 'scenario',
+        entityId: s.id,
+        after: { name: s.name, jurisdictionIds: s.jurisdictionIds },
+      });
       return redact(ctx.user, s);
     }, SCENARIO_ONLY),
   update: (ctx: Ctx, id: number, { version, ...patch }: ScenarioUpdate): Promise<Scenario> =>
@@ -85,7 +112,8 @@ export const scenariosService = {
         assertScope(ctx.user, patch.jurisdictionIds);
         await assertJurisdictions(m, patch.jurisdictionIds);
       }
-      if (before.status === 'committed') throw new AppError('COMMITTED', 'a committed scenario cannot change; duplicate it to make a variant', 409);
+      if (before.status === 'committed')
+        throw new AppError('COMMITTED', 'a committed scenario cannot change; duplicate it to make a variant', 409);
       const row: Record<string, unknown> = { updatedAt: nowIso() };
       if (patch.name !== undefined) row.name = patch.name;
       if (patch.jurisdictionIds !== undefined) row.jurisdictionIds = patch.jurisdictionIds;
@@ -100,7 +128,13 @@ export const scenariosService = {
       }
       await scenariosRepo.update(m, id, version, row);
       const after = (await scenariosRepo.get(m, id))!;
-      await auditRepo.record(m, ctx.user, { action: 'update', entity: 'scenario', entityId: id, before: { levers: before.levers, pins: before.pins, exclusions: before.exclusions }, after: { levers: after.levers, pins: after.pins, exclusions: after.exclusions } });
+      await auditRepo.record(m, ctx.user, {
+        action: 'update',
+        entity: 'scenario',
+        entityId: id,
+        before: { levers: before.levers, pins: before.pins, exclusions: before.exclusions },
+        after: { levers: after.levers, pins: after.pins, exclusions: after.exclusions },
+      });
       return redact(ctx.user, after);
     }, SCENARIO_ONLY),
   duplicate: (ctx: Ctx, id: number): Promise<Scenario> =>
@@ -109,24 +143,52 @@ export const scenariosService = {
       assertScope(ctx.user, src.jurisdictionIds);
       const at = nowIso();
       const copy = await scenariosRepo.create(m, {
-        name: `${src.name}（副本）`, jurisdictionIds: src.jurisdictionIds, levers: src.levers, pins: src.pins,
-        exclusions: src.exclusions, status: 'draft', createdBy: ctx.user.id, createdAt: at, updatedAt: at, solvedAt: null, committedAt: null,
+        name: `${src.name}（副本）`,
+        jurisdictionIds: src.jurisdictionIds,
+        levers: src.levers,
+        pins: src.pins,
+        exclusions: src.exclusions,
+        status: 'draft',
+        createdBy: ctx.user.id,
+        createdAt: at,
+        updatedAt: at,
+        solvedAt: null,
+        committedAt: null,
       });
-      await auditRepo.record(m, ctx.user, { action: 'create', entity: 'scenario', entityId: copy.id, after: { duplicateOf: id } });
+      await auditRepo.record(m, ctx.user, {
+        action: 'create',
+        entity: 'scenario',
+        entityId: copy.id,
+        after: { duplicateOf: id },
+      });
       return redact(ctx.user, copy);
     }, SCENARIO_ONLY),
   remove: (ctx: Ctx, id: number): Promise<void> =>
     ctx.db.write(async (m) => {
       const before = found(await scenariosRepo.get(m, id), 'scenario', id);
       assertScope(ctx.user, before.jurisdictionIds);
-      if (before.status === 'committed') throw new AppError('COMMITTED', 'a committed scenario is a record of a decision and cannot be deleted', 409);
+      if (before.status === 'committed')
+        throw new AppError('COMMITTED', 'a committed scenario is a record of a decision and cannot be deleted', 409);
       await scenariosRepo.remove(m, id);
-      await auditRepo.record(m, ctx.user, { action: 'delete', entity: 'scenario', entityId: id, before: { name: before.name } });
+      await auditRepo.record(m, ctx.user, {
+        action: 'delete',
+        entity: 'scenario',
+        entityId: id,
+        before: { name: before.name },
+      });
     }, SCENARIO_ONLY),
   async compare(ctx: Ctx, ids: number[]) {
     const rows = await Promise.all(ids.map((id) => scenariosService.get(ctx, id)));
     const unsolved = rows.filter((r) => !r.result);
-    if (unsolved.length) throw new AppError('NOT_SOLVED', `scenario ${unsolved.map((r) => r.id).join(', ')} has no result yet; solve it first`, 409);
-    return compareScenarios(rows.map((r) => ({ id: r.id, name: r.name, result: r.result! })), await projectFigures(ctx.db.read));
+    if (unsolved.length)
+      throw new AppError(
+        'NOT_SOLVED',
+        `scenario ${unsolved.map((r) => r.id).join(', ')} has no result yet; solve it first`,
+        409,
+      );
+    return compareScenarios(
+      rows.map((r) => ({ id: r.id, name: r.name, result: r.result! })),
+      await projectFigures(ctx.db.read),
+    );
   },
 };

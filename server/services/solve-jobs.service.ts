@@ -38,27 +38,54 @@ export function solveJobs(db: Db, pool: () => SolverPool) {
     for (const [id, j] of jobs) if (j.finishedAt && now - Date.parse(j.finishedAt) > KEEP_MS) jobs.delete(id);
   };
 
-  async function save(scenarioId: number, key: string, file: Parameters<typeof verifyPlacements>[0], basis: unknown, result: AllocationResult, ctx: Ctx) {
+  async function save(
+    scenarioId: number,
+    key: string,
+    file: Parameters<typeof verifyPlacements>[0],
+    basis: unknown,
+    result: AllocationResult,
+    ctx: Ctx,
+  ) {
     // The engine verified its answer; check it again here against the very file it was given,
     // so nothing unverified is ever stored (and so nothing unverified can be committed).
-    const again = verifyPlacements(file, result.allocations.map((a) => ({ projectId: a.projectId, siteId: a.siteId, packageId: a.packageId })), result.objective);
+    const again = verifyPlacements(
+      file,
+      result.allocations.map((a) => ({ projectId: a.projectId, siteId: a.siteId, packageId: a.packageId })),
+      result.objective,
+    );
     // An infeasible scenario (signed or pinned projects that cannot all be placed) is an answer
     // too: it is stored with every other check passing, shown with its reasons, and never committed.
     const tolerated = result.status === 'infeasible' ? INFEASIBLE_CHECKS : new Set<string>();
     const failing = (checks: { name: string; ok: boolean }[]) => checks.filter((c) => !c.ok && !tolerated.has(c.name));
-    if ((!result.verified && result.status !== 'infeasible') || failing(result.checks).length || failing(again.checks).length) {
+    if (
+      (!result.verified && result.status !== 'infeasible') ||
+      failing(result.checks).length ||
+      failing(again.checks).length
+    ) {
       const bad = [...failing(result.checks), ...failing(again.checks)].map((c) => `${c.name}`).join('; ');
-      throw new AppError('UNVERIFIED_RESULT', `the solver's answer failed verification and was discarded (${bad || 'engine flag'})`, 500);
+      throw new AppError(
+        'UNVERIFIED_RESULT',
+        `the solver's answer failed verification and was discarded (${bad || 'engine flag'})`,
+        500,
+      );
     }
     await db.write(async (m) => {
       const s = found(await scenariosRepo.get(m, scenarioId), 'scenario', scenarioId);
       if (s.status === 'committed') throw new AppError('COMMITTED', 'the scenario was committed while solving', 409);
       const stale = inputKey(s) !== key;
       await scenariosRepo.update(m, scenarioId, s.version, {
-        result: scenariosRepo.resultDoc(result, stale), basis, status: stale ? 'draft' : 'solved', solvedAt: new Date().toISOString(),
+        result: scenariosRepo.resultDoc(result, stale),
+        basis,
+        status: stale ? 'draft' : 'solved',
+        solvedAt: new Date().toISOString(),
       });
       await scenariosRepo.replaceAllocations(m, scenarioId, result);
-      await auditRepo.record(m, ctx.user, { action: 'update', entity: 'scenario', entityId: scenarioId, after: { solved: true, objective: result.objective, gap: result.gap, placements: result.allocations.length } });
+      await auditRepo.record(m, ctx.user, {
+        action: 'update',
+        entity: 'scenario',
+        entityId: scenarioId,
+        after: { solved: true, objective: result.objective, gap: result.gap, placements: result.allocations.length },
+      });
     }, SCENARIO_ONLY);
   }
 
@@ -67,14 +94,24 @@ export function solveJobs(db: Db, pool: () => SolverPool) {
       sweep();
       const s = found(await scenariosRepo.get(ctx.db.read, scenarioId), 'scenario', scenarioId);
       assertScope(ctx.user, s.jurisdictionIds);
-      if (s.status === 'committed') throw new AppError('COMMITTED', 'a committed scenario is not solved again; duplicate it', 409);
+      if (s.status === 'committed')
+        throw new AppError('COMMITTED', 'a committed scenario is not solved again; duplicate it', 409);
       const running = [...jobs.values()].find((j) => j.scenarioId === scenarioId && j.status === 'running');
-      if (running) throw new AppError('ALREADY_SOLVING', 'this scenario is being solved already', 409, { jobId: running.id });
+      if (running)
+        throw new AppError('ALREADY_SOLVING', 'this scenario is being solved already', 409, { jobId: running.id });
       const { file, basis } = buildScenarioFile(s, await loadCityState(ctx.db.read));
       const abort = new AbortController();
       const job: Entry = {
-        id: randomUUID(), scenarioId, status: 'running', progress: null, error: null, startedAt: new Date().toISOString(),
-        finishedAt: null, abort, userId: ctx.user.id, jurisdictionIds: s.jurisdictionIds,
+        id: randomUUID(),
+        scenarioId,
+        status: 'running',
+        progress: null,
+        error: null,
+        startedAt: new Date().toISOString(),
+        finishedAt: null,
+        abort,
+        userId: ctx.user.id,
+        jurisdictionIds: s.jurisdictionIds,
       };
       const key = inputKey(s);
       // submit() validates the file and refuses when the queue is full (429) before we record a job.
@@ -83,7 +120,8 @@ export function solveJobs(db: Db, pool: () => SolverPool) {
       promise
         .then((result) => save(scenarioId, key, file, basis, result, ctx).then(() => (job.status = 'done')))
         .catch((e: unknown) => {
-          const err = e instanceof AppError ? e : new AppError('SOLVER_FAILED', String((e as Error)?.message ?? e), 500);
+          const err =
+            e instanceof AppError ? e : new AppError('SOLVER_FAILED', String((e as Error)?.message ?? e), 500);
           job.status = err.code === 'SOLVER_CANCELLED' ? 'cancelled' : 'failed';
           job.error = { code: err.code, message: err.message };
         })

@@ -13,7 +13,11 @@ export interface SolverPoolOptions {
   limits?: Partial<ModelLimits>;
 }
 
-export interface SubmitOptions { onProgress?: (p: Progress) => void; signal?: AbortSignal; seed?: number }
+export interface SubmitOptions {
+  onProgress?: (p: Progress) => void;
+  signal?: AbortSignal;
+  seed?: number;
+}
 
 export interface SolverPool {
   submit(file: unknown, o?: SubmitOptions): Promise<AllocationResult>;
@@ -21,8 +25,19 @@ export interface SolverPool {
   close(): Promise<void>;
 }
 
-interface Job { file: unknown; o: SubmitOptions; resolve: (r: AllocationResult) => void; reject: (e: unknown) => void; onAbort?: () => void }
-interface Slot { worker: Worker; job: Job | null; timer: NodeJS.Timeout | null; ready: boolean }
+interface Job {
+  file: unknown;
+  o: SubmitOptions;
+  resolve: (r: AllocationResult) => void;
+  reject: (e: unknown) => void;
+  onAbort?: () => void;
+}
+interface Slot {
+  worker: Worker;
+  job: Job | null;
+  timer: NodeJS.Timeout | null;
+  ready: boolean;
+}
 
 /**
  * The engine gets 85% of the hard limit as its own soft budget, so it normally returns its best
@@ -61,27 +76,72 @@ export function createSolverPool(opts: SolverPoolOptions): SolverPool {
     const job = slot.job;
     void slot.worker.terminate();
     slots.splice(slots.indexOf(slot), 1);
-    if (job) { slot.job = null; if (slot.timer) clearTimeout(slot.timer); if (job.onAbort) job.o.signal?.removeEventListener('abort', job.onAbort); job.reject(err); }
+    if (job) {
+      slot.job = null;
+      if (slot.timer) clearTimeout(slot.timer);
+      if (job.onAbort) job.o.signal?.removeEventListener('abort', job.onAbort);
+      job.reject(err);
+    }
     pump();
   };
   const attach = (slot: Slot) => {
-    slot.worker.on('message', (msg: { type: string; progress?: Progress; result?: AllocationResult; code?: string; message?: string; status?: number; details?: unknown }) => {
-      if (msg.type === 'ready') { slot.ready = true; pump(); return; }
-      const job = slot.job;
-      if (!job) return;
-      if (msg.type === 'progress' && msg.progress) job.o.onProgress?.(msg.progress);
-      else if (msg.type === 'result') { finish(slot); job.resolve(msg.result!); }
-      else if (msg.type === 'error') { finish(slot); job.reject(new AppError(msg.code ?? 'SOLVER_FAILED', msg.message ?? 'solver failed', msg.status ?? 500, msg.details)); }
+    slot.worker.on(
+      'message',
+      (msg: {
+        type: string;
+        progress?: Progress;
+        result?: AllocationResult;
+        code?: string;
+        message?: string;
+        status?: number;
+        details?: unknown;
+      }) => {
+        if (msg.type === 'ready') {
+          slot.ready = true;
+          pump();
+          return;
+        }
+        const job = slot.job;
+        if (!job) return;
+        if (msg.type === 'progress' && msg.progress) job.o.onProgress?.(msg.progress);
+        else if (msg.type === 'result') {
+          finish(slot);
+          job.resolve(msg.result!);
+        } else if (msg.type === 'error') {
+          finish(slot);
+          job.reject(
+            new AppError(msg.code ?? 'SOLVER_FAILED', msg.message ?? 'solver failed', msg.status ?? 500, msg.details),
+          );
+        }
+      },
+    );
+    slot.worker.on('error', (e) => {
+      if (slots.includes(slot)) kill(slot, new AppError('SOLVER_CRASHED', `solver worker crashed: ${e.message}`, 500));
     });
-    slot.worker.on('error', (e) => { if (slots.includes(slot)) kill(slot, new AppError('SOLVER_CRASHED', `solver worker crashed: ${e.message}`, 500)); });
-    slot.worker.on('exit', () => { if (slots.includes(slot)) kill(slot, new AppError('SOLVER_CRASHED', 'solver worker exited', 500)); });
+    slot.worker.on('exit', () => {
+      if (slots.includes(slot)) kill(slot, new AppError('SOLVER_CRASHED', 'solver worker exited', 500));
+    });
   };
   const run = (slot: Slot, job: Job) => {
     slot.job = job;
-    slot.timer = setTimeout(() => kill(slot, new AppError('SOLVER_TIMEOUT', `the solve exceeded ${opts.timeLimitMs} ms and was stopped`, 504, { timeLimitMs: opts.timeLimitMs })), opts.timeLimitMs);
+    slot.timer = setTimeout(
+      () =>
+        kill(
+          slot,
+          new AppError('SOLVER_TIMEOUT', `the solve exceeded ${opts.timeLimitMs} ms and was stopped`, 504, {
+            timeLimitMs: opts.timeLimitMs,
+          }),
+        ),
+      opts.timeLimitMs,
+    );
     job.onAbort = () => kill(slot, new AppError('SOLVER_CANCELLED', 'the solve was cancelled', 499));
     job.o.signal?.addEventListener('abort', job.onAbort, { once: true });
-    slot.worker.postMessage({ file: job.file, timeLimitMs: opts.timeLimitMs * SOFT_LIMIT_SHARE, seed: job.o.seed, limits });
+    slot.worker.postMessage({
+      file: job.file,
+      timeLimitMs: opts.timeLimitMs * SOFT_LIMIT_SHARE,
+      seed: job.o.seed,
+      limits,
+    });
   };
   function grow() {
     while (!closed && slots.length < opts.size && slots.filter((s) => !s.job).length < queue.length) {
@@ -94,7 +154,10 @@ export function createSolverPool(opts: SolverPoolOptions): SolverPool {
     while (!closed && queue.length) {
       // The hard limit starts when a warm worker takes the job: its cold start (tsx compile) is not billed.
       const slot = slots.find((s) => !s.job && s.ready);
-      if (!slot) { grow(); return; }
+      if (!slot) {
+        grow();
+        return;
+      }
       const job = queue.shift()!;
       if (job.onAbort) job.o.signal?.removeEventListener('abort', job.onAbort);
       run(slot, job);
@@ -111,11 +174,22 @@ export function createSolverPool(opts: SolverPoolOptions): SolverPool {
       const busy = slots.filter((s) => s.job).length;
       if (busy + queue.length >= opts.size + opts.maxQueue) {
         const retryAfterSeconds = Math.max(1, Math.ceil(((queue.length + 1) * opts.timeLimitMs) / opts.size / 1000));
-        throw new AppError('SOLVER_BUSY', `the solver is busy (${busy} running, ${queue.length} waiting); retry in about ${retryAfterSeconds} s`, 429, { retryAfterSeconds });
+        throw new AppError(
+          'SOLVER_BUSY',
+          `the solver is busy (${busy} running, ${queue.length} waiting); retry in about ${retryAfterSeconds} s`,
+          429,
+          { retryAfterSeconds },
+        );
       }
       return new Promise<AllocationResult>((resolve, reject) => {
         const job: Job = { file: parsed, o, resolve, reject };
-        job.onAbort = () => { const i = queue.indexOf(job); if (i >= 0) { queue.splice(i, 1); reject(new AppError('SOLVER_CANCELLED', 'the solve was cancelled', 499)); } };
+        job.onAbort = () => {
+          const i = queue.indexOf(job);
+          if (i >= 0) {
+            queue.splice(i, 1);
+            reject(new AppError('SOLVER_CANCELLED', 'the solve was cancelled', 499));
+          }
+        };
         o.signal?.addEventListener('abort', job.onAbort, { once: true });
         queue.push(job);
         pump();
@@ -126,7 +200,10 @@ export function createSolverPool(opts: SolverPoolOptions): SolverPool {
       closed = true;
       for (const j of queue.splice(0)) j.reject(new AppError('SOLVER_CLOSED', 'the solver pool is closed', 503));
       const all = slots.splice(0);
-      for (const s of all) { if (s.timer) clearTimeout(s.timer); s.job?.reject(new AppError('SOLVER_CLOSED', 'the solver pool is closed', 503)); }
+      for (const s of all) {
+        if (s.timer) clearTimeout(s.timer);
+        s.job?.reject(new AppError('SOLVER_CLOSED', 'the solver pool is closed', 503));
+      }
       await Promise.all(all.map((s) => s.worker.terminate()));
     },
   };

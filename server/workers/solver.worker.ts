@@ -5,7 +5,12 @@ import { solveScenario } from '../../shared/allocation/solve';
 import { isAppError } from '../../shared/errors';
 
 /** One solve per message; progress is throttled to a few messages per second. */
-export interface SolveRequest { file: unknown; timeLimitMs: number; seed?: number; limits: ModelLimits }
+export interface SolveRequest {
+  file: unknown;
+  timeLimitMs: number;
+  seed?: number;
+  limits: ModelLimits;
+}
 
 const port = parentPort!;
 
@@ -23,7 +28,10 @@ port.on('message', (req: SolveRequest) => {
     checkSize(file, req.limits);
     let last = -Infinity;
     const result = solveScenario(file, {
-      clock: () => performance.now(), timeLimitMs: req.timeLimitMs, seed: req.seed, maxPairs: req.limits.maxPairs,
+      clock: () => performance.now(),
+      timeLimitMs: req.timeLimitMs,
+      seed: req.seed,
+      maxPairs: req.limits.maxPairs,
       onProgress: (p) => {
         const now = performance.now();
         if (now - last < 200 && p.stage === 'search') return;
@@ -33,8 +41,15 @@ port.on('message', (req: SolveRequest) => {
     });
     port.postMessage({ type: 'result', result });
   } catch (e) {
-    if (isAppError(e)) port.postMessage({ type: 'error', code: e.code, message: e.message, status: e.status, details: e.details });
-    else port.postMessage({ type: 'error', code: 'SOLVER_FAILED', message: e instanceof Error ? e.message : String(e), status: 500 });
+    if (isAppError(e))
+      port.postMessage({ type: 'error', code: e.code, message: e.message, status: e.status, details: e.details });
+    else
+      port.postMessage({
+        type: 'error',
+        code: 'SOLVER_FAILED',
+        message: e instanceof Error ? e.message : String(e),
+        status: 500,
+      });
   }
 });
 

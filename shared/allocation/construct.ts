@@ -2,7 +2,13 @@ import type { Prices } from './lagrangian';
 import { slotSites } from './model';
 import type { State } from './state';
 
-export interface Insertion { slot: number; choice: number; site: number; gain: number; key: number }
+export interface Insertion {
+  slot: number;
+  choice: number;
+  site: number;
+  gain: number;
+  key: number;
+}
 
 /**
  * Best feasible placement of project p in the current state. The choice of option is ranked by its
@@ -18,12 +24,16 @@ export function bestInsertion(st: State, p: number, pr: Prices | null): Insertio
   for (let si = 0; si < pj.slots.length; si++) {
     const sl = pj.slots[si];
     if (sl.shareCoef < 0 && st.shareSlack[sl.park] + sl.shareCoef < -1e-7) continue;
-    let site = -1, room = Infinity;
+    let site = -1,
+      room = Infinity;
     const sites = slotSites(m, sl);
     for (let i = 0; i < sites.length; i++) {
       const s = sites[i];
       const r = m.sites[s].cap - st.used[s] - sl.need;
-      if (r >= -1e-7 && r < room) { room = r; site = s; }
+      if (r >= -1e-7 && r < room) {
+        room = r;
+        site = s;
+      }
     }
     if (site < 0) continue;
     const sitePen = pr ? sl.need * pr.site[site] - pr.park[sl.park] * sl.shareCoef : 0;
@@ -44,7 +54,11 @@ export function insertAll(st: State, order: number[], pr: Prices | null): void {
   const tryOne = (p: number) => {
     if (st.slot[p] >= 0) return true;
     const ins = bestInsertion(st, p, pr);
-    if (ins && (ins.gain > 1e-9 || st.m.projects[p].must) && (pr === null || ins.key > -1e-9 || st.m.projects[p].must || ins.gain > 0)) {
+    if (
+      ins &&
+      (ins.gain > 1e-9 || st.m.projects[p].must) &&
+      (pr === null || ins.key > -1e-9 || st.m.projects[p].must || ins.gain > 0)
+    ) {
       st.place(p, ins.slot, ins.choice, ins.site);
       return true;
     }
@@ -57,7 +71,9 @@ export function insertAll(st: State, order: number[], pr: Prices | null): void {
 /** Must-place projects first, then by score (descending). */
 export function orderBy(st: State, candidates: number[], score: (p: number) => number): number[] {
   const must = st.m.projects;
-  return candidates.slice().sort((a, b) => (must[b].must ? 1 : 0) - (must[a].must ? 1 : 0) || score(b) - score(a) || a - b);
+  return candidates
+    .slice()
+    .sort((a, b) => (must[b].must ? 1 : 0) - (must[a].must ? 1 : 0) || score(b) - score(a) || a - b);
 }
 
 /**
@@ -73,8 +89,15 @@ export function repairShare(st: State, frozen?: Set<number>): boolean {
       const sl = m.projects[q].slots[st.slot[q]];
       if (sl.park === park && sl.shareCoef < 0) qs.push(q);
     }
-    qs.sort((a, b) => st.placedWorth(a) / -m.projects[a].slots[st.slot[a]].shareCoef - st.placedWorth(b) / -m.projects[b].slots[st.slot[b]].shareCoef);
-    for (const q of qs) { if (st.shareSlack[park] >= -1e-7) break; st.remove(q); }
+    qs.sort(
+      (a, b) =>
+        st.placedWorth(a) / -m.projects[a].slots[st.slot[a]].shareCoef -
+        st.placedWorth(b) / -m.projects[b].slots[st.slot[b]].shareCoef,
+    );
+    for (const q of qs) {
+      if (st.shareSlack[park] >= -1e-7) break;
+      st.remove(q);
+    }
     if (st.shareSlack[park] < -1e-7) return false;
   }
   return true;

@@ -10,17 +10,31 @@ import { State } from './state';
  * then the proven optimum of the full model. The engine's answer is checked for integrality and
  * replayed through the feasibility bookkeeping before it is trusted.
  */
-export function exactStage(m: Model, best: State, lag: Lagrangian, engine: MilpEngine, o: { maxColumns: number; timeLimitMs: number; clock: () => number }):
-  { state: State | null; proven: boolean; info: { columns: number; rows: number; ms: number; status: string } } {
+export function exactStage(
+  m: Model,
+  best: State,
+  lag: Lagrangian,
+  engine: MilpEngine,
+  o: { maxColumns: number; timeLimitMs: number; clock: () => number },
+): { state: State | null; proven: boolean; info: { columns: number; rows: number; ms: number; status: string } } {
   const pr = lag.bestPrices!;
   const { L } = lag.evaluate(pr);
   const lb = best.objective();
   const tol = 1e-7 * Math.max(1, Math.abs(lb));
   const reduced = (v: XVar) => {
-    const pj = m.projects[v.p], sl = pj.slots[v.slot], c = sl.choices[v.choice];
+    const pj = m.projects[v.p],
+      sl = pj.slots[v.slot],
+      c = sl.choices[v.choice];
     let qb = 0;
     for (const q of pj.quotas) qb += pr.quota[q];
-    return qb + c.value - sl.need * pr.site[v.site] + pr.park[sl.park] * sl.shareCoef - pr.equity * c.equity - pr.incentive * c.incentive;
+    return (
+      qb +
+      c.value -
+      sl.need * pr.site[v.site] +
+      pr.park[sl.park] * sl.shareCoef -
+      pr.equity * c.equity -
+      pr.incentive * c.incentive
+    );
   };
   const keep = (v: XVar) => L - lag.picks[v.p].reduced + reduced(v) >= lb - tol;
   let columns = 0;
@@ -28,26 +42,40 @@ export function exactStage(m: Model, best: State, lag: Lagrangian, engine: MilpE
     const pj = m.projects[p];
     for (let si = 0; si < pj.slots.length; si++) {
       const sites = slotSites(m, pj.slots[si]);
-      for (let i = 0; i < sites.length; i++) for (let ci = 0; ci < pj.slots[si].choices.length; ci++) {
-        if (keep({ p, slot: si, choice: ci, site: sites[i] }) && ++columns > o.maxColumns) break outer;
-      }
+      for (let i = 0; i < sites.length; i++)
+        for (let ci = 0; ci < pj.slots[si].choices.length; ci++) {
+          if (keep({ p, slot: si, choice: ci, site: sites[i] }) && ++columns > o.maxColumns) break outer;
+        }
     }
   }
-  if (columns > o.maxColumns) return { state: null, proven: false, info: { columns, rows: 0, ms: 0, status: 'skipped: too many columns after reduced-cost fixing' } };
+  if (columns > o.maxColumns)
+    return {
+      state: null,
+      proven: false,
+      info: { columns, rows: 0, ms: 0, status: 'skipped: too many columns after reduced-cost fixing' },
+    };
   const { problem, x } = buildMilp(m, keep);
-  if (!x.length) return { state: null, proven: true, info: { columns: 0, rows: problem.rows.length, ms: 0, status: 'optimal (nothing can beat the incumbent)' } };
+  if (!x.length)
+    return {
+      state: null,
+      proven: true,
+      info: { columns: 0, rows: problem.rows.length, ms: 0, status: 'optimal (nothing can beat the incumbent)' },
+    };
   const res = engine.solve(problem, { timeLimitMs: o.timeLimitMs, clock: o.clock });
   const info = { columns: x.length, rows: problem.rows.length, ms: res.ms, status: res.status };
   if (!res.values) return { state: null, proven: res.status === 'infeasible', info };
   const st = new State(m);
   for (let k = 0; k < x.length; k++) {
     const val = res.values[k];
-    if (Math.abs(val - Math.round(val)) > 1e-6) return { state: null, proven: false, info: { ...info, status: 'rejected: fractional answer' } };
+    if (Math.abs(val - Math.round(val)) > 1e-6)
+      return { state: null, proven: false, info: { ...info, status: 'rejected: fractional answer' } };
     if (Math.round(val) !== 1) continue;
     const v = x[k];
-    if (st.slot[v.p] >= 0 || !st.fits(v.p, v.slot, v.choice, v.site)) return { state: null, proven: false, info: { ...info, status: 'rejected: infeasible answer' } };
+    if (st.slot[v.p] >= 0 || !st.fits(v.p, v.slot, v.choice, v.site))
+      return { state: null, proven: false, info: { ...info, status: 'rejected: infeasible answer' } };
     st.place(v.p, v.slot, v.choice, v.site);
   }
-  if (st.mustMissing().length) return { state: null, proven: false, info: { ...info, status: 'rejected: must-place project missing' } };
+  if (st.mustMissing().length)
+    return { state: null, proven: false, info: { ...info, status: 'rejected: must-place project missing' } };
   return { state: st, proven: res.status === 'optimal' && !res.timedOut, info };
 }

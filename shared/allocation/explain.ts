@@ -8,7 +8,8 @@ import { fillsChainGap, M2_PER_MU } from './value';
 const WORDS: Record<LeftOutReason, string> = {
   excluded: 'Excluded by the scenario (a planner forbade it).',
   no_compatible_site: 'No vacant site is compatible (land use, size, park minimums or site kind).',
-  below_min_value: 'Every compatible placement is worth less than the minimum placement value: the space is better left empty.',
+  below_min_value:
+    'Every compatible placement is worth less than the minimum placement value: the space is better left empty.',
   capacity: 'Compatible sites are full: the space went to projects worth more.',
   dominant_share: "Placing it would push the park's dominant-industry share below the minimum.",
   equity_budget: 'The government equity fund is exhausted by projects worth more per 万元.',
@@ -21,12 +22,23 @@ export function allocationsOf(m: Model, st: State): Allocation[] {
   const out: Allocation[] = [];
   m.projects.forEach((pj, p) => {
     if (st.slot[p] < 0) return;
-    const sl = pj.slots[st.slot[p]], c = sl.choices[st.choice[p]];
-    const site = m.file.sites[st.site[p]], proj = m.file.projects[p], park = m.file.parks[sl.park];
+    const sl = pj.slots[st.slot[p]],
+      c = sl.choices[st.choice[p]];
+    const site = m.file.sites[st.site[p]],
+      proj = m.file.projects[p],
+      park = m.file.parks[sl.park];
     out.push({
-      projectId: pj.id, siteId: site.id, siteKind: site.kind, parkId: site.parkId, packageId: c.packageId,
-      areaMu: site.kind === 'plot' ? sl.need : null, floorM2: site.kind === 'building' ? sl.need : null,
-      valueWan: c.value, breakdown: c.breakdown, dominant: sl.dom, fillsChainGap: fillsChainGap(proj, park),
+      projectId: pj.id,
+      siteId: site.id,
+      siteKind: site.kind,
+      parkId: site.parkId,
+      packageId: c.packageId,
+      areaMu: site.kind === 'plot' ? sl.need : null,
+      floorM2: site.kind === 'building' ? sl.need : null,
+      valueWan: c.value,
+      breakdown: c.breakdown,
+      dominant: sl.dom,
+      fillsChainGap: fillsChainGap(proj, park),
       quotaIds: pj.quotas,
     });
   });
@@ -34,13 +46,28 @@ export function allocationsOf(m: Model, st: State): Allocation[] {
 }
 
 /** What blocks each of p's best options in the final plan, and the shadow cost of what it would use. */
-export function blockers(m: Model, st: State, p: number, pr: Prices | null): Pick<LeftOut['bindingDetail'], 'bestOption' | 'blockedBy' | 'shadowCostWan'> & { primary: LeftOutReason } {
+export function blockers(
+  m: Model,
+  st: State,
+  p: number,
+  pr: Prices | null,
+): Pick<LeftOut['bindingDetail'], 'bestOption' | 'blockedBy' | 'shadowCostWan'> & { primary: LeftOutReason } {
   const pj = m.projects[p];
-  let bs = 0, bc = 0;
-  pj.slots.forEach((sl, si) => sl.choices.forEach((c, ci) => { if (c.value > pj.slots[bs].choices[bc].value) { bs = si; bc = ci; } }));
-  const sl = pj.slots[bs], c = sl.choices[bc];
+  let bs = 0,
+    bc = 0;
+  pj.slots.forEach((sl, si) =>
+    sl.choices.forEach((c, ci) => {
+      if (c.value > pj.slots[bs].choices[bc].value) {
+        bs = si;
+        bc = ci;
+      }
+    }),
+  );
+  const sl = pj.slots[bs],
+    c = sl.choices[bc];
   const sites = slotSites(m, sl);
-  let minPrice = Infinity, room = false;
+  let minPrice = Infinity,
+    room = false;
   for (let i = 0; i < sites.length; i++) {
     if (st.siteRoom(sites[i]) >= sl.need - 1e-7) room = true;
     if (pr) minPrice = Math.min(minPrice, pr.site[sites[i]]);
@@ -56,10 +83,17 @@ export function blockers(m: Model, st: State, p: number, pr: Prices | null): Pic
   if (sl.shareCoef < 0 && st.shareSlack[sl.park] + sl.shareCoef < -1e-7) blocked.push('dominant_share');
   if (c.equity > 0 && st.equity + c.equity > m.equityCap + 1e-7) blocked.push('equity_budget');
   if (c.incentive > 0 && st.incentive + c.incentive > m.incentiveCap + 1e-7) blocked.push('incentive_budget');
-  const weight: Record<string, number> = { capacity: shadow.capacity, dominant_share: shadow.dominantShare, equity_budget: shadow.equityFund, incentive_budget: shadow.incentiveBudget };
+  const weight: Record<string, number> = {
+    capacity: shadow.capacity,
+    dominant_share: shadow.dominantShare,
+    equity_budget: shadow.equityFund,
+    incentive_budget: shadow.incentiveBudget,
+  };
   const primary = blocked.length ? blocked.slice().sort((a, b) => weight[b] - weight[a])[0] : 'not_worth';
   return {
-    primary, blockedBy: blocked, shadowCostWan: shadow,
+    primary,
+    blockedBy: blocked,
+    shadowCostWan: shadow,
     bestOption: { parkId: m.parks[sl.park].id, siteKind: KINDS[sl.kind], packageId: c.packageId, valueWan: c.value },
   };
 }
@@ -78,24 +112,32 @@ export function leftOutWords(r: LeftOutReason): string {
 
 export function parkReports(m: Model, st: State, pr: Prices | null): ParkReport[] {
   return m.file.parks.map((park, i) => {
-    let mu = 0, m2 = 0, domMu = 0, n = 0;
+    let mu = 0,
+      m2 = 0,
+      domMu = 0,
+      n = 0;
     m.projects.forEach((pj, p) => {
       if (st.slot[p] < 0) return;
       const sl = pj.slots[st.slot[p]];
       if (sl.park !== i) return;
       n++;
-      if (sl.kind === 0) mu += sl.need; else m2 += sl.need;
+      if (sl.kind === 0) mu += sl.need;
+      else m2 += sl.need;
       if (sl.dom) domMu += sl.area;
     });
     const newTot = mu + m2 / M2_PER_MU;
     const ratio = (a: number, b: number) => (b > 1e-12 ? a / b : null);
     const info = m.parks[i];
     return {
-      parkId: park.id, theta: info.theta,
+      parkId: park.id,
+      theta: info.theta,
       dominantShareBefore: ratio(park.existingDominantMu, park.existingTotalMu),
       dominantShareAfter: ratio(park.existingDominantMu + domMu, park.existingTotalMu + newTot),
       newDominantShare: ratio(domMu, newTot),
-      areaAllocatedMu: mu, floorAllocatedM2: m2, dominantAreaAllocatedMu: domMu, projects: n,
+      areaAllocatedMu: mu,
+      floorAllocatedM2: m2,
+      dominantAreaAllocatedMu: domMu,
+      projects: n,
       shareBinding: info.hasShareRow && newTot > 0 && st.shareSlack[i] <= 1e-6 * Math.max(1, newTot),
       marginalValueWanPerMu: pr ? pr.park[i] : 0,
     };
@@ -104,16 +146,29 @@ export function parkReports(m: Model, st: State, pr: Prices | null): ParkReport[
 
 export function budgetReports(m: Model, st: State, pr: Prices | null): BudgetReport[] {
   const one = (key: BudgetReport['key'], used: number, cap: number, price: number): BudgetReport => ({
-    key, used, available: Number.isFinite(cap) ? cap : null,
-    binding: Number.isFinite(cap) && used >= cap * 0.99 - 1e-9, marginalValueWan: price,
+    key,
+    used,
+    available: Number.isFinite(cap) ? cap : null,
+    binding: Number.isFinite(cap) && used >= cap * 0.99 - 1e-9,
+    marginalValueWan: price,
   });
-  return [one('equity_fund', st.equity, m.equityCap, pr?.equity ?? 0), one('incentive_budget', st.incentive, m.incentiveCap, pr?.incentive ?? 0)];
+  return [
+    one('equity_fund', st.equity, m.equityCap, pr?.equity ?? 0),
+    one('incentive_budget', st.incentive, m.incentiveCap, pr?.incentive ?? 0),
+  ];
 }
 
 export function quotaReports(m: Model, st: State): QuotaReport[] {
   return m.quotas.map((q, i) => {
     const shortfall = Math.max(0, q.target - st.quotaAch[i]);
-    return { jurisdictionId: q.jurisdictionId, role: q.role, target: q.target, achieved: st.quotaAch[i], shortfall, penaltyWan: shortfall * m.penalty };
+    return {
+      jurisdictionId: q.jurisdictionId,
+      role: q.role,
+      target: q.target,
+      achieved: st.quotaAch[i],
+      shortfall,
+      penaltyWan: shortfall * m.penalty,
+    };
   });
 }
 
@@ -123,13 +178,23 @@ export function quotaReports(m: Model, st: State): QuotaReport[] {
  * or the dominant share of the parks it could go to. Evidence from the final plan, not a proof.
  */
 export function mustPlaceDiagnosis(m: Model, st: State, p: number): string {
-  const pj = m.projects[p], f = m.file.projects[p];
+  const pj = m.projects[p],
+    f = m.file.projects[p];
   const what = f.stage === 'signed' ? 'signed' : 'pinned';
   const unit = (kind: number) => (kind === 0 ? '亩' : 'm²');
   const mustAt = new Map<number, number[]>();
-  m.projects.forEach((q, qi) => { if (q.must && st.site[qi] >= 0) { const s = st.site[qi]; mustAt.set(s, [...(mustAt.get(s) ?? []), qi]); } });
-  const blockers = new Set<number>(), parks = new Set<number>(), shareParks = new Set<number>();
-  let sites = 0, freeable = false, needs: string[] = [];
+  m.projects.forEach((q, qi) => {
+    if (q.must && st.site[qi] >= 0) {
+      const s = st.site[qi];
+      mustAt.set(s, [...(mustAt.get(s) ?? []), qi]);
+    }
+  });
+  const blockers = new Set<number>(),
+    parks = new Set<number>(),
+    shareParks = new Set<number>();
+  let sites = 0,
+    freeable = false,
+    needs: string[] = [];
   for (const sl of pj.slots) {
     parks.add(m.parks[sl.park].id);
     needs.push(`${+sl.need.toFixed(1)} ${unit(sl.kind)}`);
@@ -139,7 +204,8 @@ export function mustPlaceDiagnosis(m: Model, st: State, p: number): string {
       sites++;
       const held = mustAt.get(s) ?? [];
       const room = m.sites[s].cap - held.reduce((a, q) => a + m.projects[q].slots[st.slot[q]].need, 0);
-      if (room >= sl.need - 1e-7) freeable = true; else held.forEach((q) => blockers.add(m.projects[q].id));
+      if (room >= sl.need - 1e-7) freeable = true;
+      else held.forEach((q) => blockers.add(m.projects[q].id));
     }
     if (sl.shareCoef < 0 && st.shareSlack[sl.park] + sl.shareCoef < -1e-7) shareParks.add(m.parks[sl.park].id);
   }
@@ -150,6 +216,7 @@ export function mustPlaceDiagnosis(m: Model, st: State, p: number): string {
       ? `${head}: capacity — every compatible site is too small or already holds signed/pinned projects ${[...blockers].join(', ')}; add space or release one of them`
       : `${head}: capacity — every compatible site is too small`;
   }
-  if (shareParks.size) return `${head}: dominant share — park(s) ${[...shareParks].join(', ')} would fall below θ; it needs more dominant-chain space placed there, or a lower θ`;
+  if (shareParks.size)
+    return `${head}: dominant share — park(s) ${[...shareParks].join(', ')} would fall below θ; it needs more dominant-chain space placed there, or a lower θ`;
   return `${head}: no plan found that places it with the other signed/pinned projects (capacity or dominant share); not proven impossible`;
 }

@@ -4,7 +4,9 @@ import { slotSites } from './model';
 import { lns } from './search';
 import type { State } from './state';
 
-interface Ctx { frozen: Set<number> }
+interface Ctx {
+  frozen: Set<number>;
+}
 
 /**
  * Force project p into `st` (cost-to-place, and the search's ejection move): try its best options,
@@ -14,13 +16,23 @@ interface Ctx { frozen: Set<number> }
  * only then shed non-dominant occupants. Then refill greedily and, if asked, polish with a short
  * search that may not remove p. Returns the displaced project ids, or null when p cannot be placed.
  */
-export function forcePlace(st: State, p: number, pr: Prices | null, score: Float64Array, rng: () => number, lnsIterations: number, stop: () => boolean, frozen?: Set<number>): number[] | null {
+export function forcePlace(
+  st: State,
+  p: number,
+  pr: Prices | null,
+  score: Float64Array,
+  rng: () => number,
+  lnsIterations: number,
+  stop: () => boolean,
+  frozen?: Set<number>,
+): number[] | null {
   const m = st.m;
   const pj = m.projects[p];
   const options: { si: number; ci: number; v: number }[] = [];
   pj.slots.forEach((sl, si) => sl.choices.forEach((c, ci) => options.push({ si, ci, v: c.value })));
   options.sort((a, b) => b.v - a.v);
-  let bestTrial: State | null = null, bestDisplaced: number[] = [];
+  let bestTrial: State | null = null,
+    bestDisplaced: number[] = [];
   for (const o of options.slice(0, pj.must ? 16 : 4)) {
     const t = st.clone();
     const displaced: number[] = [];
@@ -30,13 +42,28 @@ export function forcePlace(st: State, p: number, pr: Prices | null, score: Float
     // Refill what was freed: the displaced and the best left-out projects that could use this park.
     const near = m.byPark[sl.park].filter((q) => t.slot[q] < 0 && q !== p);
     const cands = [...displaced, ...near.sort((a, b) => score[b] - score[a]).slice(0, 40)];
-    insertAll(t, orderBy(t, cands, (q) => score[q]), pr);
-    if (!bestTrial || t.objective() > bestTrial.objective()) { bestTrial = t; bestDisplaced = displaced; }
+    insertAll(
+      t,
+      orderBy(t, cands, (q) => score[q]),
+      pr,
+    );
+    if (!bestTrial || t.objective() > bestTrial.objective()) {
+      bestTrial = t;
+      bestDisplaced = displaced;
+    }
   }
   if (!bestTrial) return null;
   if (lnsIterations > 0) {
     const best = bestTrial.clone();
-    lns(bestTrial, best, { rng, prices: pr, score, stop, maxIterations: lnsIterations, patience: lnsIterations, frozen: new Set([p, ...(frozen ?? [])]) });
+    lns(bestTrial, best, {
+      rng,
+      prices: pr,
+      score,
+      stop,
+      maxIterations: lnsIterations,
+      patience: lnsIterations,
+      frozen: new Set([p, ...(frozen ?? [])]),
+    });
     bestTrial = best;
   }
   st.copyFrom(bestTrial);
@@ -44,33 +71,66 @@ export function forcePlace(st: State, p: number, pr: Prices | null, score: Float
 }
 
 /** Put p in with (slot si, choice ci), mutating t; false when it cannot be done (t is then dirty). */
-function forceOption(t: State, p: number, si: number, ci: number, ctx: Ctx, depth: number, displaced: number[]): boolean {
+function forceOption(
+  t: State,
+  p: number,
+  si: number,
+  ci: number,
+  ctx: Ctx,
+  depth: number,
+  displaced: number[],
+): boolean {
   const m = t.m;
-  const sl = m.projects[p].slots[si], c = sl.choices[ci];
-  const evict = (q: number) => { t.remove(q); displaced.push(q); };
+  const sl = m.projects[p].slots[si],
+    c = sl.choices[ci];
+  const evict = (q: number) => {
+    t.remove(q);
+    displaced.push(q);
+  };
   const movable = (q: number) => t.slot[q] >= 0 && !m.projects[q].must && !ctx.frozen.has(q);
   const need = (q: number) => m.projects[q].slots[t.slot[q]].need;
   const bySite = new Map<number, number[]>();
-  t.site.forEach((s, q) => { if (s >= 0) { if (!bySite.has(s)) bySite.set(s, []); bySite.get(s)!.push(q); } });
-  const cheapFirst = (qs: number[], use: (q: number) => number) => qs.filter((q) => use(q) > 0).sort((a, b) => t.placedWorth(a) / use(a) - t.placedWorth(b) / use(b));
+  t.site.forEach((s, q) => {
+    if (s >= 0) {
+      if (!bySite.has(s)) bySite.set(s, []);
+      bySite.get(s)!.push(q);
+    }
+  });
+  const cheapFirst = (qs: number[], use: (q: number) => number) =>
+    qs.filter((q) => use(q) > 0).sort((a, b) => t.placedWorth(a) / use(a) - t.placedWorth(b) / use(b));
   // Site: the one cheapest to clear.
-  let site = -1, siteCost = Infinity;
+  let site = -1,
+    siteCost = Infinity;
   const sites = slotSites(m, sl);
   for (let i = 0; i < Math.min(sites.length, 60); i++) {
     const s = sites[i];
-    let room = t.siteRoom(s), cost = 0;
-    for (const q of cheapFirst((bySite.get(s) ?? []).filter(movable), need)) { if (room >= sl.need - 1e-7) break; room += need(q); cost += t.placedWorth(q); }
-    if (room >= sl.need - 1e-7 && cost < siteCost) { siteCost = cost; site = s; }
+    let room = t.siteRoom(s),
+      cost = 0;
+    for (const q of cheapFirst((bySite.get(s) ?? []).filter(movable), need)) {
+      if (room >= sl.need - 1e-7) break;
+      room += need(q);
+      cost += t.placedWorth(q);
+    }
+    if (room >= sl.need - 1e-7 && cost < siteCost) {
+      siteCost = cost;
+      site = s;
+    }
   }
   if (site < 0) return false;
-  for (const q of cheapFirst((bySite.get(site) ?? []).filter(movable), need)) { if (t.siteRoom(site) >= sl.need - 1e-7) break; evict(q); }
+  for (const q of cheapFirst((bySite.get(site) ?? []).filter(movable), need)) {
+    if (t.siteRoom(site) >= sl.need - 1e-7) break;
+    evict(q);
+  }
   if (t.siteRoom(site) < sl.need - 1e-7) return false;
   if (sl.shareCoef < 0 && t.shareSlack[sl.park] + sl.shareCoef < -1e-7 && depth === 0) {
     // Pull left-out dominant projects into this park, most valuable first.
     const pulls: { q: number; si: number; ci: number; v: number }[] = [];
     for (const q of m.domByPark[sl.park]) {
       if (t.slot[q] >= 0 || q === p) continue;
-      m.projects[q].slots.forEach((s2, s2i) => { if (s2.park === sl.park && s2.dom) s2.choices.forEach((c2, c2i) => pulls.push({ q, si: s2i, ci: c2i, v: c2.value })); });
+      m.projects[q].slots.forEach((s2, s2i) => {
+        if (s2.park === sl.park && s2.dom)
+          s2.choices.forEach((c2, c2i) => pulls.push({ q, si: s2i, ci: c2i, v: c2.value }));
+      });
     }
     pulls.sort((a, b) => b.v - a.v);
     const tried = new Set<number>();
@@ -81,12 +141,22 @@ function forceOption(t: State, p: number, si: number, ci: number, ctx: Ctx, dept
       const t2 = t.clone();
       const d2: number[] = [];
       const ctx2: Ctx = { frozen: new Set([...ctx.frozen, u.q]) };
-      if (forceOption(t2, u.q, u.si, u.ci, ctx2, depth + 1, d2) && t2.slot[p] < 0) { t.copyFrom(t2); displaced.push(...d2); ctx.frozen.add(u.q); }
+      if (forceOption(t2, u.q, u.si, u.ci, ctx2, depth + 1, d2) && t2.slot[p] < 0) {
+        t.copyFrom(t2);
+        displaced.push(...d2);
+        ctx.frozen.add(u.q);
+      }
     }
   }
   if (sl.shareCoef < 0) {
-    const nonDomHere = (q: number) => { const s2 = m.projects[q].slots[t.slot[q]]; return s2.park === sl.park && s2.shareCoef < 0 ? -s2.shareCoef : 0; };
-    for (const q of cheapFirst(t.slot.reduce<number[]>((a, _s, q) => (movable(q) ? (a.push(q), a) : a), []), nonDomHere)) {
+    const nonDomHere = (q: number) => {
+      const s2 = m.projects[q].slots[t.slot[q]];
+      return s2.park === sl.park && s2.shareCoef < 0 ? -s2.shareCoef : 0;
+    };
+    for (const q of cheapFirst(
+      t.slot.reduce<number[]>((a, _s, q) => (movable(q) ? (a.push(q), a) : a), []),
+      nonDomHere,
+    )) {
       if (t.shareSlack[sl.park] + sl.shareCoef >= -1e-7) break;
       evict(q);
     }
@@ -99,9 +169,18 @@ function forceOption(t: State, p: number, si: number, ci: number, ctx: Ctx, dept
     if (sq.shareCoef <= 0) return true;
     return t.shareSlack[sq.park] - sq.shareCoef + (sq.park === sl.park ? Math.min(0, sl.shareCoef) : 0) >= -1e-7;
   };
-  const placedMovable = () => t.slot.reduce<number[]>((a, _s, q) => (movable(q) && keepsShare(q) ? (a.push(q), a) : a), []);
-  if (c.equity > 0) for (const q of cheapFirst(placedMovable(), (q) => choiceOf(q).equity)) { if (t.equity + c.equity <= m.equityCap + 1e-7) break; evict(q); }
-  if (c.incentive > 0) for (const q of cheapFirst(placedMovable(), (q) => choiceOf(q).incentive)) { if (t.incentive + c.incentive <= m.incentiveCap + 1e-7) break; evict(q); }
+  const placedMovable = () =>
+    t.slot.reduce<number[]>((a, _s, q) => (movable(q) && keepsShare(q) ? (a.push(q), a) : a), []);
+  if (c.equity > 0)
+    for (const q of cheapFirst(placedMovable(), (q) => choiceOf(q).equity)) {
+      if (t.equity + c.equity <= m.equityCap + 1e-7) break;
+      evict(q);
+    }
+  if (c.incentive > 0)
+    for (const q of cheapFirst(placedMovable(), (q) => choiceOf(q).incentive)) {
+      if (t.incentive + c.incentive <= m.incentiveCap + 1e-7) break;
+      evict(q);
+    }
   if (!t.fits(p, si, ci, site)) return false;
   t.place(p, si, ci, site);
   const placedBefore = t.slot.reduce<number[]>((a, _s, q) => (movable(q) ? (a.push(q), a) : a), []);

@@ -1,10 +1,25 @@
-import type { ScenarioFile, ScenarioPackage, ScenarioPark, ScenarioProject, ScenarioSite } from '../schemas/scenario-file';
+import type {
+  ScenarioFile,
+  ScenarioPackage,
+  ScenarioPark,
+  ScenarioProject,
+  ScenarioSite,
+} from '../schemas/scenario-file';
 import { placementValue } from './value';
 
 /** Why a (project, site, package) pair was filtered out before solving. */
 export type FilterReason =
-  | 'excluded' | 'site_kind' | 'land_use' | 'size' | 'park_not_allowed' | 'min_intensity' | 'min_tax_per_mu'
-  | 'package_kind' | 'pinned_elsewhere' | 'below_min_value' | 'dominated_package';
+  | 'excluded'
+  | 'site_kind'
+  | 'land_use'
+  | 'size'
+  | 'park_not_allowed'
+  | 'min_intensity'
+  | 'min_tax_per_mu'
+  | 'package_kind'
+  | 'pinned_elsewhere'
+  | 'below_min_value'
+  | 'dominated_package';
 
 const CLASS_RANK = { M1: 0, M2: 1, M3: 2 } as const;
 
@@ -13,22 +28,39 @@ export function projectExcluded(f: ScenarioFile, p: ScenarioProject): boolean {
 }
 
 export function siteExcluded(f: ScenarioFile, s: ScenarioSite): boolean {
-  return f.exclusions.some((e) => e.projectId === undefined && (e.siteId === undefined || e.siteId === s.id) && (e.parkId === undefined || e.parkId === s.parkId));
+  return f.exclusions.some(
+    (e) =>
+      e.projectId === undefined &&
+      (e.siteId === undefined || e.siteId === s.id) &&
+      (e.parkId === undefined || e.parkId === s.parkId),
+  );
 }
 
 /** Project-specific exclusions of a site or of the site's whole park. */
 export function pairExcluded(f: ScenarioFile, p: ScenarioProject, s: ScenarioSite): boolean {
-  return f.exclusions.some((e) => e.projectId === p.id && (e.siteId !== undefined || e.parkId !== undefined) &&
-    (e.siteId === undefined || e.siteId === s.id) && (e.parkId === undefined || e.parkId === s.parkId));
+  return f.exclusions.some(
+    (e) =>
+      e.projectId === p.id &&
+      (e.siteId !== undefined || e.parkId !== undefined) &&
+      (e.siteId === undefined || e.siteId === s.id) &&
+      (e.parkId === undefined || e.parkId === s.parkId),
+  );
 }
 
 /**
  * Rules that depend on the park and site kind only. Park minimums (investment intensity, tax per mu)
  * apply to land; tenants of standard factories are judged on their lease, not per mu.
  */
-export function pairFilter(p: ScenarioProject, park: ScenarioPark, kind: 'plot' | 'building', _ready: number, f: ScenarioFile): FilterReason | null {
+export function pairFilter(
+  p: ScenarioProject,
+  park: ScenarioPark,
+  kind: 'plot' | 'building',
+  _ready: number,
+  f: ScenarioFile,
+): FilterReason | null {
   if (p.allowedParkIds && !p.allowedParkIds.includes(park.id)) return 'park_not_allowed';
-  if (f.exclusions.some((e) => e.projectId === p.id && e.parkId === park.id && e.siteId === undefined)) return 'excluded';
+  if (f.exclusions.some((e) => e.projectId === p.id && e.parkId === park.id && e.siteId === undefined))
+    return 'excluded';
   if (kind === 'plot' && p.landNeedMu !== null) {
     if (p.investmentWan / p.landNeedMu < park.minInvestmentIntensityWanPerMu - 1e-9) return 'min_intensity';
     if (p.taxWan / p.landNeedMu < park.minTaxPerMuWan - 1e-9) return 'min_tax_per_mu';
@@ -49,7 +81,13 @@ export function needOn(p: ScenarioProject, s: ScenarioSite): number | null {
  * Every hard rule for one pair, recomputed from the raw file (used by the verifier and the LP export,
  * independently of the compiled model). Returns the first violated rule or null.
  */
-export function pairViolation(f: ScenarioFile, p: ScenarioProject, s: ScenarioSite, k: ScenarioPackage | null, must: boolean): FilterReason | null {
+export function pairViolation(
+  f: ScenarioFile,
+  p: ScenarioProject,
+  s: ScenarioSite,
+  k: ScenarioPackage | null,
+  must: boolean,
+): FilterReason | null {
   const park = f.parks.find((x) => x.id === s.parkId)!;
   if (projectExcluded(f, p) || siteExcluded(f, s) || pairExcluded(f, p, s)) return 'excluded';
   const need = needOn(p, s);
@@ -61,7 +99,11 @@ export function pairViolation(f: ScenarioFile, p: ScenarioProject, s: ScenarioSi
   if (k === null ? p.packages.length > 0 : !p.packages.includes(k)) return 'package_kind';
   if (k && k.appliesTo !== 'both' && k.appliesTo !== (s.kind === 'plot' ? 'land' : 'floor')) return 'package_kind';
   const pin = f.pins.find((x) => x.projectId === p.id);
-  if (pin && ((pin.siteId !== undefined && pin.siteId !== s.id) || (pin.packageId !== undefined && pin.packageId !== k?.id))) return 'pinned_elsewhere';
+  if (
+    pin &&
+    ((pin.siteId !== undefined && pin.siteId !== s.id) || (pin.packageId !== undefined && pin.packageId !== k?.id))
+  )
+    return 'pinned_elsewhere';
   if (!must) {
     const j = f.jurisdictions.find((x) => x.id === park.jurisdictionId)!;
     const v = placementValue(p, park, j, k, f.levers.readinessDelayYears[s.readiness], f.levers).totalWan;
@@ -80,8 +122,15 @@ export function jurisdictionChains(f: ScenarioFile, jurisdictionId: number): Set
 }
 
 /** A project counts for a leader's quota: same jurisdiction and role, big enough, in the dominant industry if required. */
-export function quotaQualifies(f: ScenarioFile, p: ScenarioProject, q: { jurisdictionId: number; role: string; minInvestmentWan: number; dominantOnly?: boolean }): boolean {
-  if (p.jurisdictionId !== q.jurisdictionId || p.leaderRole !== q.role || p.investmentWan < q.minInvestmentWan) return false;
-  const dominantOnly = q.dominantOnly ?? f.jurisdictions.find((j) => j.id === q.jurisdictionId)!.quotas.find((x) => x.role === q.role)?.dominantOnly;
+export function quotaQualifies(
+  f: ScenarioFile,
+  p: ScenarioProject,
+  q: { jurisdictionId: number; role: string; minInvestmentWan: number; dominantOnly?: boolean },
+): boolean {
+  if (p.jurisdictionId !== q.jurisdictionId || p.leaderRole !== q.role || p.investmentWan < q.minInvestmentWan)
+    return false;
+  const dominantOnly =
+    q.dominantOnly ??
+    f.jurisdictions.find((j) => j.id === q.jurisdictionId)!.quotas.find((x) => x.role === q.role)?.dominantOnly;
   return !dominantOnly || (p.chainId !== null && jurisdictionChains(f, q.jurisdictionId).has(p.chainId));
 }

@@ -37,7 +37,8 @@ export function lns(cur: State, best: State, o: SearchOptions): number {
   if (!placeable.length) return 0;
   const scale = Math.max(1, Math.abs(best.objective()));
   const exactShare = o.exactShare ?? 0.2;
-  let it = 0, since = 0;
+  let it = 0,
+    since = 0;
   const rnd = (k: number) => Math.floor(o.rng() * k);
   const sample = (xs: number[], k: number) => {
     if (xs.length <= k) return xs.slice();
@@ -52,7 +53,11 @@ export function lns(cur: State, best: State, o: SearchOptions): number {
     // the iteration cap is rarely reached, and a threshold that never shrinks lets `cur` drift).
     const used = Math.max(it / o.maxIterations, o.timeUsed ? o.timeUsed() : 0);
     const threshold = 0.002 * scale * Math.max(0, 1 - used);
-    if (obj > best.penalized() + 1e-9) { best.copyFrom(cand); since = 0; o.onImprove?.(obj); }
+    if (obj > best.penalized() + 1e-9) {
+      best.copyFrom(cand);
+      since = 0;
+      o.onImprove?.(obj);
+    }
     if (obj >= cur.penalized() - threshold) cur.copyFrom(cand);
   };
   for (; it < o.maxIterations && since < o.patience && !o.stop(); it++, since++) {
@@ -71,10 +76,18 @@ export function lns(cur: State, best: State, o: SearchOptions): number {
       // Targets: promising left-out projects; freed: placed projects in the targets' parks and
       // budget users, the resources the targets would compete for.
       const left = placeable.filter((p) => cand.slot[p] < 0);
-      const targets = left.length > 6 ? sample(left, 16).sort((a, b) => o.score[b] - o.score[a]).slice(0, 2 + rnd(5)) : left;
+      const targets =
+        left.length > 6
+          ? sample(left, 16)
+              .sort((a, b) => o.score[b] - o.score[a])
+              .slice(0, 2 + rnd(5))
+          : left;
       const parks = new Set(targets.flatMap((p) => m.projects[p].slots.map((sl) => sl.park)));
       const inParks = placed.filter((p) => parks.has(m.projects[p].slots[cand.slot[p]].park));
-      const users = placed.filter((p) => { const c = m.projects[p].slots[cand.slot[p]].choices[cand.choice[p]]; return c.equity > 0 || c.incentive > 0; });
+      const users = placed.filter((p) => {
+        const c = m.projects[p].slots[cand.slot[p]].choices[cand.choice[p]];
+        return c.equity > 0 || c.incentive > 0;
+      });
       const out = [...new Set([...sample(inParks, rnd(5)), ...sample(users, rnd(5))])];
       for (const p of out) cand.remove(p);
       if (!repairShare(cand, o.frozen)) continue;
@@ -89,7 +102,10 @@ export function lns(cur: State, best: State, o: SearchOptions): number {
       const out = placeable.filter((p) => cand.slot[p] < 0);
       if (!out.length) continue;
       let q = out[rnd(out.length)];
-      for (let t = 0; t < 2; t++) { const r = out[rnd(out.length)]; if (o.score[r] > o.score[q]) q = r; }
+      for (let t = 0; t < 2; t++) {
+        const r = out[rnd(out.length)];
+        if (o.score[r] > o.score[q]) q = r;
+      }
       const missing = out.filter((p) => m.projects[p].must);
       if (missing.length && o.rng() < 0.7) q = missing[rnd(missing.length)];
       if (!forcePlace(cand, q, o.rng() < 0.5 ? o.prices : null, o.score, o.rng, 0, o.stop, o.frozen)) continue;
@@ -105,16 +121,30 @@ export function lns(cur: State, best: State, o: SearchOptions): number {
       for (const p of placed) if (m.projects[p].slots[cand.slot[p]].group === g && o.rng() < 0.7) removed.push(p);
       pool = byPark[m.projects[p0].slots[cand.slot[p0]].park];
     } else if (kind === 2 && (Number.isFinite(m.equityCap) || Number.isFinite(m.incentiveCap))) {
-      const use = (p: number) => { const c = m.projects[p].slots[cand.slot[p]].choices[cand.choice[p]]; return (c.equity + 1e-9) / Math.max(1, m.equityCap === Infinity ? 1e12 : m.equityCap) + (c.incentive + 1e-9) / Math.max(1, m.incentiveCap === Infinity ? 1e12 : m.incentiveCap); };
+      const use = (p: number) => {
+        const c = m.projects[p].slots[cand.slot[p]].choices[cand.choice[p]];
+        return (
+          (c.equity + 1e-9) / Math.max(1, m.equityCap === Infinity ? 1e12 : m.equityCap) +
+          (c.incentive + 1e-9) / Math.max(1, m.incentiveCap === Infinity ? 1e12 : m.incentiveCap)
+        );
+      };
       const k = 1 + rnd(Math.max(2, Math.ceil(placed.length * 0.08)));
-      removed.push(...placed.filter(() => o.rng() < 0.5).sort((a, b) => use(b) - use(a)).slice(0, k));
+      removed.push(
+        ...placed
+          .filter(() => o.rng() < 0.5)
+          .sort((a, b) => use(b) - use(a))
+          .slice(0, k),
+      );
     } else {
       // Mostly small, sometimes large: k = 1 + ⌊u²·0.35·placed⌋ (multi-swap moves past knapsack walls).
       const u = o.rng();
       const k = 1 + Math.floor(u * u * Math.min(40, Math.max(3, placed.length * 0.35)));
       removed.push(...sample(placed, k));
     }
-    if (kind === 4) { accept(); continue; }
+    if (kind === 4) {
+      accept();
+      continue;
+    }
     for (const p of removed) cand.remove(p);
     const before = new Set(removed);
     if (!repairShare(cand, o.frozen)) continue;
@@ -124,7 +154,11 @@ export function lns(cur: State, best: State, o: SearchOptions): number {
     const cands = [...new Set([...removed, ...extra])];
     const noise = 0.15 + 0.35 * o.rng();
     const key = new Map(cands.map((p) => [p, o.score[p] * (1 + noise * (o.rng() * 2 - 1)) + (o.rng() - 0.5) * 1e-6]));
-    insertAll(cand, orderBy(cand, cands, (p) => key.get(p)!), o.rng() < 0.5 ? o.prices : null);
+    insertAll(
+      cand,
+      orderBy(cand, cands, (p) => key.get(p)!),
+      o.rng() < 0.5 ? o.prices : null,
+    );
     accept();
   }
   return it;
@@ -141,14 +175,21 @@ export function ejectionDescent(best: State, o: Pick<SearchOptions, 'rng' | 'pri
   let gains = 0;
   for (let improved = true; improved && !o.stop();) {
     improved = false;
-    const out = m.projects.map((pj, p) => (pj.slots.length && best.slot[p] < 0 ? p : -1)).filter((p) => p >= 0).sort((a, b) => o.score[b] - o.score[a]);
+    const out = m.projects
+      .map((pj, p) => (pj.slots.length && best.slot[p] < 0 ? p : -1))
+      .filter((p) => p >= 0)
+      .sort((a, b) => o.score[b] - o.score[a]);
     for (const q of out) {
       if (o.stop()) break;
       if (best.slot[q] >= 0) continue;
       for (const pr of o.prices ? [o.prices, null] : [null]) {
         const t = best.clone();
         if (!forcePlace(t, q, pr, o.score, o.rng, 0, o.stop)) continue;
-        if (t.shareViolations().length || t.penalized() <= best.penalized() + 1e-9 * Math.max(1, Math.abs(best.objective()))) continue;
+        if (
+          t.shareViolations().length ||
+          t.penalized() <= best.penalized() + 1e-9 * Math.max(1, Math.abs(best.objective()))
+        )
+          continue;
         best.copyFrom(t);
         improved = true;
         gains++;

@@ -2,7 +2,16 @@ import type { ScenarioFile } from '../schemas/scenario-file';
 import { insertAll, orderBy } from './construct';
 import { jsLpSolverEngine } from './engines/jslp';
 import { exactStage } from './exact';
-import { allocationsOf, blockers, budgetReports, filterReason, leftOutWords, mustPlaceDiagnosis, parkReports, quotaReports } from './explain';
+import {
+  allocationsOf,
+  blockers,
+  budgetReports,
+  filterReason,
+  leftOutWords,
+  mustPlaceDiagnosis,
+  parkReports,
+  quotaReports,
+} from './explain';
 import { forcePlace } from './force';
 import { Lagrangian, type Prices } from './lagrangian';
 import { checkPairs } from './parse';
@@ -51,29 +60,61 @@ export function solveScenario(file: ScenarioFile, o: SolveOptions = {}): Allocat
   const warnings: string[] = [];
   let best: State;
   let bound = Infinity;
-  const progress = (stage: string) => o.onProgress?.({ stage, bestObjective: best ? best.objective() : null, bound: Number.isFinite(bound) ? bound : null, elapsedMs: elapsed() });
-  const endStage = (name: string) => { const now = elapsed(); stages.push({ name, ms: now - stageStart }); stageStart = now; progress(name); };
+  const progress = (stage: string) =>
+    o.onProgress?.({
+      stage,
+      bestObjective: best ? best.objective() : null,
+      bound: Number.isFinite(bound) ? bound : null,
+      elapsedMs: elapsed(),
+    });
+  const endStage = (name: string) => {
+    const now = elapsed();
+    stages.push({ name, ms: now - stageStart });
+    stageStart = now;
+    progress(name);
+  };
 
   const m = buildModel(file);
-  if (o.maxPairs !== undefined) checkPairs(m.pairsAfter, { maxSites: Infinity, maxProjects: Infinity, maxPairs: o.maxPairs });
+  if (o.maxPairs !== undefined)
+    checkPairs(m.pairsAfter, { maxSites: Infinity, maxProjects: Infinity, maxPairs: o.maxPairs });
   m.projects.forEach((pj) => {
-    if (pj.must && !pj.slots.length) { warnings.push(`project ${pj.id} must be placed but has no compatible site (pairs filtered out by: ${Object.entries(pj.diag).map(([k, v]) => `${k} ${v}`).join(', ') || 'exclusions'}); it is left out`); pj.must = false; }
+    if (pj.must && !pj.slots.length) {
+      warnings.push(
+        `project ${pj.id} must be placed but has no compatible site (pairs filtered out by: ${
+          Object.entries(pj.diag)
+            .map(([k, v]) => `${k} ${v}`)
+            .join(', ') || 'exclusions'
+        }); it is left out`,
+      );
+      pj.must = false;
+    }
   });
   endStage('model');
 
   const n = m.projects.length;
   const placeable = m.projects.map((pj, p) => (pj.slots.length ? p : -1)).filter((p) => p >= 0);
-  const maxValue = Float64Array.from(m.projects, (pj) => Math.max(0, ...pj.slots.flatMap((s) => s.choices.map((c) => c.value))));
+  const maxValue = Float64Array.from(m.projects, (pj) =>
+    Math.max(0, ...pj.slots.flatMap((s) => s.choices.map((c) => c.value))),
+  );
   best = new State(m);
-  insertAll(best, orderBy(best, placeable, (p) => maxValue[p]), null);
+  insertAll(
+    best,
+    orderBy(best, placeable, (p) => maxValue[p]),
+    null,
+  );
   if (best.mustMissing().length) {
     // Must-place projects first, largest first, then the rest: packs awkward pins before anything else.
     const alt = new State(m);
-    insertAll(alt, orderBy(alt, placeable, (p) => (m.projects[p].must ? 1e12 : 0) + maxValue[p]), null);
+    insertAll(
+      alt,
+      orderBy(alt, placeable, (p) => (m.projects[p].must ? 1e12 : 0) + maxValue[p]),
+      null,
+    );
     if (alt.mustMissing().length <= best.mustMissing().length) best = alt;
     // Still missing (typically non-dominant ones in parks without dominant area): force them in,
     // pulling dominant projects into their parks.
-    for (let round = 0; round < 2; round++) for (const p of best.mustMissing()) forcePlace(best, p, null, maxValue, rng, 0, () => false);
+    for (let round = 0; round < 2; round++)
+      for (const p of best.mustMissing()) forcePlace(best, p, null, maxValue, rng, 0, () => false);
   }
   endStage('construct');
 
@@ -85,7 +126,11 @@ export function solveScenario(file: ScenarioFile, o: SolveOptions = {}): Allocat
   const lagHeuristic = (pr: Prices) => {
     lag.evaluate(pr);
     const h = new State(m);
-    insertAll(h, orderBy(h, placeable, (p) => lag.picks[p].reduced), pr);
+    insertAll(
+      h,
+      orderBy(h, placeable, (p) => lag.picks[p].reduced),
+      pr,
+    );
     if (!h.mustMissing().length && (best.mustMissing().length || h.objective() > best.objective())) best = h;
   };
   const lbOf = () => (best.mustMissing().length ? -Infinity : best.objective());
@@ -93,7 +138,11 @@ export function solveScenario(file: ScenarioFile, o: SolveOptions = {}): Allocat
     const start = elapsed();
     for (let i = 0; i < iters && (elapsed() - start < budgetMs || (i < minIters && elapsed() - start < hardMs)); i++) {
       // Phase 1 holds site prices at zero (smooth, fast); phase 2 lets them move (see Lagrangian).
-      if (!lag.useSites && (i >= iters * 0.6 || elapsed() - start > budgetMs * 0.6 || lag.alpha < 1e-3)) { lag.useSites = true; lag.alpha = 0.5; if (lag.bestPrices) restore(lag.bestPrices); }
+      if (!lag.useSites && (i >= iters * 0.6 || elapsed() - start > budgetMs * 0.6 || lag.alpha < 1e-3)) {
+        lag.useSites = true;
+        lag.alpha = 0.5;
+        if (lag.bestPrices) restore(lag.bestPrices);
+      }
       lag.step(Number.isFinite(lbOf()) ? lbOf() : lag.best * 0.9);
       if (lag.iterations % 50 === 0 && lag.bestPrices) lagHeuristic(lag.bestPrices);
       if (lag.best - lbOf() <= 1e-7 * Math.max(1, Math.abs(lag.best)) || (lag.useSites && lag.alpha < 1e-4)) break;
@@ -131,11 +180,19 @@ export function solveScenario(file: ScenarioFile, o: SolveOptions = {}): Allocat
   const tryExact = () => {
     if (proven || !engine || !lag.bestPrices || best.mustMissing().length || !open()) return;
     // After a timed-out attempt, only a strictly smaller restricted model is worth another try.
-    const r = exactStage(m, best, lag, engine, { maxColumns: Math.min(exactColumns, exactTimedOutAt - 1), timeLimitMs: Math.max(200, Math.min(exactCapMs, limit * 0.8 - elapsed())), clock });
-    if (r.info.ms >= Math.min(exactCapMs, limit * 0.8) * 0.9 || r.info.status.startsWith('rejected: fractional')) exactTimedOutAt = r.info.columns;
+    const r = exactStage(m, best, lag, engine, {
+      maxColumns: Math.min(exactColumns, exactTimedOutAt - 1),
+      timeLimitMs: Math.max(200, Math.min(exactCapMs, limit * 0.8 - elapsed())),
+      clock,
+    });
+    if (r.info.ms >= Math.min(exactCapMs, limit * 0.8) * 0.9 || r.info.status.startsWith('rejected: fractional'))
+      exactTimedOutAt = r.info.columns;
     if (!(exactInfo && r.info.status.startsWith('skipped'))) exactInfo = r.info;
     if (r.state && r.state.objective() > best.objective() + 1e-9) best = r.state;
-    if (r.proven) { proven = true; bound = best.objective(); }
+    if (r.proven) {
+      proven = true;
+      bound = best.objective();
+    }
     endStage('exact');
   };
   tryExact();
@@ -143,8 +200,12 @@ export function solveScenario(file: ScenarioFile, o: SolveOptions = {}): Allocat
   // Search: ruin and recreate from the best plan, scored by reduced values at the best prices.
   const prices = lag.bestPrices;
   const score = new Float64Array(n);
-  if (prices) { lag.evaluate(prices); lag.picks.forEach((pk, p) => { score[p] = pk.reduced + 1e-3 * maxValue[p]; }); }
-  else score.set(maxValue);
+  if (prices) {
+    lag.evaluate(prices);
+    lag.picks.forEach((pk, p) => {
+      score[p] = pk.reduced + 1e-3 * maxValue[p];
+    });
+  } else score.set(maxValue);
   // Mid-size models (≤ 300 projects) explain in a few dozen ms (greedy cost-to-place), so the search
   // keeps more of the budget there; larger ones keep the measured L/XL shares.
   const explainReserve = o.explain === false ? 0 : limit * (midModel ? 0.05 : 0.08);
@@ -158,11 +219,21 @@ export function solveScenario(file: ScenarioFile, o: SolveOptions = {}): Allocat
     const target = () => !best.mustMissing().length && bound - best.objective() <= 1e-7 * Math.max(1, Math.abs(bound));
     lnsIterations = lns(cur, best, {
       // When the bound is already within 2%, the later bound stage is skipped and the search gets its time.
-      rng, prices, score, stop: () => elapsed() > (closeEnough() ? searchEndClose : searchEnd) || target(),
-      maxIterations: Math.round((6000 + 60 * n) * effort), patience: Math.round((1500 + 20 * n) * effort),
+      rng,
+      prices,
+      score,
+      stop: () => elapsed() > (closeEnough() ? searchEndClose : searchEnd) || target(),
+      maxIterations: Math.round((6000 + 60 * n) * effort),
+      patience: Math.round((1500 + 20 * n) * effort),
       onImprove: () => progress('search'),
       // Mid-size only (measured there; L/XL keep their tuned behaviour): anneal by time, fewer exact neighbourhoods.
-      timeUsed: midModel ? () => Math.min(1, (elapsed() - searchStart) / Math.max(1, (closeEnough() ? searchEndClose : searchEnd) - searchStart)) : undefined,
+      timeUsed: midModel
+        ? () =>
+            Math.min(
+              1,
+              (elapsed() - searchStart) / Math.max(1, (closeEnough() ? searchEndClose : searchEnd) - searchStart),
+            )
+        : undefined,
       exactShare: midModel ? 0.05 : 0.2,
     });
   }
@@ -170,13 +241,21 @@ export function solveScenario(file: ScenarioFile, o: SolveOptions = {}): Allocat
     // Mid-size: systematic ejection passes polish the search's plan; when they run dry early, the
     // search resumes from the polished plan as a pure descent and is polished again.
     const polishEnd = Math.min(limit * 0.85, Math.max(elapsed(), searchEndClose) + limit * 0.05);
-    const polish = () => { if (ejectionDescent(best, { rng, prices, score, stop: () => elapsed() > polishEnd })) progress('search'); };
+    const polish = () => {
+      if (ejectionDescent(best, { rng, prices, score, stop: () => elapsed() > polishEnd })) progress('search');
+    };
     polish();
     if (o.clock && open() && elapsed() < polishEnd - limit * 0.02) {
       lnsIterations += lns(best.clone(), best, {
-        rng, prices, score, stop: () => elapsed() > polishEnd - limit * 0.01,
-        maxIterations: Math.round((6000 + 60 * n) * effort), patience: Math.round((1500 + 20 * n) * effort),
-        onImprove: () => progress('search'), timeUsed: () => 1, exactShare: 0.05,
+        rng,
+        prices,
+        score,
+        stop: () => elapsed() > polishEnd - limit * 0.01,
+        maxIterations: Math.round((6000 + 60 * n) * effort),
+        patience: Math.round((1500 + 20 * n) * effort),
+        onImprove: () => progress('search'),
+        timeUsed: () => 1,
+        exactShare: 0.05,
       });
       polish();
     }
@@ -192,7 +271,8 @@ export function solveScenario(file: ScenarioFile, o: SolveOptions = {}): Allocat
 
   tryExact();
   // An infeasible plan (must-place projects missing) may sit above the bound: that proves nothing.
-  if (!proven && !best.mustMissing().length && bound - best.objective() <= 1e-7 * Math.max(1, Math.abs(bound))) proven = true;
+  if (!proven && !best.mustMissing().length && bound - best.objective() <= 1e-7 * Math.max(1, Math.abs(bound)))
+    proven = true;
 
   let leftOut: LeftOut[] = [];
   // Re-optimised cost-to-place while the explain budget lasts; then the bound-backed estimate.
@@ -211,36 +291,72 @@ export function solveScenario(file: ScenarioFile, o: SolveOptions = {}): Allocat
   const objective = best.objective();
   const infeasible = best.mustMissing().length > 0;
   if (infeasible) {
-    warnings.push(`no plan places every signed or pinned project (${best.mustMissing().map((p) => m.projects[p].id).join(', ')})`);
+    warnings.push(
+      `no plan places every signed or pinned project (${best
+        .mustMissing()
+        .map((p) => m.projects[p].id)
+        .join(', ')})`,
+    );
     for (const p of best.mustMissing()) warnings.push(mustPlaceDiagnosis(m, best, p));
   }
   const v = verifyPlacements(file, allocations, objective);
   // An infeasible plan breaks must-place rows the bound includes, so it may exceed the bound: n/a.
-  const checks = [...v.checks, infeasible
-    ? { name: 'bound_not_below_objective', ok: true, detail: `n/a: status infeasible (the bound includes must-place rows the plan breaks); bound ${bound}, objective ${objective}` }
-    : { name: 'bound_not_below_objective', ok: bound >= objective - 1e-6 * Math.max(1, Math.abs(objective)), detail: `bound ${bound}, objective ${objective}` }];
+  const checks = [
+    ...v.checks,
+    infeasible
+      ? {
+          name: 'bound_not_below_objective',
+          ok: true,
+          detail: `n/a: status infeasible (the bound includes must-place rows the plan breaks); bound ${bound}, objective ${objective}`,
+        }
+      : {
+          name: 'bound_not_below_objective',
+          ok: bound >= objective - 1e-6 * Math.max(1, Math.abs(objective)),
+          detail: `bound ${bound}, objective ${objective}`,
+        },
+  ];
   endStage('verify');
   const gap = Math.max(0, (bound - objective) / Math.max(1e-9, Math.abs(bound)));
   return {
     status: infeasible ? 'infeasible' : proven ? 'optimal' : 'feasible',
     stoppedBy: proven ? 'proven_optimal' : elapsed() > limit * 0.75 ? 'time_limit' : 'converged',
-    objective, bound, gap: Number.isFinite(gap) ? gap : 1,
-    allocations, leftOut,
+    objective,
+    bound,
+    gap: Number.isFinite(gap) ? gap : 1,
+    allocations,
+    leftOut,
     parks: parkReports(m, best, lag.bestPrices),
     budgets: budgetReports(m, best, lag.bestPrices),
     quotas: quotaReports(m, best),
     stats: {
-      engine: `parkplan-lagrangian-lns${engine ? '+' + engine.name : ''}`, seed, stages,
-      pairsBefore: m.pairsBefore, pairsAfter: m.pairsAfter, projects: n, sites: m.sites.length,
-      lagrangianIterations: lag.iterations, lnsIterations, lagrangianBound: lag.best, exact: exactInfo,
+      engine: `parkplan-lagrangian-lns${engine ? '+' + engine.name : ''}`,
+      seed,
+      stages,
+      pairsBefore: m.pairsBefore,
+      pairsAfter: m.pairsAfter,
+      projects: n,
+      sites: m.sites.length,
+      lagrangianIterations: lag.iterations,
+      lnsIterations,
+      lagrangianBound: lag.best,
+      exact: exactInfo,
     },
     verified: checks.every((c) => c.ok) && !infeasible,
-    checks, warnings,
+    checks,
+    warnings,
   };
 }
 
 /** Reasons and cost-to-place for every project the plan leaves out. */
-function explainLeftOut(m: Model, best: State, lag: Lagrangian, score: Float64Array, rng: () => number, reopt: boolean, stop: () => boolean): { leftOut: LeftOut[]; better: State | null } {
+function explainLeftOut(
+  m: Model,
+  best: State,
+  lag: Lagrangian,
+  score: Float64Array,
+  rng: () => number,
+  reopt: boolean,
+  stop: () => boolean,
+): { leftOut: LeftOut[]; better: State | null } {
   const pr = lag.bestPrices;
   if (pr) lag.evaluate(pr);
   const out: LeftOut[] = [];
@@ -251,7 +367,15 @@ function explainLeftOut(m: Model, best: State, lag: Lagrangian, score: Float64Ar
     if (best.slot[p] >= 0) return;
     if (!pj.slots.length) {
       const reason = filterReason(m, p);
-      out.push({ projectId: pj.id, reason, reasonText: leftOutWords(reason), costToPlaceWan: null, costToPlaceLowerBoundWan: null, costMethod: 'impossible', bindingDetail: { filters: pj.diag } });
+      out.push({
+        projectId: pj.id,
+        reason,
+        reasonText: leftOutWords(reason),
+        costToPlaceWan: null,
+        costToPlaceLowerBoundWan: null,
+        costMethod: 'impossible',
+        bindingDetail: { filters: pj.diag },
+      });
       return;
     }
     const b = blockers(m, best, p, pr);
@@ -264,11 +388,22 @@ function explainLeftOut(m: Model, best: State, lag: Lagrangian, score: Float64Ar
         let price = Infinity;
         const sites = sl.explicit ?? m.groups[sl.group].lists[sl.cls].subarray(0, sl.count);
         for (let i = 0; i < sites.length; i++) price = Math.min(price, pr.site[sites[i]]);
-        for (const c of sl.choices) rMax = Math.max(rMax, qb + c.value - sl.need * price + pr.park[sl.park] * sl.shareCoef - pr.equity * c.equity - pr.incentive * c.incentive);
+        for (const c of sl.choices)
+          rMax = Math.max(
+            rMax,
+            qb +
+              c.value -
+              sl.need * price +
+              pr.park[sl.park] * sl.shareCoef -
+              pr.equity * c.equity -
+              pr.incentive * c.incentive,
+          );
       }
       lower = Math.max(0, best.objective() - (lag.best - Math.max(0, lag.picks[p].reduced) + rMax));
     }
-    let cost: number | null = lower, method: LeftOut['costMethod'] = 'bound_only', displaced: number[] | undefined;
+    let cost: number | null = lower,
+      method: LeftOut['costMethod'] = 'bound_only',
+      displaced: number[] | undefined;
     if (reopt && !stop()) {
       const t = best.clone();
       const d = forcePlace(t, p, pr, score, rng, polish, stop);
@@ -277,10 +412,18 @@ function explainLeftOut(m: Model, best: State, lag: Lagrangian, score: Float64Ar
         if (t.objective() > (better ?? best).objective() + 1e-6 && !t.mustMissing().length) better = t;
         method = 'reoptimised';
         displaced = d;
-      } else { cost = null; method = 'impossible'; }
+      } else {
+        cost = null;
+        method = 'impossible';
+      }
     }
     out.push({
-      projectId: pj.id, reason: b.primary, reasonText: leftOutWords(b.primary), costToPlaceWan: cost, costToPlaceLowerBoundWan: lower, costMethod: method,
+      projectId: pj.id,
+      reason: b.primary,
+      reasonText: leftOutWords(b.primary),
+      costToPlaceWan: cost,
+      costToPlaceLowerBoundWan: lower,
+      costMethod: method,
       bindingDetail: { bestOption: b.bestOption, blockedBy: b.blockedBy, shadowCostWan: b.shadowCostWan, displaced },
     });
   });

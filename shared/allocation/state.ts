@@ -7,9 +7,15 @@ const EPS = 1e-7;
  * Per project: slot (index into its slots), choice (package) and site, or -1 when left out.
  */
 export class State {
-  slot: Int32Array; choice: Int32Array; site: Int32Array;
-  used: Float64Array; shareSlack: Float64Array; quotaAch: Int32Array;
-  equity = 0; incentive = 0; valueSum = 0;
+  slot: Int32Array;
+  choice: Int32Array;
+  site: Int32Array;
+  used: Float64Array;
+  shareSlack: Float64Array;
+  quotaAch: Int32Array;
+  equity = 0;
+  incentive = 0;
+  valueSum = 0;
 
   constructor(readonly m: Model) {
     const n = m.projects.length;
@@ -28,14 +34,22 @@ export class State {
   }
 
   copyFrom(o: State): void {
-    this.slot.set(o.slot); this.choice.set(o.choice); this.site.set(o.site);
-    this.used.set(o.used); this.shareSlack.set(o.shareSlack); this.quotaAch.set(o.quotaAch);
-    this.equity = o.equity; this.incentive = o.incentive; this.valueSum = o.valueSum;
+    this.slot.set(o.slot);
+    this.choice.set(o.choice);
+    this.site.set(o.site);
+    this.used.set(o.used);
+    this.shareSlack.set(o.shareSlack);
+    this.quotaAch.set(o.quotaAch);
+    this.equity = o.equity;
+    this.incentive = o.incentive;
+    this.valueSum = o.valueSum;
   }
 
   shortfall(): number {
     let s = 0;
-    this.m.quotas.forEach((q, i) => { s += Math.max(0, q.target - this.quotaAch[i]); });
+    this.m.quotas.forEach((q, i) => {
+      s += Math.max(0, q.target - this.quotaAch[i]);
+    });
     return s;
   }
 
@@ -75,10 +89,14 @@ export class State {
   place(p: number, slotIdx: number, choiceIdx: number, s: number): void {
     const sl = this.m.projects[p].slots[slotIdx];
     const c = sl.choices[choiceIdx];
-    this.slot[p] = slotIdx; this.choice[p] = choiceIdx; this.site[p] = s;
+    this.slot[p] = slotIdx;
+    this.choice[p] = choiceIdx;
+    this.site[p] = s;
     this.used[s] += sl.need;
     this.shareSlack[sl.park] += sl.shareCoef;
-    this.equity += c.equity; this.incentive += c.incentive; this.valueSum += c.value;
+    this.equity += c.equity;
+    this.incentive += c.incentive;
+    this.valueSum += c.value;
     for (const q of this.m.projects[p].quotas) this.quotaAch[q]++;
   }
 
@@ -89,9 +107,13 @@ export class State {
     const c = sl.choices[this.choice[p]];
     this.used[this.site[p]] -= sl.need;
     this.shareSlack[sl.park] -= sl.shareCoef;
-    this.equity -= c.equity; this.incentive -= c.incentive; this.valueSum -= c.value;
+    this.equity -= c.equity;
+    this.incentive -= c.incentive;
+    this.valueSum -= c.value;
     for (const q of this.m.projects[p].quotas) this.quotaAch[q]--;
-    this.slot[p] = -1; this.choice[p] = -1; this.site[p] = -1;
+    this.slot[p] = -1;
+    this.choice[p] = -1;
+    this.site[p] = -1;
   }
 
   /** Value of p's current placement including its quota contribution. */
@@ -103,20 +125,26 @@ export class State {
   /** Parks whose dominant-share row is violated (only removals of dominant projects can cause it). */
   shareViolations(): number[] {
     const out: number[] = [];
-    this.m.parks.forEach((pk, i) => { if (pk.hasShareRow && this.shareSlack[i] < -EPS) out.push(i); });
+    this.m.parks.forEach((pk, i) => {
+      if (pk.hasShareRow && this.shareSlack[i] < -EPS) out.push(i);
+    });
     return out;
   }
 
   /** Objective with a prohibitive penalty per missing must-place project: lets the search repair them. */
   penalized(): number {
     let miss = 0;
-    this.m.projects.forEach((pr, p) => { if (pr.must && this.slot[p] < 0) miss++; });
+    this.m.projects.forEach((pr, p) => {
+      if (pr.must && this.slot[p] < 0) miss++;
+    });
     return this.objective() - 1e12 * miss;
   }
 
   mustMissing(): number[] {
     const out: number[] = [];
-    this.m.projects.forEach((pr, p) => { if (pr.must && this.slot[p] < 0) out.push(p); });
+    this.m.projects.forEach((pr, p) => {
+      if (pr.must && this.slot[p] < 0) out.push(p);
+    });
     return out;
   }
 }

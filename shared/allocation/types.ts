@@ -3,13 +3,31 @@ import type { FilterReason } from './rules';
 
 /** Everything a solve returns: self-contained JSON, stored by the server and shown as tables and maps. */
 export interface Allocation {
-  projectId: number; siteId: string; siteKind: 'plot' | 'building'; parkId: number; packageId: number | null;
-  areaMu: number | null; floorM2: number | null;
-  valueWan: number; breakdown: ValueBreakdown;
-  dominant: boolean; fillsChainGap: boolean; quotaIds: number[];
+  projectId: number;
+  siteId: string;
+  siteKind: 'plot' | 'building';
+  parkId: number;
+  packageId: number | null;
+  areaMu: number | null;
+  floorM2: number | null;
+  valueWan: number;
+  breakdown: ValueBreakdown;
+  dominant: boolean;
+  fillsChainGap: boolean;
+  quotaIds: number[];
 }
 
-export const LEFT_OUT_REASONS = ['excluded', 'no_compatible_site', 'below_min_value', 'capacity', 'dominant_share', 'equity_budget', 'incentive_budget', 'not_worth', 'must_place_impossible'] as const;
+export const LEFT_OUT_REASONS = [
+  'excluded',
+  'no_compatible_site',
+  'below_min_value',
+  'capacity',
+  'dominant_share',
+  'equity_budget',
+  'incentive_budget',
+  'not_worth',
+  'must_place_impossible',
+] as const;
 export type LeftOutReason = (typeof LEFT_OUT_REASONS)[number];
 
 export interface LeftOut {
@@ -33,21 +51,51 @@ export interface LeftOut {
 }
 
 export interface ParkReport {
-  parkId: number; theta: number;
-  dominantShareBefore: number | null; dominantShareAfter: number | null; newDominantShare: number | null;
-  areaAllocatedMu: number; floorAllocatedM2: number; dominantAreaAllocatedMu: number; projects: number;
-  shareBinding: boolean; marginalValueWanPerMu: number;
+  parkId: number;
+  theta: number;
+  dominantShareBefore: number | null;
+  dominantShareAfter: number | null;
+  newDominantShare: number | null;
+  areaAllocatedMu: number;
+  floorAllocatedM2: number;
+  dominantAreaAllocatedMu: number;
+  projects: number;
+  shareBinding: boolean;
+  marginalValueWanPerMu: number;
 }
 
-export interface BudgetReport { key: 'equity_fund' | 'incentive_budget'; used: number; available: number | null; binding: boolean; /** Objective gain per extra 万元 of budget (Lagrange multiplier). */ marginalValueWan: number }
-export interface QuotaReport { jurisdictionId: number; role: 'head' | 'deputy'; target: number; achieved: number; shortfall: number; penaltyWan: number }
-export interface Check { name: string; ok: boolean; detail: string }
+export interface BudgetReport {
+  key: 'equity_fund' | 'incentive_budget';
+  used: number;
+  available: number | null;
+  binding: boolean;
+  /** Objective gain per extra 万元 of budget (Lagrange multiplier). */ marginalValueWan: number;
+}
+export interface QuotaReport {
+  jurisdictionId: number;
+  role: 'head' | 'deputy';
+  target: number;
+  achieved: number;
+  shortfall: number;
+  penaltyWan: number;
+}
+export interface Check {
+  name: string;
+  ok: boolean;
+  detail: string;
+}
 
 export interface SolveStats {
-  engine: string; seed: number;
+  engine: string;
+  seed: number;
   stages: { name: string; ms: number }[];
-  pairsBefore: number; pairsAfter: number; projects: number; sites: number;
-  lagrangianIterations: number; lnsIterations: number; lagrangianBound: number;
+  pairsBefore: number;
+  pairsAfter: number;
+  projects: number;
+  sites: number;
+  lagrangianIterations: number;
+  lnsIterations: number;
+  lagrangianBound: number;
   exact: { columns: number; rows: number; ms: number; status: string } | null;
 }
 
@@ -71,4 +119,9 @@ export interface AllocationResult {
   warnings: string[];
 }
 
-export interface Progress { stage: string; bestObjective: number | null; bound: number | null; elapsedMs: number }
+export interface Progress {
+  stage: string;
+  bestObjective: number | null;
+  bound: number | null;
+  elapsedMs: number;
+}

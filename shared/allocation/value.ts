@@ -1,4 +1,10 @@
-import type { Levers, ScenarioJurisdiction, ScenarioPackage, ScenarioPark, ScenarioProject } from '../schemas/scenario-file';
+import type {
+  Levers,
+  ScenarioJurisdiction,
+  ScenarioPackage,
+  ScenarioPark,
+  ScenarioProject,
+} from '../schemas/scenario-file';
 
 /** 1 亩 = 10000/15 m² exactly; factory floor is converted at this rate for park shares. */
 export const M2_PER_MU = 10000 / 15;
@@ -40,7 +46,12 @@ export function taxPv(p: ScenarioProject, j: ScenarioJurisdiction, levers: Lever
 }
 
 export function fillsChainGap(p: ScenarioProject, park: ScenarioPark): boolean {
-  return p.chainId !== null && p.chainLinkId !== null && park.dominantChainIds.includes(p.chainId) && !park.presentLinkIds.includes(p.chainLinkId);
+  return (
+    p.chainId !== null &&
+    p.chainLinkId !== null &&
+    park.dominantChainIds.includes(p.chainId) &&
+    !park.presentLinkIds.includes(p.chainLinkId)
+  );
 }
 
 export function isDominant(p: ScenarioProject, park: ScenarioPark): boolean {
@@ -64,6 +75,11 @@ export function placementValue(
   const chainGapWan = fillsChainGap(p, park) ? levers.chainGapBonusWan : 0;
   const headWan = HEAD_FACTOR[p.head] * levers.headBonusWan;
   const packageCostWan = pkg ? pkg.pvCostWan : 0;
-  const totalWan = w.tax * taxPvWan + w.jobs * jobsWan + w.chainFit * chainGapWan + w.head * headWan - w.incentiveCost * packageCostWan;
+  const totalWan =
+    w.tax * taxPvWan +
+    w.jobs * jobsWan +
+    w.chainFit * chainGapWan +
+    w.head * headWan -
+    w.incentiveCost * packageCostWan;
   return { taxPvWan, jobsWan, chainGapWan, headWan, packageCostWan, totalWan };
 }

@@ -61,7 +61,11 @@ function countAbove(desc: readonly number[], v: number): number {
  * Entries with no land cannot be evaluated and get no result. A prospect is just one more
  * entry, so its pre-deal grade is by construction the grade it gets once landed.
  */
-export function gradeEntries(entries: readonly EvaluationEntry[], input: EfficiencySettingsInput = {}, benchmarks?: Partial<Benchmarks>): Map<Id, GradeResult> {
+export function gradeEntries(
+  entries: readonly EvaluationEntry[],
+  input: EfficiencySettingsInput = {},
+  benchmarks?: Partial<Benchmarks>,
+): Map<Id, GradeResult> {
   const s: EfficiencySettings = resolveSettings(input);
   const valid = entries.filter((e) => e.landMu > 0);
   const counties = new Map<Id, EvaluationEntry[]>();
@@ -83,7 +87,16 @@ export function gradeEntries(entries: readonly EvaluationEntry[], input: Efficie
       const desc = scored.map((x) => x.score).sort((a, b) => b - a);
       for (const { e, indicators, score } of scored) {
         const rank = 1 + countAbove(desc, score);
-        out.set(e.id, { id: e.id, grade: gradeForRank(rank, group.length, s.cutoffs), score, rank, groupSize: group.length, small, indicators, benchmarks: bench });
+        out.set(e.id, {
+          id: e.id,
+          grade: gradeForRank(rank, group.length, s.cutoffs),
+          score,
+          rank,
+          groupSize: group.length,
+          small,
+          indicators,
+          benchmarks: bench,
+        });
       }
     }
   }
@@ -97,12 +110,17 @@ function pickYear(e: Enterprise, year?: number): EnterpriseYear | undefined {
 }
 
 /** Enterprises → evaluation entries, with each one's land in 亩 (plots held + unit land shares, from the caller). */
-export function entriesFromEnterprises(enterprises: readonly Enterprise[], landMu: ReadonlyMap<Id, Mu>, year?: number): EvaluationEntry[] {
+export function entriesFromEnterprises(
+  enterprises: readonly Enterprise[],
+  landMu: ReadonlyMap<Id, Mu>,
+  year?: number,
+): EvaluationEntry[] {
   const out: EvaluationEntry[] = [];
   for (const e of enterprises) {
     const y = pickYear(e, year);
     const land = landMu.get(e.id) ?? 0;
-    if (y && land > 0) out.push({ id: e.id, jurisdictionId: e.jurisdictionId, isSmall: e.isSmall, landMu: land, year: y });
+    if (y && land > 0)
+      out.push({ id: e.id, jurisdictionId: e.jurisdictionId, isSmall: e.isSmall, landMu: land, year: y });
   }
   return out;
 }
@@ -121,7 +139,11 @@ export function gradeEnterprises(
  * Grade a prospect against a population (same settings, same cut-offs): the prospect joins the
  * population as one more entry (replacing an entry of the same id, if any).
  */
-export function gradeAgainst(population: readonly EvaluationEntry[], prospect: EvaluationEntry, settings: EfficiencySettingsInput = {}): GradeResult | null {
+export function gradeAgainst(
+  population: readonly EvaluationEntry[],
+  prospect: EvaluationEntry,
+  settings: EfficiencySettingsInput = {},
+): GradeResult | null {
   const pop = population.filter((e) => e.id !== prospect.id);
   return gradeEntries([...pop, prospect], settings).get(prospect.id) ?? null;
 }

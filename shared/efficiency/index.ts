@@ -1,5 +1,12 @@
 export { DEFAULT_EFFICIENCY_SETTINGS, resolveSettings } from './settings';
-export type { EfficiencySettings, EfficiencySettingsInput, EfficiencyWeights, SmallFirmWeights, GradeCutoffs, ProspectAssumptions } from './settings';
+export type {
+  EfficiencySettings,
+  EfficiencySettingsInput,
+  EfficiencyWeights,
+  SmallFirmWeights,
+  GradeCutoffs,
+  ProspectAssumptions,
+} from './settings';
 export { computeIndicators, computeBenchmarks, type Indicators, type Benchmarks, type LandedYear } from './indicators';
 export { scoreIndicators } from './score';
 export { GRADES, gradeForRank, gradeEntries, gradeEnterprises, gradeAgainst, entriesFromEnterprises } from './grade';

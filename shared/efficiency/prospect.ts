@@ -49,7 +49,8 @@ export function prospectIndicators(
 }
 
 /** Small (规下) when revenue is below settings.smallRevenueWan (2,000 万元): use it when a prospect lands, too. */
-export const isSmallFirm = (revenueWan: number, settings: EfficiencySettingsInput = {}): boolean => revenueWan < resolveSettings(settings).smallRevenueWan;
+export const isSmallFirm = (revenueWan: number, settings: EfficiencySettingsInput = {}): boolean =>
+  revenueWan < resolveSettings(settings).smallRevenueWan;
 
 /**
  * A prospect as one more entry of the evaluation, on a candidate site of `areaMu` in
@@ -64,5 +65,11 @@ export function prospectEntry(
   year = 0,
 ): EvaluationEntry {
   const y = prospectFigures(project, gbtGroup, settings, year);
-  return { id: prospectEntryId(project.id), jurisdictionId, isSmall: isSmallFirm(y.revenueWan, settings), landMu: areaMu, year: y };
+  return {
+    id: prospectEntryId(project.id),
+    jurisdictionId,
+    isSmall: isSmallFirm(y.revenueWan, settings),
+    landMu: areaMu,
+    year: y,
+  };
 }

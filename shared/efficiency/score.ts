@@ -15,7 +15,10 @@ function ratio(value: number | null, bench: number, cap: number): number {
 export function scoreIndicators(ind: Indicators, bench: Benchmarks, small: boolean, s: EfficiencySettings): number {
   const cap = s.ratioCap;
   if (small) {
-    return ratio(ind.taxPerMu, bench.taxPerMu, cap) * s.smallWeights.taxPerMu + ratio(ind.taxPerKwh, bench.taxPerKwh, cap) * s.smallWeights.taxPerKwh;
+    return (
+      ratio(ind.taxPerMu, bench.taxPerMu, cap) * s.smallWeights.taxPerMu +
+      ratio(ind.taxPerKwh, bench.taxPerKwh, cap) * s.smallWeights.taxPerKwh
+    );
   }
   const w = s.weights;
   return (

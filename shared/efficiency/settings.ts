@@ -56,7 +56,14 @@ export interface EfficiencySettings {
 }
 
 export const DEFAULT_EFFICIENCY_SETTINGS: EfficiencySettings = {
-  weights: { taxPerMu: 30, valueAddedPerMu: 20, labourProductivity: 20, valueAddedPerEnergy: 10, valueAddedPerEmissions: 10, rdShare: 10 },
+  weights: {
+    taxPerMu: 30,
+    valueAddedPerMu: 20,
+    labourProductivity: 20,
+    valueAddedPerEnergy: 10,
+    valueAddedPerEmissions: 10,
+    rdShare: 10,
+  },
   smallWeights: { taxPerMu: 50, taxPerKwh: 50 },
   cutoffs: { A: 0.2, B: 0.4, C: 0.35, D: 0.05 },
   kwhPerTce: 8130,
@@ -73,7 +80,9 @@ export const DEFAULT_EFFICIENCY_SETTINGS: EfficiencySettings = {
   },
 };
 
-export type EfficiencySettingsInput = Partial<Omit<EfficiencySettings, 'prospect'>> & { prospect?: Partial<ProspectAssumptions> };
+export type EfficiencySettingsInput = Partial<Omit<EfficiencySettings, 'prospect'>> & {
+  prospect?: Partial<ProspectAssumptions>;
+};
 
 export function resolveSettings(input: EfficiencySettingsInput = {}): EfficiencySettings {
   const d = DEFAULT_EFFICIENCY_SETTINGS;

@@ -29,7 +29,10 @@ export function bboxesIntersect(a: BBox, b: BBox): boolean {
  */
 export function centroid(polygon: GeoPolygon): [number, number] {
   const ring = polygon.coordinates[0] ?? [];
-  const n = ring.length > 1 && ring[0][0] === ring[ring.length - 1][0] && ring[0][1] === ring[ring.length - 1][1] ? ring.length - 1 : ring.length;
+  const n =
+    ring.length > 1 && ring[0][0] === ring[ring.length - 1][0] && ring[0][1] === ring[ring.length - 1][1]
+      ? ring.length - 1
+      : ring.length;
   if (n === 0) return [NaN, NaN];
   // Shift to the first vertex to keep the cross products well conditioned.
   const [ox, oy] = ring[0];

@@ -50,7 +50,9 @@ function exactAt(values: number[], scale: number): boolean {
 /** Characters of an integer in JSON, by arithmetic (this runs for every value of every column). */
 function digits(x: number): number {
   const a = Math.abs(x);
-  return (x < 0 ? 1 : 0) + (a < 10 ? 1 : a < 100 ? 2 : a < 1000 ? 3 : a < 10000 ? 4 : a < 100000 ? 5 : String(a).length);
+  return (
+    (x < 0 ? 1 : 0) + (a < 10 ? 1 : a < 100 ? 2 : a < 1000 ? 3 : a < 10000 ? 4 : a < 100000 ? 5 : String(a).length)
+  );
 }
 
 /**
@@ -59,7 +61,8 @@ function digits(x: number): number {
  */
 function encodeColumn(values: unknown[]): PackedColumn {
   const n = values.length;
-  let primitive = true, integers = true;
+  let primitive = true,
+    integers = true;
   for (const v of values) {
     if (v !== null && typeof v === 'object') primitive = false;
     if (!Number.isSafeInteger(v) || Object.is(v, -0)) integers = false;
@@ -102,7 +105,8 @@ function decodeColumn(c: PackedColumn, count: number): unknown[] {
   return out;
 }
 
-const sameVertex = (a: Position, b: Position) => a.length === 2 && b.length === 2 && Object.is(a[0], b[0]) && Object.is(a[1], b[1]);
+const sameVertex = (a: Position, b: Position) =>
+  a.length === 2 && b.length === 2 && Object.is(a[0], b[0]) && Object.is(a[1], b[1]);
 
 /** Packs polygon features whose properties all have the same keys. Throws on anything else. */
 export function encodePolygons<P extends object>(fc: FeatureCollection<Polygon, P>): PackedPolygons {
@@ -112,7 +116,8 @@ export function encodePolygons<P extends object>(fc: FeatureCollection<Polygon, 
   const rings: number[] = [];
   const sizes: number[] = [];
   for (const f of features) {
-    if (f.geometry?.type !== 'Polygon') throw new Error(`feature ${String(f.id)}: only Polygon geometries can be packed`);
+    if (f.geometry?.type !== 'Polygon')
+      throw new Error(`feature ${String(f.id)}: only Polygon geometries can be packed`);
     let same = Object.keys(f.properties).length === keys.length;
     for (let i = 0; same && i < keys.length; i++) same = keys[i] in f.properties;
     if (!same) throw new Error(`feature ${String(f.id)}: its properties differ from the first feature's`);
@@ -131,9 +136,11 @@ export function encodePolygons<P extends object>(fc: FeatureCollection<Polygon, 
   let coords = flat;
   if (scale) {
     coords = new Array<number>(flat.length);
-    let px = 0, py = 0;
+    let px = 0,
+      py = 0;
     for (let i = 0; i < flat.length; i += 2) {
-      const x = Math.round(flat[i] * scale), y = Math.round(flat[i + 1] * scale);
+      const x = Math.round(flat[i] * scale),
+        y = Math.round(flat[i + 1] * scale);
       coords[i] = x - px;
       coords[i + 1] = y - py;
       px = x;
@@ -147,8 +154,14 @@ export function encodePolygons<P extends object>(fc: FeatureCollection<Polygon, 
     props[k] = encodeColumn(column);
   }
   return {
-    format: PACKED_FORMAT, count: features.length, ids: encodeColumn(features.map((f) => f.id ?? null)),
-    scale, rings, sizes, coords, props,
+    format: PACKED_FORMAT,
+    count: features.length,
+    ids: encodeColumn(features.map((f) => f.id ?? null)),
+    scale,
+    rings,
+    sizes,
+    coords,
+    props,
   };
 }
 
@@ -162,7 +175,10 @@ export function decodePolygons<P>(p: PackedPolygons): FeatureCollection<Polygon,
   const template: Record<string, unknown> = {};
   for (const k of keys) template[k] = null;
   const features: PolygonFeature<P>[] = new Array(n);
-  let ring = 0, at = 0, x = 0, y = 0;
+  let ring = 0,
+    at = 0,
+    x = 0,
+    y = 0;
   const s = p.scale;
   for (let f = 0; f < n; f++) {
     const coordinates: Position[][] = [];
@@ -186,10 +202,12 @@ export function decodePolygons<P>(p: PackedPolygons): FeatureCollection<Polygon,
     for (let c = 0; c < columns.length; c++) properties[keys[c]] = columns[c][f];
     const id = ids[f] as string | number | null;
     const geometry: Polygon = { type: 'Polygon', coordinates };
-    features[f] = id === null
-      ? { type: 'Feature', geometry, properties: properties as P }
-      : { type: 'Feature', id, geometry, properties: properties as P };
+    features[f] =
+      id === null
+        ? { type: 'Feature', geometry, properties: properties as P }
+        : { type: 'Feature', id, geometry, properties: properties as P };
   }
-  if (at !== p.coords.length || ring !== p.sizes.length) throw new Error('packed coordinates do not match the ring sizes');
+  if (at !== p.coords.length || ring !== p.sizes.length)
+    throw new Error('packed coordinates do not match the ring sizes');
   return { type: 'FeatureCollection', features };
 }

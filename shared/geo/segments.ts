@@ -9,7 +9,12 @@ function orient(a: Pt, b: Pt, c: Pt): number {
 }
 
 function onSegment(a: Pt, b: Pt, p: Pt): boolean {
-  return Math.min(a[0], b[0]) <= p[0] && p[0] <= Math.max(a[0], b[0]) && Math.min(a[1], b[1]) <= p[1] && p[1] <= Math.max(a[1], b[1]);
+  return (
+    Math.min(a[0], b[0]) <= p[0] &&
+    p[0] <= Math.max(a[0], b[0]) &&
+    Math.min(a[1], b[1]) <= p[1] &&
+    p[1] <= Math.max(a[1], b[1])
+  );
 }
 
 /** True when segments ab and cd share at least one point (touching counts). */

@@ -62,19 +62,25 @@ export function asPolygon(geometry: unknown): GeoPolygon | null {
 function checkRingShape(ring: unknown, label: string): GeometryIssue | null {
   if (!Array.isArray(ring)) return issue('not_polygon', `${label} is not an array of positions`);
   for (const p of ring) {
-    if (!Array.isArray(p) || p.length < 2) return issue('bad_coordinate', `${label} has a position that is not [lon, lat]`);
+    if (!Array.isArray(p) || p.length < 2)
+      return issue('bad_coordinate', `${label} has a position that is not [lon, lat]`);
     const [lon, lat] = p as unknown[];
     if (typeof lon !== 'number' || typeof lat !== 'number' || !Number.isFinite(lon) || !Number.isFinite(lat)) {
       return issue('bad_coordinate', `${label} has a non-finite coordinate`);
     }
     if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
-      return issue('bad_coordinate', `${label} has a coordinate out of range (${lon}, ${lat}); expected WGS84 [lon, lat]`);
+      return issue(
+        'bad_coordinate',
+        `${label} has a coordinate out of range (${lon}, ${lat}); expected WGS84 [lon, lat]`,
+      );
     }
   }
-  if (ring.length < 4) return issue('too_few_positions', `${label} has ${ring.length} positions; a closed ring needs at least 4`);
+  if (ring.length < 4)
+    return issue('too_few_positions', `${label} has ${ring.length} positions; a closed ring needs at least 4`);
   const first = ring[0] as number[];
   const last = ring[ring.length - 1] as number[];
-  if (first[0] !== last[0] || first[1] !== last[1]) return issue('ring_not_closed', `${label} is not closed (first and last positions differ)`);
+  if (first[0] !== last[0] || first[1] !== last[1])
+    return issue('ring_not_closed', `${label} is not closed (first and last positions differ)`);
   return null;
 }
 
@@ -94,7 +100,8 @@ export function validatePolygon(geometry: unknown): GeometryIssue | null {
     }
   }
   const poly = asPolygon(geometry);
-  if (!poly) return issue('not_polygon', `geometry type ${typeof type === 'string' ? type : 'unknown'} is not a Polygon`);
+  if (!poly)
+    return issue('not_polygon', `geometry type ${typeof type === 'string' ? type : 'unknown'} is not a Polygon`);
   const rings = poly.coordinates as unknown[];
   if (rings.length === 0) return issue('too_few_positions', 'polygon has no rings');
   for (let i = 0; i < rings.length; i++) {
@@ -103,11 +110,13 @@ export function validatePolygon(geometry: unknown): GeometryIssue | null {
   }
   const clean = (rings as Pt[][]).map((r) => dedupeRing(r));
   for (let i = 0; i < clean.length; i++) {
-    if (clean[i].length < 4) return issue('zero_area', `${i === 0 ? 'outer ring' : `hole ${i}`} has fewer than 3 distinct vertices`);
+    if (clean[i].length < 4)
+      return issue('zero_area', `${i === 0 ? 'outer ring' : `hole ${i}`} has fewer than 3 distinct vertices`);
   }
   if (fanAreaM2(clean[0]) < MIN_AREA_M2) return issue('zero_area', 'outer ring has zero area (all points on a line)');
   for (let i = 0; i < clean.length; i++) {
-    if (ringSelfIntersects(clean[i])) return issue('self_intersection', `${i === 0 ? 'outer ring' : `hole ${i}`} intersects itself`);
+    if (ringSelfIntersects(clean[i]))
+      return issue('self_intersection', `${i === 0 ? 'outer ring' : `hole ${i}`} intersects itself`);
   }
   const shell = clean[0];
   for (let i = 1; i < clean.length; i++) {
@@ -120,6 +129,7 @@ export function validatePolygon(geometry: unknown): GeometryIssue | null {
       }
     }
   }
-  if (polygonAreaM2({ type: 'Polygon', coordinates: clean as number[][][] }) < MIN_AREA_M2) return issue('zero_area', 'polygon has zero area');
+  if (polygonAreaM2({ type: 'Polygon', coordinates: clean as number[][][] }) < MIN_AREA_M2)
+    return issue('zero_area', 'polygon has zero area');
   return null;
 }

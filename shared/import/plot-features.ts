@@ -2,7 +2,16 @@ import type { GeoPolygon, LandUse } from '../types/common';
 import { LAND_USES } from '../types/common';
 import type { Park, PlotStatus, Readiness } from '../types/park';
 import { PLOT_STATUSES, READINESS } from '../types/park';
-import { asPolygon, bbox, bboxesIntersect, isInside, overlapAreaM2, polygonAreaMu, validatePolygon, type BBox } from '../geo';
+import {
+  asPolygon,
+  bbox,
+  bboxesIntersect,
+  isInside,
+  overlapAreaM2,
+  polygonAreaMu,
+  validatePolygon,
+  type BBox,
+} from '../geo';
 
 export interface ImportedPlot {
   code: string;
@@ -62,13 +71,23 @@ export function checkPlotFeatures(
 ): PlotImportCheck {
   const accepted: PlotImportCheck['accepted'] = [];
   const skipped: SkippedFeature[] = [];
-  const taken: Array<{ code: string; polygon: GeoPolygon; box: BBox }> = existing.map((e) => ({ ...e, box: bbox(e.polygon) }));
+  const taken: Array<{ code: string; polygon: GeoPolygon; box: BBox }> = existing.map((e) => ({
+    ...e,
+    box: bbox(e.polygon),
+  }));
   const codes = new Set(existing.map((e) => e.code));
 
   features.forEach((f, index) => {
-    const feature = (f && typeof f === 'object' ? f : {}) as { type?: unknown; geometry?: unknown; properties?: unknown };
+    const feature = (f && typeof f === 'object' ? f : {}) as {
+      type?: unknown;
+      geometry?: unknown;
+      properties?: unknown;
+    };
     const props = (feature.properties && typeof feature.properties === 'object' ? feature.properties : {}) as Props;
-    const code = String(pick(props, ['code', 'Code', 'CODE', '地块编号', '编号', 'plot_code', 'name', '名称']) ?? `${codePrefix}-${index + 1}`).trim();
+    const code = String(
+      pick(props, ['code', 'Code', 'CODE', '地块编号', '编号', 'plot_code', 'name', '名称']) ??
+        `${codePrefix}-${index + 1}`,
+    ).trim();
     const skip = (reason: string) => skipped.push({ index, code, reason });
 
     if (feature.type !== 'Feature') return skip('not a GeoJSON Feature');
@@ -97,7 +116,9 @@ export function checkPlotFeatures(
     if (declaredRaw !== undefined && (declaredAreaMu === null || declaredAreaMu <= 0))
       return skip('declared area is not a positive number');
     if (declaredAreaMu !== null && Math.abs(declaredAreaMu - areaMu) > DECLARED_AREA_TOLERANCE * areaMu)
-      return skip(`declared area ${declaredAreaMu} 亩 differs from the polygon's ${areaMu.toFixed(2)} 亩 by more than 5%`);
+      return skip(
+        `declared area ${declaredAreaMu} 亩 differs from the polygon's ${areaMu.toFixed(2)} 亩 by more than 5%`,
+      );
 
     const box = bbox(polygon);
     for (const t of taken) {

@@ -1,5 +1,12 @@
 import Papa from 'papaparse';
-import { csvHeaderKey, HEAD_WORDS, PROJECT_CSV_COLUMNS, ROLE_WORDS, STAGE_WORDS, type ProjectCsvKey } from '../schemas/project-csv';
+import {
+  csvHeaderKey,
+  HEAD_WORDS,
+  PROJECT_CSV_COLUMNS,
+  ROLE_WORDS,
+  STAGE_WORDS,
+  type ProjectCsvKey,
+} from '../schemas/project-csv';
 import { projectCreateSchema, type ProjectCreate } from '../schemas/project';
 import type { Industry, IndustryChain } from '../types/industry';
 import type { Jurisdiction } from '../types/jurisdiction';
@@ -35,7 +42,9 @@ export function checkProjectCsv(text: string, lookups: Lookups): ProjectRowsChec
   const rows = parsed.data;
   if (rows.length === 0) return { accepted: [], skipped: [{ row: 1, field: 'header', reason: 'the file is empty' }] };
   const keys = rows[0].map(csvHeaderKey);
-  const missing = ['name', 'investor', 'industry', 'investmentWan', 'jurisdiction'].filter((k) => !keys.includes(k as ProjectCsvKey));
+  const missing = ['name', 'investor', 'industry', 'investmentWan', 'jurisdiction'].filter(
+    (k) => !keys.includes(k as ProjectCsvKey),
+  );
   if (missing.length) {
     const names = missing.map((k) => PROJECT_CSV_COLUMNS.find((c) => c.key === k)!.zh);
     return { accepted: [], skipped: [{ row: 1, field: 'header', reason: `missing column(s): ${names.join(', ')}` }] };
@@ -45,26 +54,49 @@ export function checkProjectCsv(text: string, lookups: Lookups): ProjectRowsChec
   for (let i = 1; i < rows.length; i++) {
     const row = i + 1;
     const cell: Partial<Record<ProjectCsvKey, string>> = {};
-    keys.forEach((k, c) => { if (k) cell[k] = (rows[i][c] ?? '').trim(); });
+    keys.forEach((k, c) => {
+      if (k) cell[k] = (rows[i][c] ?? '').trim();
+    });
     const problem = (field: string, reason: string) => skipped.push({ row, field, reason });
 
-    const industry = lookups.industries.find((x) => [x.name, x.nameEn, x.code].some((n) => norm(n) === norm(cell.industry ?? '')));
-    if (!industry) { problem('industry', `unknown industry "${cell.industry ?? ''}"`); continue; }
-    const jurisdiction = lookups.jurisdictions.find((x) => [x.name, x.nameEn].some((n) => norm(n) === norm(cell.jurisdiction ?? '')));
-    if (!jurisdiction) { problem('jurisdiction', `unknown county "${cell.jurisdiction ?? ''}"`); continue; }
+    const industry = lookups.industries.find((x) =>
+      [x.name, x.nameEn, x.code].some((n) => norm(n) === norm(cell.industry ?? '')),
+    );
+    if (!industry) {
+      problem('industry', `unknown industry "${cell.industry ?? ''}"`);
+      continue;
+    }
+    const jurisdiction = lookups.jurisdictions.find((x) =>
+      [x.name, x.nameEn].some((n) => norm(n) === norm(cell.jurisdiction ?? '')),
+    );
+    if (!jurisdiction) {
+      problem('jurisdiction', `unknown county "${cell.jurisdiction ?? ''}"`);
+      continue;
+    }
     let chainLinkId: number | null = null;
     if (cell.chainLink) {
       const links = lookups.chains.find((c) => c.id === industry.chainId)?.links ?? [];
       const link = links.find((l) => [l.name, l.nameEn].some((n) => norm(n) === norm(cell.chainLink!)));
-      if (!link) { problem('chainLink', `"${cell.chainLink}" is not a link of the ${industry.name} chain`); continue; }
+      if (!link) {
+        problem('chainLink', `"${cell.chainLink}" is not a link of the ${industry.name} chain`);
+        continue;
+      }
       chainLinkId = link.id;
     }
     const body: Record<string, unknown> = {
-      name: cell.name, investor: cell.investor, industryId: industry.id, chainLinkId, jurisdictionId: jurisdiction.id,
-      investmentWan: numberCell(cell.investmentWan ?? ''), landNeedMu: numberCell(cell.landNeedMu ?? ''),
-      floorNeedM2: numberCell(cell.floorNeedM2 ?? ''), outputWan: numberCell(cell.outputWan ?? '') ?? 0,
-      taxWan: numberCell(cell.taxWan ?? '') ?? 0, jobs: numberCell(cell.jobs ?? '') ?? 0,
-      pollutionClass: cell.pollutionClass || industry.pollutionClass, notes: cell.notes ?? '',
+      name: cell.name,
+      investor: cell.investor,
+      industryId: industry.id,
+      chainLinkId,
+      jurisdictionId: jurisdiction.id,
+      investmentWan: numberCell(cell.investmentWan ?? ''),
+      landNeedMu: numberCell(cell.landNeedMu ?? ''),
+      floorNeedM2: numberCell(cell.floorNeedM2 ?? ''),
+      outputWan: numberCell(cell.outputWan ?? '') ?? 0,
+      taxWan: numberCell(cell.taxWan ?? '') ?? 0,
+      jobs: numberCell(cell.jobs ?? '') ?? 0,
+      pollutionClass: cell.pollutionClass || industry.pollutionClass,
+      notes: cell.notes ?? '',
     };
     if (cell.vatShare) body.vatShare = numberCell(cell.vatShare);
     if (cell.rampUpYears) body.rampUpYears = numberCell(cell.rampUpYears);
@@ -83,20 +115,23 @@ export function checkProjectCsv(text: string, lookups: Lookups): ProjectRowsChec
 }
 
 /** CSV text with a BOM and Chinese headers, so Excel opens it in the right encoding. */
-export function projectsToCsv(
-  projects: Array<ProjectCreate & { id: number }>,
-  lookups: Lookups,
-): string {
+export function projectsToCsv(projects: Array<ProjectCreate & { id: number }>, lookups: Lookups): string {
   const industry = new Map(lookups.industries.map((i) => [i.id, i.name]));
   const link = new Map(lookups.chains.flatMap((c) => c.links).map((l) => [l.id, l.name]));
   const county = new Map(lookups.jurisdictions.map((j) => [j.id, j.name]));
   const data = projects.map((p) =>
     PROJECT_CSV_COLUMNS.map((c) => {
       switch (c.key) {
-        case 'industry': return industry.get(p.industryId) ?? '';
-        case 'chainLink': return p.chainLinkId ? link.get(p.chainLinkId) ?? '' : '';
-        case 'jurisdiction': return county.get(p.jurisdictionId) ?? '';
-        default: { const v = (p as Record<string, unknown>)[c.key]; return v == null ? '' : String(v); }
+        case 'industry':
+          return industry.get(p.industryId) ?? '';
+        case 'chainLink':
+          return p.chainLinkId ? (link.get(p.chainLinkId) ?? '') : '';
+        case 'jurisdiction':
+          return county.get(p.jurisdictionId) ?? '';
+        default: {
+          const v = (p as Record<string, unknown>)[c.key];
+          return v == null ? '' : String(v);
+        }
       }
     }),
   );

@@ -40,9 +40,16 @@ export interface PackageComparison {
     incentive: number[];
   };
   /** The same package when only `deliveredShare` is delivered. */
-  delivery: Pick<UnderDeliveryResult,
-    'deliveredShare' | 'clawbackYear' | 'recoveredWan' | 'govNpvWithoutClawbackWan' | 'govNpvWithClawbackWan'
-    | 'govNpvButForWithoutClawbackWan' | 'govNpvButForWithClawbackWan'> & {
+  delivery: Pick<
+    UnderDeliveryResult,
+    | 'deliveredShare'
+    | 'clawbackYear'
+    | 'recoveredWan'
+    | 'govNpvWithoutClawbackWan'
+    | 'govNpvWithClawbackWan'
+    | 'govNpvButForWithoutClawbackWan'
+    | 'govNpvButForWithClawbackWan'
+  > & {
     metrics: PackageMetrics;
     govCumulativePvWithClawback: number[];
   };

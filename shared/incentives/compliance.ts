@@ -52,58 +52,134 @@ function landChecks(input: ComplianceInput, out: ComplianceWarning[]): void {
   if (!land) return;
   const floor = landFloorWanPerMu(input.park.landGrade);
   if (floor === null) {
-    out.push(w('land_grade_unknown', 'info', RULES.landFloor, `园区土地等别 ${input.park.landGrade} 不在 1–15 等之内，未检查最低价。`,
-      `Park land grade ${input.park.landGrade} is not 1–15: the floor price was not checked.`));
+    out.push(
+      w(
+        'land_grade_unknown',
+        'info',
+        RULES.landFloor,
+        `园区土地等别 ${input.park.landGrade} 不在 1–15 等之内，未检查最低价。`,
+        `Park land grade ${input.park.landGrade} is not 1–15: the floor price was not checked.`,
+      ),
+    );
   } else if (land.priceWanPerMu < floor - 1e-9) {
     const minPriority = floor * PRIORITY_FLOOR_FACTOR;
     if (!land.priorityProject) {
-      out.push(w('land_below_floor', 'error', RULES.landFloor,
-        `出让价 ${f2(land.priceWanPerMu)} 万元/亩 低于 ${input.park.landGrade} 等工业用地最低价 ${f2(floor)} 万元/亩。`,
-        `Land price ${f2(land.priceWanPerMu)} 万元/亩 is below the grade-${input.park.landGrade} national floor of ${f2(floor)} 万元/亩.`));
+      out.push(
+        w(
+          'land_below_floor',
+          'error',
+          RULES.landFloor,
+          `出让价 ${f2(land.priceWanPerMu)} 万元/亩 低于 ${input.park.landGrade} 等工业用地最低价 ${f2(floor)} 万元/亩。`,
+          `Land price ${f2(land.priceWanPerMu)} 万元/亩 is below the grade-${input.park.landGrade} national floor of ${f2(floor)} 万元/亩.`,
+        ),
+      );
     } else if (land.priceWanPerMu < minPriority - 1e-9) {
-      out.push(w('land_below_priority_floor', 'error', RULES.priorityFloor,
-        `优先发展且用地集约的项目最低可按最低价的70%（${f2(minPriority)} 万元/亩）出让，出让价 ${f2(land.priceWanPerMu)} 万元/亩 仍低于此。`,
-        `Even a priority land-intensive project may go only down to 70% of the floor (${f2(minPriority)} 万元/亩); ${f2(land.priceWanPerMu)} is below it.`));
+      out.push(
+        w(
+          'land_below_priority_floor',
+          'error',
+          RULES.priorityFloor,
+          `优先发展且用地集约的项目最低可按最低价的70%（${f2(minPriority)} 万元/亩）出让，出让价 ${f2(land.priceWanPerMu)} 万元/亩 仍低于此。`,
+          `Even a priority land-intensive project may go only down to 70% of the floor (${f2(minPriority)} 万元/亩); ${f2(land.priceWanPerMu)} is below it.`,
+        ),
+      );
     } else {
-      out.push(w('land_priority_floor_used', 'info', RULES.priorityFloor,
-        `出让价低于最低价但不低于其70%：须为省级优先发展产业且用地集约，按规定报批。`,
-        `Price below the floor but at least 70% of it: allowed only for a provincially prioritised, land-intensive project, with approval.`));
+      out.push(
+        w(
+          'land_priority_floor_used',
+          'info',
+          RULES.priorityFloor,
+          `出让价低于最低价但不低于其70%：须为省级优先发展产业且用地集约，按规定报批。`,
+          `Price below the floor but at least 70% of it: allowed only for a provincially prioritised, land-intensive project, with approval.`,
+        ),
+      );
     }
   }
   if (land.priceWanPerMu < land.preparationCostWanPerMu) {
-    out.push(w('land_below_cost', 'error', RULES.landCost,
-      `出让价 ${f2(land.priceWanPerMu)} 万元/亩 低于土地取得及前期开发成本 ${f2(land.preparationCostWanPerMu)} 万元/亩。`,
-      `Land price ${f2(land.priceWanPerMu)} 万元/亩 is below the land's acquisition and preparation cost of ${f2(land.preparationCostWanPerMu)} 万元/亩.`));
+    out.push(
+      w(
+        'land_below_cost',
+        'error',
+        RULES.landCost,
+        `出让价 ${f2(land.priceWanPerMu)} 万元/亩 低于土地取得及前期开发成本 ${f2(land.preparationCostWanPerMu)} 万元/亩。`,
+        `Land price ${f2(land.priceWanPerMu)} 万元/亩 is below the land's acquisition and preparation cost of ${f2(land.preparationCostWanPerMu)} 万元/亩.`,
+      ),
+    );
   }
 }
 
-function equityChecks(input: ComplianceInput, s: NonNullable<ComplianceInput['settings']>, out: ComplianceWarning[]): void {
+function equityChecks(
+  input: ComplianceInput,
+  s: NonNullable<ComplianceInput['settings']>,
+  out: ComplianceWarning[],
+): void {
   const e = input.components.equity;
   if (!e) return;
   if (e.share > s.equityStakeCap) {
-    out.push(w('equity_above_cap', 'warning', RULES.stakeCap, `政府持股 ${pct(e.share)} 超过通常上限 ${pct(s.equityStakeCap)}。`,
-      `Government stake of ${pct(e.share)} exceeds the usual cap of ${pct(s.equityStakeCap)}.`));
+    out.push(
+      w(
+        'equity_above_cap',
+        'warning',
+        RULES.stakeCap,
+        `政府持股 ${pct(e.share)} 超过通常上限 ${pct(s.equityStakeCap)}。`,
+        `Government stake of ${pct(e.share)} exceeds the usual cap of ${pct(s.equityStakeCap)}.`,
+      ),
+    );
   }
   if (e.largestShareholder || e.share >= 0.5) {
-    out.push(w('equity_largest_shareholder', 'warning', RULES.stakeCap, '政府不宜成为企业第一大股东。',
-      'The government should not be the largest shareholder.'));
+    out.push(
+      w(
+        'equity_largest_shareholder',
+        'warning',
+        RULES.stakeCap,
+        '政府不宜成为企业第一大股东。',
+        'The government should not be the largest shareholder.',
+      ),
+    );
   }
   if (e.guaranteedReturn) {
-    out.push(w('equity_guaranteed_return', 'error', RULES.guaranteedReturn, '政府出资不得向其他出资人承诺本金不受损失或承诺最低收益。',
-      'Government money may not guarantee other investors their principal or a minimum return.'));
+    out.push(
+      w(
+        'equity_guaranteed_return',
+        'error',
+        RULES.guaranteedReturn,
+        '政府出资不得向其他出资人承诺本金不受损失或承诺最低收益。',
+        'Government money may not guarantee other investors their principal or a minimum return.',
+      ),
+    );
   }
   if (e.newAttractionFund) {
-    out.push(w('equity_new_attraction_fund', 'error', RULES.newFund, '不得新设以招商引资为目的的政府投资基金。',
-      'A new government fund may not be set up for investment attraction.'));
+    out.push(
+      w(
+        'equity_new_attraction_fund',
+        'error',
+        RULES.newFund,
+        '不得新设以招商引资为目的的政府投资基金。',
+        'A new government fund may not be set up for investment attraction.',
+      ),
+    );
   }
   if (e.buybackRate < s.discountRate) {
-    out.push(w('equity_buyback_below_rate', 'warning', RULES.stakeCap,
-      `回购年利率 ${pct(e.buybackRate)} 低于贴现率 ${pct(s.discountRate)}：回购价应不低于本金加基准利息。`,
-      `Buy-back rate ${pct(e.buybackRate)} is below the discount rate ${pct(s.discountRate)}: buy back at principal plus benchmark interest at least.`));
+    out.push(
+      w(
+        'equity_buyback_below_rate',
+        'warning',
+        RULES.stakeCap,
+        `回购年利率 ${pct(e.buybackRate)} 低于贴现率 ${pct(s.discountRate)}：回购价应不低于本金加基准利息。`,
+        `Buy-back rate ${pct(e.buybackRate)} is below the discount rate ${pct(s.discountRate)}: buy back at principal plus benchmark interest at least.`,
+      ),
+    );
   }
   if (e.exitYear > s.horizonYears) {
-    out.push(w('equity_exit_after_horizon', 'info', RULES.stakeCap, `退出年份 ${e.exitYear} 超出测算期，回购款未计入净现值。`,
-      `Exit year ${e.exitYear} is after the horizon: the buy-back is not in the NPV.`));
+    out.push(
+      w(
+        'equity_exit_after_horizon',
+        'info',
+        RULES.stakeCap,
+        `退出年份 ${e.exitYear} 超出测算期，回购款未计入净现值。`,
+        `Exit year ${e.exitYear} is after the horizon: the buy-back is not in the NPV.`,
+      ),
+    );
   }
 }
 
@@ -111,13 +187,30 @@ function subsidyChecks(input: ComplianceInput, out: ComplianceWarning[]): void {
   const r = input.components.taxRefund;
   if (r) {
     const noBasis = !r.legalBasis || r.legalBasis.trim() === '';
-    out.push(w(noBasis ? 'tax_refund_no_legal_basis' : 'tax_refund_selective', noBasis ? 'error' : 'warning', RULES.fairCompetition,
-      noBasis ? '无法律、行政法规依据，不得对特定经营者给予税收返还等选择性优惠。' : `税收返还须经公平竞争审查，依据：${r.legalBasis}。`,
-      noBasis ? 'No legal basis: a selective tax refund to one firm is not allowed.' : `A tax refund must pass fair-competition review; stated basis: ${r.legalBasis}.`));
+    out.push(
+      w(
+        noBasis ? 'tax_refund_no_legal_basis' : 'tax_refund_selective',
+        noBasis ? 'error' : 'warning',
+        RULES.fairCompetition,
+        noBasis
+          ? '无法律、行政法规依据，不得对特定经营者给予税收返还等选择性优惠。'
+          : `税收返还须经公平竞争审查，依据：${r.legalBasis}。`,
+        noBasis
+          ? 'No legal basis: a selective tax refund to one firm is not allowed.'
+          : `A tax refund must pass fair-competition review; stated basis: ${r.legalBasis}.`,
+      ),
+    );
   }
   if (input.components.equipmentSubsidy) {
-    out.push(w('subsidy_selective', 'info', RULES.fairCompetition, '设备补贴应依据公开政策普惠适用，不得选择性给予。',
-      'An equipment subsidy must follow a published, general policy, not be given selectively.'));
+    out.push(
+      w(
+        'subsidy_selective',
+        'info',
+        RULES.fairCompetition,
+        '设备补贴应依据公开政策普惠适用，不得选择性给予。',
+        'An equipment subsidy must follow a published, general policy, not be given selectively.',
+      ),
+    );
   }
 }
 
@@ -126,27 +219,55 @@ function siteChecks(input: ComplianceInput, out: ComplianceWarning[]): void {
   const national = nationalMinFar(input.gbtGroup);
   const far = input.plannedFar;
   if (far == null) {
-    out.push(w('far_not_checked', 'info', RULES.far, '未提供规划容积率，未检查。', 'No planned FAR given: not checked.'));
+    out.push(
+      w('far_not_checked', 'info', RULES.far, '未提供规划容积率，未检查。', 'No planned FAR given: not checked.'),
+    );
   } else if (national !== null && far < national) {
-    out.push(w('far_below_national', 'error', RULES.far, `容积率 ${f2(far)} 低于该行业国家下限 ${f2(national)}。`,
-      `FAR ${f2(far)} is below the national minimum of ${f2(national)} for this industry.`));
+    out.push(
+      w(
+        'far_below_national',
+        'error',
+        RULES.far,
+        `容积率 ${f2(far)} 低于该行业国家下限 ${f2(national)}。`,
+        `FAR ${f2(far)} is below the national minimum of ${f2(national)} for this industry.`,
+      ),
+    );
   } else if (far < park.minFar) {
-    out.push(w('far_below_park', 'warning', RULES.parkMinimum, `容积率 ${f2(far)} 低于园区下限 ${f2(park.minFar)}。`,
-      `FAR ${f2(far)} is below the park's minimum of ${f2(park.minFar)}.`));
+    out.push(
+      w(
+        'far_below_park',
+        'warning',
+        RULES.parkMinimum,
+        `容积率 ${f2(far)} 低于园区下限 ${f2(park.minFar)}。`,
+        `FAR ${f2(far)} is below the park's minimum of ${f2(park.minFar)}.`,
+      ),
+    );
   }
   const area = input.components.land?.areaMu ?? project.landNeedMu;
   if (area && area > 0) {
     const intensity = project.investmentWan / area;
     if (intensity < park.minInvestmentIntensityWanPerMu) {
-      out.push(w('investment_intensity_below_park', 'warning', RULES.parkMinimum,
-        `投资强度 ${f2(intensity)} 万元/亩 低于园区下限 ${f2(park.minInvestmentIntensityWanPerMu)} 万元/亩。`,
-        `Investment intensity ${f2(intensity)} 万元/亩 is below the park's minimum of ${f2(park.minInvestmentIntensityWanPerMu)}.`));
+      out.push(
+        w(
+          'investment_intensity_below_park',
+          'warning',
+          RULES.parkMinimum,
+          `投资强度 ${f2(intensity)} 万元/亩 低于园区下限 ${f2(park.minInvestmentIntensityWanPerMu)} 万元/亩。`,
+          `Investment intensity ${f2(intensity)} 万元/亩 is below the park's minimum of ${f2(park.minInvestmentIntensityWanPerMu)}.`,
+        ),
+      );
     }
     const taxPerMu = project.taxWan / area;
     if (taxPerMu < park.minTaxPerMuWan) {
-      out.push(w('tax_per_mu_below_park', 'warning', RULES.parkMinimum,
-        `亩均税收 ${f2(taxPerMu)} 万元/亩 低于园区下限 ${f2(park.minTaxPerMuWan)} 万元/亩。`,
-        `Tax per mu ${f2(taxPerMu)} 万元 is below the park's minimum of ${f2(park.minTaxPerMuWan)}.`));
+      out.push(
+        w(
+          'tax_per_mu_below_park',
+          'warning',
+          RULES.parkMinimum,
+          `亩均税收 ${f2(taxPerMu)} 万元/亩 低于园区下限 ${f2(park.minTaxPerMuWan)} 万元/亩。`,
+          `Tax per mu ${f2(taxPerMu)} 万元 is below the park's minimum of ${f2(park.minTaxPerMuWan)}.`,
+        ),
+      );
     }
   }
 }

@@ -16,7 +16,10 @@ export const COMPONENT_KEYS = ['land', 'equity', 'lease', 'buildToSuit', 'equipm
 export type ComponentKey = (typeof COMPONENT_KEYS)[number];
 
 /** The project facts the cash flows read. */
-export type ProjectFinance = Pick<Project, 'investmentWan' | 'taxWan' | 'vatShare' | 'rampUpYears' | 'jobs' | 'landNeedMu'>;
+export type ProjectFinance = Pick<
+  Project,
+  'investmentWan' | 'taxWan' | 'vatShare' | 'rampUpYears' | 'jobs' | 'landNeedMu'
+>;
 
 export interface PackageFlows {
   horizonYears: number;
@@ -55,7 +58,11 @@ export function retainedTaxFlows(project: ProjectFinance, s: FinanceSettings): n
 }
 
 /** All yearly flows of a package for a project, years 0..horizonYears. */
-export function packageFlows(components: IncentiveComponents, project: ProjectFinance, s: FinanceSettings): PackageFlows {
+export function packageFlows(
+  components: IncentiveComponents,
+  project: ProjectFinance,
+  s: FinanceSettings,
+): PackageFlows {
   const h = s.horizonYears;
   const retainedTax = retainedTaxFlows(project, s);
   const parts: Partial<Record<ComponentKey, ComponentFlows>> = {};

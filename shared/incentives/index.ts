@@ -22,7 +22,13 @@ export {
   type PackageFlows,
   type ProjectFinance,
 } from './flows';
-export { packageMetrics, metricsFromFlows, packageCostForAllocation, type PackageMetrics, type AllocationCost } from './metrics';
+export {
+  packageMetrics,
+  metricsFromFlows,
+  packageCostForAllocation,
+  type PackageMetrics,
+  type AllocationCost,
+} from './metrics';
 export { underDelivery, type UnderDeliveryResult } from './clawback';
 export { checkCompliance, RULES, type ComplianceInput, type ComplianceWarning, type Severity } from './compliance';
 export {

@@ -107,7 +107,8 @@ function scan(flows: readonly number[], minRate: number, maxRate: number): Scan 
   }
   for (let i = 0; i < GRID_POINTS; i++) {
     if (f[i] === 0) roots.push(g[i]);
-    else if (i + 1 < GRID_POINTS && f[i + 1] !== 0 && f[i] > 0 !== f[i + 1] > 0) roots.push(bisect(flows, g[i], g[i + 1], f[i]));
+    else if (i + 1 < GRID_POINTS && f[i + 1] !== 0 && f[i] > 0 !== f[i + 1] > 0)
+      roots.push(bisect(flows, g[i], g[i + 1], f[i]));
     // A discrete local minimum of |NPV| may hide two roots (or a touch) within the two cells around it.
     if (i > 0 && i + 1 < GRID_POINTS && f[i] !== 0) {
       const s = f[i] > 0 ? 1 : -1;
@@ -115,7 +116,8 @@ function scan(flows: readonly number[], minRate: number, maxRate: number): Scan 
         const gStar = dip(flows, g[i - 1], g[i + 1], s);
         const [vStar, mag] = evalAt(flows, gStar);
         if (Math.abs(vStar) <= 1e-12 * mag) touches.push(gStar);
-        else if (s * vStar < 0) roots.push(bisect(flows, g[i - 1], gStar, f[i - 1]), bisect(flows, gStar, g[i + 1], vStar));
+        else if (s * vStar < 0)
+          roots.push(bisect(flows, g[i - 1], gStar, f[i - 1]), bisect(flows, gStar, g[i + 1], vStar));
       }
     }
   }

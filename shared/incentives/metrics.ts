@@ -48,7 +48,11 @@ export function metricsFromFlows(f: PackageFlows, project: ProjectFinance, s: Fi
   };
 }
 
-export function packageMetrics(components: IncentiveComponents, project: ProjectFinance, s: FinanceSettings): PackageMetrics {
+export function packageMetrics(
+  components: IncentiveComponents,
+  project: ProjectFinance,
+  s: FinanceSettings,
+): PackageMetrics {
   return metricsFromFlows(packageFlows(components, project, s), project, s);
 }
 

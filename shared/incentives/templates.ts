@@ -63,11 +63,17 @@ export function packageTemplates(
   const base = { projectId: project.id, isTemplate: true } as const;
   return [
     {
-      ...base, kind: 'land_discount', name: '土地价格优惠', nameEn: 'Land price discount',
+      ...base,
+      kind: 'land_discount',
+      name: '土地价格优惠',
+      nameEn: 'Land price discount',
       components: { land: land(discounted), commitments },
     },
     {
-      ...base, kind: 'equity_buyback', name: '政府入股＋回购', nameEn: 'Equity stake with buy-back',
+      ...base,
+      kind: 'equity_buyback',
+      name: '政府入股＋回购',
+      nameEn: 'Equity stake with buy-back',
       components: {
         ...landAtListed,
         equity: {
@@ -84,7 +90,10 @@ export function packageTemplates(
       },
     },
     {
-      ...base, kind: 'rent_free_lease_to_own', name: '免租三年＋先租后让', nameEn: 'Three years rent-free, then lease-to-own',
+      ...base,
+      kind: 'rent_free_lease_to_own',
+      name: '免租三年＋先租后让',
+      nameEn: 'Three years rent-free, then lease-to-own',
       components: {
         lease: {
           areaM2: floorM2,
@@ -101,11 +110,19 @@ export function packageTemplates(
       },
     },
     {
-      ...base, kind: 'build_to_suit', name: '代建回购', nameEn: 'Build-to-suit with buy-back',
+      ...base,
+      kind: 'build_to_suit',
+      name: '代建回购',
+      nameEn: 'Build-to-suit with buy-back',
       components: {
         ...landAtListed,
         // Interest-free buy-back at cost over 5 years from year 3: the time value is the incentive.
-        buildToSuit: { costWan: buildingCostWan, buybackStartYear: 3, buybackYears: 5, buybackTotalWan: buildingCostWan },
+        buildToSuit: {
+          costWan: buildingCostWan,
+          buybackStartYear: 3,
+          buybackYears: 5,
+          buybackTotalWan: buildingCostWan,
+        },
         commitments,
       },
     },

@@ -1,7 +1,9 @@
 import type { Id } from '../types/common';
 
 /** A county's dominant chains: the union of the dominant chains of its parks. */
-export function dominantChainsByJurisdiction(parks: ReadonlyArray<{ jurisdictionId: Id; dominantChainIds: readonly Id[] }>): Map<Id, Set<Id>> {
+export function dominantChainsByJurisdiction(
+  parks: ReadonlyArray<{ jurisdictionId: Id; dominantChainIds: readonly Id[] }>,
+): Map<Id, Set<Id>> {
   const out = new Map<Id, Set<Id>>();
   for (const p of parks) {
     const set = out.get(p.jurisdictionId) ?? new Set<Id>();

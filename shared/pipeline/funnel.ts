@@ -39,7 +39,10 @@ export interface Funnel {
 
 const empty = (): Record<ProjectStage, StageCell> =>
   Object.fromEntries(PROJECT_STAGES.map((s) => [s, { count: 0, investmentWan: 0 }])) as Record<ProjectStage, StageCell>;
-const add = (c: StageCell, p: FunnelProject) => { c.count++; c.investmentWan += p.investmentWan; };
+const add = (c: StageCell, p: FunnelProject) => {
+  c.count++;
+  c.investmentWan += p.investmentWan;
+};
 
 /**
  * The home-page funnel: prospects by stage, by county and stage, and for each park the share of
@@ -52,11 +55,16 @@ export function pipelineFunnel(
   countyIds: readonly Id[],
 ): Funnel {
   const byStage = empty();
-  const counties = new Map<Id, FunnelCounty>(countyIds.map((id) => [id, { jurisdictionId: id, byStage: empty(), total: { count: 0, investmentWan: 0 } }]));
+  const counties = new Map<Id, FunnelCounty>(
+    countyIds.map((id) => [id, { jurisdictionId: id, byStage: empty(), total: { count: 0, investmentWan: 0 } }]),
+  );
   for (const p of projects) {
     add(byStage[p.stage], p);
     const c = counties.get(p.jurisdictionId);
-    if (c) { add(c.byStage[p.stage], p); add(c.total, p); }
+    if (c) {
+      add(c.byStage[p.stage], p);
+      add(c.total, p);
+    }
   }
   const live = projects.filter((p) => p.stage !== 'dropped');
   const parkRows = parks.map((park): FunnelPark => {
@@ -69,7 +77,11 @@ export function pipelineFunnel(
       if (p.chainId != null && chains.has(p.chainId)) add(dominant, p);
     }
     return {
-      parkId: park.id, jurisdictionId: park.jurisdictionId, dominantChainIds: [...park.dominantChainIds], dominant, county,
+      parkId: park.id,
+      jurisdictionId: park.jurisdictionId,
+      dominantChainIds: [...park.dominantChainIds],
+      dominant,
+      county,
       share: county.investmentWan > 0 ? dominant.investmentWan / county.investmentWan : null,
     };
   });

@@ -49,14 +49,28 @@ export interface QuotaBoard {
   city: JurisdictionProgress | null;
   counties: JurisdictionProgress[];
   /** Σ over counties. */
-  countyTotal: { target: number; achieved: number; gap: number; signed: number; landed: number; pipelineCount: number; pipelineWan: Wan };
+  countyTotal: {
+    target: number;
+    achieved: number;
+    gap: number;
+    signed: number;
+    landed: number;
+    pipelineCount: number;
+    pipelineWan: Wan;
+  };
 }
 
 const ACHIEVED: ReadonlySet<ProjectStage> = new Set(['signed', 'landed']);
 const ACTIVE: ReadonlySet<ProjectStage> = new Set(['lead', 'negotiating']);
 
-const qualifies = (q: LeaderQuota, p: QuotaProject) => p.investmentWan >= q.minInvestmentWan && (!q.dominantOnly || p.dominant);
-const item = (p: QuotaProject): QuotaItem => ({ id: p.id, name: p.name, investmentWan: p.investmentWan, stage: p.stage });
+const qualifies = (q: LeaderQuota, p: QuotaProject) =>
+  p.investmentWan >= q.minInvestmentWan && (!q.dominantOnly || p.dominant);
+const item = (p: QuotaProject): QuotaItem => ({
+  id: p.id,
+  name: p.name,
+  investmentWan: p.investmentWan,
+  stage: p.stage,
+});
 const byInvestmentDesc = (a: QuotaProject, b: QuotaProject) => b.investmentWan - a.investmentWan || a.id - b.id;
 
 /**
@@ -64,9 +78,19 @@ const byInvestmentDesc = (a: QuotaProject, b: QuotaProject) => b.investmentWan -
  * rows (dominant-only, then largest minimum) take the largest qualifying projects first, so a
  * big project is not spent on a small quota another project could fill.
  */
-function assign(rows: readonly LeaderQuota[], projects: readonly QuotaProject[], start: readonly number[]): Map<number, QuotaProject[]> {
-  const order = rows.map((_, i) => i).sort((a, b) =>
-    Number(rows[b].dominantOnly) - Number(rows[a].dominantOnly) || rows[b].minInvestmentWan - rows[a].minInvestmentWan || a - b);
+function assign(
+  rows: readonly LeaderQuota[],
+  projects: readonly QuotaProject[],
+  start: readonly number[],
+): Map<number, QuotaProject[]> {
+  const order = rows
+    .map((_, i) => i)
+    .sort(
+      (a, b) =>
+        Number(rows[b].dominantOnly) - Number(rows[a].dominantOnly) ||
+        rows[b].minInvestmentWan - rows[a].minInvestmentWan ||
+        a - b,
+    );
   const out = new Map<number, QuotaProject[]>(rows.map((_, i) => [i, []]));
   const filled = [...start];
   for (const p of [...projects].sort(byInvestmentDesc)) {
@@ -80,20 +104,32 @@ function assign(rows: readonly LeaderQuota[], projects: readonly QuotaProject[],
 
 /** Progress of one group of quota rows over one pool of projects (dropped projects never count). */
 function progress(jurisdictionId: Id, rows: readonly LeaderQuota[], pool: readonly QuotaProject[]): QuotaRowProgress[] {
-  const achieved = assign(rows, pool.filter((p) => ACHIEVED.has(p.stage)), rows.map(() => 0));
+  const achieved = assign(
+    rows,
+    pool.filter((p) => ACHIEVED.has(p.stage)),
+    rows.map(() => 0),
+  );
   const countedIds = new Set([...achieved.values()].flat().map((p) => p.id));
   const active = pool.filter((p) => ACTIVE.has(p.stage) && !countedIds.has(p.id));
-  const closing = assign(rows, active, rows.map((_, i) => achieved.get(i)!.length));
+  const closing = assign(
+    rows,
+    active,
+    rows.map((_, i) => achieved.get(i)!.length),
+  );
   return rows.map((q, i) => {
     const counted = achieved.get(i)!;
     const gap = Math.max(0, q.count - counted.length);
     return {
-      ...q, jurisdictionId,
+      ...q,
+      jurisdictionId,
       counted: counted.map(item),
       signed: counted.filter((p) => p.stage === 'signed').length,
       landed: counted.filter((p) => p.stage === 'landed').length,
       gap,
-      pipeline: active.filter((p) => qualifies(q, p)).sort(byInvestmentDesc).map(item),
+      pipeline: active
+        .filter((p) => qualifies(q, p))
+        .sort(byInvestmentDesc)
+        .map(item),
       canClose: closing.get(i)!.length >= gap,
     };
   });
@@ -129,7 +165,11 @@ export function quotaBoard(
     const out: QuotaRowProgress[] = [];
     for (const role of ['head', 'deputy'] as const) {
       const roleRows = rows.filter((q) => q.role === role);
-      const done = progress(j.id, roleRows, mine.filter((p) => p.leaderRole === role));
+      const done = progress(
+        j.id,
+        roleRows,
+        mine.filter((p) => p.leaderRole === role),
+      );
       out.push(...done);
     }
     counties.push(summarise(j.id, out));
@@ -138,7 +178,9 @@ export function quotaBoard(
   const pipelineIds = new Set(allRows.filter((r) => r.gap > 0).flatMap((r) => r.pipeline.map((p) => p.id)));
   const pipelineWan = live.filter((p) => pipelineIds.has(p.id)).reduce((s, p) => s + p.investmentWan, 0);
   return {
-    year, city, counties,
+    year,
+    city,
+    counties,
     countyTotal: {
       target: counties.reduce((s, c) => s + c.target, 0),
       achieved: counties.reduce((s, c) => s + c.achieved, 0),

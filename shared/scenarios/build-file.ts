@@ -37,8 +37,12 @@ const OPEN_STAGES = new Set(['lead', 'negotiating', 'signed']);
  * rent forgone, subsidies, equity not recovered): selling land above cost earns nothing, so no
  * term rewards filling space.
  */
-export function buildScenarioFile(s: Pick<Scenario, 'name' | 'jurisdictionIds' | 'levers' | 'pins' | 'exclusions'>, city: CityState): { file: ScenarioFile; basis: ScenarioBasis } {
-  const inScope = (jurisdictionId: number) => s.jurisdictionIds.length === 0 || s.jurisdictionIds.includes(jurisdictionId);
+export function buildScenarioFile(
+  s: Pick<Scenario, 'name' | 'jurisdictionIds' | 'levers' | 'pins' | 'exclusions'>,
+  city: CityState,
+): { file: ScenarioFile; basis: ScenarioBasis } {
+  const inScope = (jurisdictionId: number) =>
+    s.jurisdictionIds.length === 0 || s.jurisdictionIds.includes(jurisdictionId);
   const parks = city.parks.filter((p) => inScope(p.jurisdictionId));
   const parkIds = new Set(parks.map((p) => p.id));
   const jurisdictionOf = new Map(city.jurisdictions.map((j) => [j.id, j]));
@@ -49,15 +53,33 @@ export function buildScenarioFile(s: Pick<Scenario, 'name' | 'jurisdictionIds' |
   const sites: ScenarioFile['sites'] = [];
   for (const p of city.plots) {
     if (!parkIds.has(p.parkId) || p.status !== 'vacant') continue;
-    sites.push({ id: plotSiteId(p.id), kind: 'plot', parkId: p.parkId, capacity: p.areaMu, landUse: p.landUse, readiness: p.readiness, name: p.code });
+    sites.push({
+      id: plotSiteId(p.id),
+      kind: 'plot',
+      parkId: p.parkId,
+      capacity: p.areaMu,
+      landUse: p.landUse,
+      readiness: p.readiness,
+      name: p.code,
+    });
     basis.plots[p.id] = p.version;
   }
   for (const b of city.buildings) {
     if (!parkIds.has(b.parkId)) continue;
-    const vacant = city.units.filter((u) => u.buildingId === b.id && u.status === 'vacant').reduce((a, u) => a + u.areaM2, 0);
+    const vacant = city.units
+      .filter((u) => u.buildingId === b.id && u.status === 'vacant')
+      .reduce((a, u) => a + u.areaM2, 0);
     if (vacant <= 0) continue;
     const plot = b.plotId ? plotById.get(b.plotId) : undefined;
-    sites.push({ id: buildingSiteId(b.id), kind: 'building', parkId: b.parkId, capacity: vacant, landUse: plot?.landUse ?? 'M1', readiness: 'ready', name: b.code });
+    sites.push({
+      id: buildingSiteId(b.id),
+      kind: 'building',
+      parkId: b.parkId,
+      capacity: vacant,
+      landUse: plot?.landUse ?? 'M1',
+      readiness: 'ready',
+      name: b.code,
+    });
     basis.buildingsVacantM2[b.id] = vacant;
   }
 
@@ -70,18 +92,35 @@ export function buildScenarioFile(s: Pick<Scenario, 'name' | 'jurisdictionIds' |
     if (!OPEN_STAGES.has(p.stage) || !inScope(p.jurisdictionId) || placed.has(p.id)) continue;
     const j = jurisdictionOf.get(p.jurisdictionId);
     const settings = financeSettings(j, { horizonYears: s.levers.horizonYears, discountRate: s.levers.discountRate });
-    const packages: ScenarioPackage[] = city.packages.filter((k) => k.projectId === p.id).map((k) => {
-      const cost = packageCostForAllocation(k.components, p, settings);
-      return {
-        id: k.id, name: k.name, pvCostWan: cost.incentivePvWan, equityWan: cost.equityWan, incentivePvWan: cost.incentivePvWan,
-        appliesTo: k.components.lease ? 'floor' : k.components.land || k.components.buildToSuit ? 'land' : 'both',
-      };
-    });
+    const packages: ScenarioPackage[] = city.packages
+      .filter((k) => k.projectId === p.id)
+      .map((k) => {
+        const cost = packageCostForAllocation(k.components, p, settings);
+        return {
+          id: k.id,
+          name: k.name,
+          pvCostWan: cost.incentivePvWan,
+          equityWan: cost.equityWan,
+          incentivePvWan: cost.incentivePvWan,
+          appliesTo: k.components.lease ? 'floor' : k.components.land || k.components.buildToSuit ? 'land' : 'both',
+        };
+      });
     projects.push({
-      id: p.id, name: p.name, jurisdictionId: p.jurisdictionId, leaderRole: p.leaderRole,
-      chainId: chainOf.get(p.industryId) ?? null, chainLinkId: p.chainLinkId, investmentWan: p.investmentWan,
-      landNeedMu: p.landNeedMu, floorNeedM2: p.floorNeedM2, taxWan: p.taxWan, vatShare: p.vatShare,
-      rampUpYears: p.rampUpYears, jobs: p.jobs, pollutionClass: p.pollutionClass, head: p.head,
+      id: p.id,
+      name: p.name,
+      jurisdictionId: p.jurisdictionId,
+      leaderRole: p.leaderRole,
+      chainId: chainOf.get(p.industryId) ?? null,
+      chainLinkId: p.chainLinkId,
+      investmentWan: p.investmentWan,
+      landNeedMu: p.landNeedMu,
+      floorNeedM2: p.floorNeedM2,
+      taxWan: p.taxWan,
+      vatShare: p.vatShare,
+      rampUpYears: p.rampUpYears,
+      jobs: p.jobs,
+      pollutionClass: p.pollutionClass,
+      head: p.head,
       stage: p.stage as 'lead' | 'negotiating' | 'signed',
       allowedParkIds: parks.filter((k) => k.jurisdictionId === p.jurisdictionId).map((k) => k.id),
       packages,
@@ -89,29 +128,51 @@ export function buildScenarioFile(s: Pick<Scenario, 'name' | 'jurisdictionIds' |
     basis.projects[p.id] = p.version;
   }
 
-  const jurisdictions = city.jurisdictions.filter((j) => parks.some((p) => p.jurisdictionId === j.id) || projects.some((p) => p.jurisdictionId === j.id));
+  const jurisdictions = city.jurisdictions.filter(
+    (j) => parks.some((p) => p.jurisdictionId === j.id) || projects.some((p) => p.jurisdictionId === j.id),
+  );
   const year = currentQuotaYear(city);
   return {
     basis,
     file: {
-      format: 'parkplan-scenario', version: 1, name: s.name, levers: s.levers,
+      format: 'parkplan-scenario',
+      version: 1,
+      name: s.name,
+      levers: s.levers,
       jurisdictions: jurisdictions.map((j) => ({
-        id: j.id, name: j.name, retainedShareVat: j.retainedShareVat, retainedShareCit: j.retainedShareCit,
-        quotas: j.quotas.filter((q) => q.year === year).map((q) => ({ role: q.role, count: q.count, minInvestmentWan: q.minInvestmentWan, dominantOnly: q.dominantOnly })),
+        id: j.id,
+        name: j.name,
+        retainedShareVat: j.retainedShareVat,
+        retainedShareCit: j.retainedShareCit,
+        quotas: j.quotas
+          .filter((q) => q.year === year)
+          .map((q) => ({
+            role: q.role,
+            count: q.count,
+            minInvestmentWan: q.minInvestmentWan,
+            dominantOnly: q.dominantOnly,
+          })),
       })),
       parks: parks.map((p) => {
         const dominant = new Set(p.dominantChainIds);
         const occ = city.occupancy.filter((o) => o.parkId === p.id);
         return {
-          id: p.id, name: p.name, jurisdictionId: p.jurisdictionId, dominantChainIds: p.dominantChainIds,
-          minDominantShare: p.minDominantShare, minInvestmentIntensityWanPerMu: p.minInvestmentIntensityWanPerMu,
+          id: p.id,
+          name: p.name,
+          jurisdictionId: p.jurisdictionId,
+          dominantChainIds: p.dominantChainIds,
+          minDominantShare: p.minDominantShare,
+          minInvestmentIntensityWanPerMu: p.minInvestmentIntensityWanPerMu,
           minTaxPerMuWan: p.minTaxPerMuWan,
-          existingDominantMu: occ.filter((o) => o.chainId != null && dominant.has(o.chainId)).reduce((a, o) => a + o.areaMu, 0),
+          existingDominantMu: occ
+            .filter((o) => o.chainId != null && dominant.has(o.chainId))
+            .reduce((a, o) => a + o.areaMu, 0),
           existingTotalMu: occ.reduce((a, o) => a + o.areaMu, 0),
           presentLinkIds: city.presentLinks.filter((l) => l.parkId === p.id).map((l) => l.chainLinkId),
         };
       }),
-      sites, projects,
+      sites,
+      projects,
       pins: s.pins.filter((pin) => projects.some((p) => p.id === pin.projectId)),
       exclusions: s.exclusions,
     },

@@ -52,11 +52,14 @@ export function planCommit(
     if (site.kind === 'plot') {
       const plot = now.plots.get(site.id);
       if (!plot) conflicts.push({ kind: 'plot', id: site.id, reason: 'the plot was deleted' });
-      else if (plot.status !== 'vacant') conflicts.push({ kind: 'plot', id: site.id, reason: `plot ${plot.code} is now ${plot.status}` });
-      else if (basis.plots[site.id] !== plot.version) conflicts.push({ kind: 'plot', id: site.id, reason: `plot ${plot.code} was edited since the solve` });
+      else if (plot.status !== 'vacant')
+        conflicts.push({ kind: 'plot', id: site.id, reason: `plot ${plot.code} is now ${plot.status}` });
+      else if (basis.plots[site.id] !== plot.version)
+        conflicts.push({ kind: 'plot', id: site.id, reason: `plot ${plot.code} was edited since the solve` });
       else {
         const same = plots.find((x) => x.plotId === plot.id);
-        if (!same) plots.push({ plotId: plot.id, version: plot.version, projectId: a.projectId, projectIds: [a.projectId] });
+        if (!same)
+          plots.push({ plotId: plot.id, version: plot.version, projectId: a.projectId, projectIds: [a.projectId] });
         else {
           same.projectIds.push(a.projectId);
           const needOf = (id: number) => allocations.find((x) => x.projectId === id)?.areaMu ?? 0;
@@ -77,7 +80,11 @@ export function planCommit(
       got += u.areaM2;
     }
     if (got + 1e-6 < need) {
-      conflicts.push({ kind: 'building', id: site.id, reason: `building ${site.id} has ${Math.round(got)} m² vacant, ${Math.round(need)} m² needed` });
+      conflicts.push({
+        kind: 'building',
+        id: site.id,
+        reason: `building ${site.id} has ${Math.round(got)} m² vacant, ${Math.round(need)} m² needed`,
+      });
       continue;
     }
     for (const u of chosen) {

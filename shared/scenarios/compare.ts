@@ -21,7 +21,18 @@ export interface ScenarioComparison {
   differences: PlacementDiff[];
 }
 
-const NUMERIC: Array<keyof ScenarioKpis> = ['objectiveWan', 'placements', 'leftOut', 'taxPvWan', 'jobs', 'investmentWan', 'landMu', 'floorM2', 'incentiveCostWan', 'equityWan'];
+const NUMERIC: Array<keyof ScenarioKpis> = [
+  'objectiveWan',
+  'placements',
+  'leftOut',
+  'taxPvWan',
+  'jobs',
+  'investmentWan',
+  'landMu',
+  'floorM2',
+  'incentiveCostWan',
+  'equityWan',
+];
 
 /** Two or three solved scenarios side by side: KPIs, deltas against the first, placements that differ. */
 export function compareScenarios(
@@ -30,7 +41,9 @@ export function compareScenarios(
 ): ScenarioComparison {
   const scenarios = items.map((s) => ({ id: s.id, name: s.name, kpis: scenarioKpis(s.result, projects) }));
   const base = scenarios[0].kpis;
-  const deltas = scenarios.map((s) => Object.fromEntries(NUMERIC.map((k) => [k, (s.kpis[k] as number) - (base[k] as number)])));
+  const deltas = scenarios.map((s) =>
+    Object.fromEntries(NUMERIC.map((k) => [k, (s.kpis[k] as number) - (base[k] as number)])),
+  );
   const ids = new Set(items.flatMap((s) => s.result.allocations.map((a) => a.projectId)));
   const differences: PlacementDiff[] = [];
   for (const projectId of [...ids].sort((a, b) => a - b)) {

@@ -16,8 +16,12 @@ export interface ScenarioKpis {
   dominantShareByPark: Record<string, number | null>;
 }
 
-export function scenarioKpis(r: AllocationResult, projects: Map<number, { jobs: number; investmentWan: number }>): ScenarioKpis {
-  const sum = (f: (a: AllocationResult['allocations'][number]) => number) => r.allocations.reduce((s, a) => s + f(a), 0);
+export function scenarioKpis(
+  r: AllocationResult,
+  projects: Map<number, { jobs: number; investmentWan: number }>,
+): ScenarioKpis {
+  const sum = (f: (a: AllocationResult['allocations'][number]) => number) =>
+    r.allocations.reduce((s, a) => s + f(a), 0);
   return {
     objectiveWan: r.objective,
     gap: r.gap,

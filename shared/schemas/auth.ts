@@ -7,7 +7,10 @@ export const loginSchema = z.strictObject({
   password: z.string().min(1, 'password is required').max(1000),
 });
 export const userCreateSchema = z.strictObject({
-  username: z.string().trim().regex(/^[A-Za-z0-9_.-]{3,40}$/, 'use 3–40 letters, digits, _ . -'),
+  username: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_.-]{3,40}$/, 'use 3–40 letters, digits, _ . -'),
   displayName: z.string().trim().min(1).max(100),
   role: z.enum(ROLES),
   jurisdictionIds: z.array(idSchema).max(50).default([]),

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { LAND_USES } from '../types/common';
 
-export const idSchema = z.coerce.number({ error: 'must be a number' }).int('must be an integer').positive('must be a positive id');
+export const idSchema = z.coerce
+  .number({ error: 'must be a number' })
+  .int('must be an integer')
+  .positive('must be a positive id');
 export const landUseSchema = z.enum(LAND_USES);
 export const nameSchema = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
 

@@ -27,7 +27,11 @@ export type ProjectCsvKey = (typeof PROJECT_CSV_COLUMNS)[number]['key'];
 
 /** Header → key, accepting Chinese, English and a few common variants (case and spaces ignored). */
 export function csvHeaderKey(header: string): ProjectCsvKey | null {
-  const h = header.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/[\s（）()]/g, '');
+  const h = header
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s（）()]/g, '');
   for (const c of PROJECT_CSV_COLUMNS) {
     if (h === c.en.toLowerCase() || h === c.zh.replace(/[\s（）()]/g, '').toLowerCase()) return c.key;
     if (h === c.zh.replace(/\(.*\)$/, '').toLowerCase()) return c.key;
@@ -37,9 +41,21 @@ export function csvHeaderKey(header: string): ProjectCsvKey | null {
 
 /** Chinese words users type in CSV cells for enumerations. */
 export const STAGE_WORDS: Record<string, string> = {
-  线索: 'lead', 洽谈: 'negotiating', 在谈: 'negotiating', 签约: 'signed', 已签约: 'signed', 落地: 'landed', 已落地: 'landed', 终止: 'dropped',
+  线索: 'lead',
+  洽谈: 'negotiating',
+  在谈: 'negotiating',
+  签约: 'signed',
+  已签约: 'signed',
+  落地: 'landed',
+  已落地: 'landed',
+  终止: 'dropped',
 };
 export const HEAD_WORDS: Record<string, string> = {
-  否: 'none', 无: 'none', 世界500强: 'global500', 中国500强: 'china500', 上市公司: 'listed', 上市: 'listed',
+  否: 'none',
+  无: 'none',
+  世界500强: 'global500',
+  中国500强: 'china500',
+  上市公司: 'listed',
+  上市: 'listed',
 };
 export const ROLE_WORDS: Record<string, string> = { 县长: 'head', 县区长: 'head', 副县长: 'deputy' };

@@ -180,31 +180,63 @@ export const scenarioFileSchema = z
         seen.add(x);
       });
     };
-    unique(f.jurisdictions.map((j) => j.id), 'jurisdictions');
-    unique(f.parks.map((p) => p.id), 'parks');
-    unique(f.sites.map((s) => s.id), 'sites');
-    unique(f.projects.map((p) => p.id), 'projects');
+    unique(
+      f.jurisdictions.map((j) => j.id),
+      'jurisdictions',
+    );
+    unique(
+      f.parks.map((p) => p.id),
+      'parks',
+    );
+    unique(
+      f.sites.map((s) => s.id),
+      'sites',
+    );
+    unique(
+      f.projects.map((p) => p.id),
+      'projects',
+    );
     const jur = new Set(f.jurisdictions.map((j) => j.id));
     const parks = new Set(f.parks.map((p) => p.id));
     f.parks.forEach((p, i) => {
-      if (!jur.has(p.jurisdictionId)) ctx.addIssue({ code: 'custom', message: `unknown jurisdiction ${p.jurisdictionId}`, path: ['parks', i, 'jurisdictionId'] });
+      if (!jur.has(p.jurisdictionId))
+        ctx.addIssue({
+          code: 'custom',
+          message: `unknown jurisdiction ${p.jurisdictionId}`,
+          path: ['parks', i, 'jurisdictionId'],
+        });
     });
     f.sites.forEach((s, i) => {
-      if (!parks.has(s.parkId)) ctx.addIssue({ code: 'custom', message: `unknown park ${s.parkId}`, path: ['sites', i, 'parkId'] });
+      if (!parks.has(s.parkId))
+        ctx.addIssue({ code: 'custom', message: `unknown park ${s.parkId}`, path: ['sites', i, 'parkId'] });
     });
     f.projects.forEach((p, i) => {
-      if (!jur.has(p.jurisdictionId)) ctx.addIssue({ code: 'custom', message: `unknown jurisdiction ${p.jurisdictionId}`, path: ['projects', i, 'jurisdictionId'] });
+      if (!jur.has(p.jurisdictionId))
+        ctx.addIssue({
+          code: 'custom',
+          message: `unknown jurisdiction ${p.jurisdictionId}`,
+          path: ['projects', i, 'jurisdictionId'],
+        });
     });
     const projects = new Map(f.projects.map((p) => [p.id, p]));
     const sites = new Set(f.sites.map((s) => s.id));
     f.pins.forEach((pin, i) => {
       const p = projects.get(pin.projectId);
-      if (!p) ctx.addIssue({ code: 'custom', message: `unknown project ${pin.projectId}`, path: ['pins', i, 'projectId'] });
-      if (pin.siteId !== undefined && !sites.has(pin.siteId)) ctx.addIssue({ code: 'custom', message: `unknown site ${pin.siteId}`, path: ['pins', i, 'siteId'] });
+      if (!p)
+        ctx.addIssue({ code: 'custom', message: `unknown project ${pin.projectId}`, path: ['pins', i, 'projectId'] });
+      if (pin.siteId !== undefined && !sites.has(pin.siteId))
+        ctx.addIssue({ code: 'custom', message: `unknown site ${pin.siteId}`, path: ['pins', i, 'siteId'] });
       if (p && pin.packageId !== undefined && !p.packages.some((k) => k.id === pin.packageId))
-        ctx.addIssue({ code: 'custom', message: `project ${p.id} has no package ${pin.packageId}`, path: ['pins', i, 'packageId'] });
+        ctx.addIssue({
+          code: 'custom',
+          message: `project ${p.id} has no package ${pin.packageId}`,
+          path: ['pins', i, 'packageId'],
+        });
     });
-    unique(f.pins.map((p) => p.projectId), 'pins');
+    unique(
+      f.pins.map((p) => p.projectId),
+      'pins',
+    );
   });
 
 export type Weights = z.infer<typeof weightsSchema>;

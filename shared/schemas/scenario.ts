@@ -3,7 +3,9 @@ import { exclusionSchema, leversSchema, pinSchema, DEFAULT_LEVERS } from './scen
 import { idSchema, nameSchema } from './common';
 
 /** Levers as a form sends them: any subset, merged over DEFAULT_LEVERS. */
-export const leversInputSchema = leversSchema.partial().extend({ weights: leversSchema.shape.weights.partial().optional() });
+export const leversInputSchema = leversSchema
+  .partial()
+  .extend({ weights: leversSchema.shape.weights.partial().optional() });
 
 export const scenarioCreateSchema = z.strictObject({
   name: nameSchema,
@@ -23,7 +25,9 @@ export const scenarioUpdateSchema = z.strictObject({
   version: z.number({ error: 'version is required' }).int().positive(),
 });
 
-export const scenarioCommitSchema = z.strictObject({ version: z.number({ error: 'version is required' }).int().positive() });
+export const scenarioCommitSchema = z.strictObject({
+  version: z.number({ error: 'version is required' }).int().positive(),
+});
 export const scenarioCompareQuerySchema = z.object({
   ids: z.string().regex(/^\d+(,\d+){1,2}$/, 'give two or three scenario ids, comma-separated'),
 });
@@ -42,5 +46,9 @@ export function mergeLevers(base: z.infer<typeof leversSchema>, input?: LeversIn
  * would be offered one; and 国办发〔2025〕1号 restricts such funds. 5亿元 of equity and 3亿元 of incentive
  * present value are demo settings the bureau changes per scenario.
  */
-export const SCENARIO_DEFAULT_LEVERS: z.infer<typeof leversSchema> = { ...DEFAULT_LEVERS, equityFundWan: 50_000, incentiveBudgetWan: 30_000 };
+export const SCENARIO_DEFAULT_LEVERS: z.infer<typeof leversSchema> = {
+  ...DEFAULT_LEVERS,
+  equityFundWan: 50_000,
+  incentiveBudgetWan: 30_000,
+};
 export { DEFAULT_LEVERS };

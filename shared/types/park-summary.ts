@@ -24,7 +24,12 @@ export interface ChainMap {
   name: string;
   nameEn: string;
   links: Array<{
-    id: number; seq: number; name: string; nameEn: string; state: LinkState; occupants: number;
+    id: number;
+    seq: number;
+    name: string;
+    nameEn: string;
+    state: LinkState;
+    occupants: number;
     prospects: Array<{ id: number; name: string; stage: string }>;
   }>;
 }

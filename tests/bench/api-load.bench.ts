@@ -17,7 +17,17 @@ const PASSWORD = 'bench-password-123';
 
 async function startServer(dbPath: string): Promise<{ url: string; proc: ChildProcess }> {
   const proc = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: dbPath, ADMIN_USER: 'bench', ADMIN_PASSWORD: PASSWORD, SEED_DEMO: 'false', NODE_ENV: 'production', SOLVER_TIME_LIMIT_S: '120' },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATABASE_URL: dbPath,
+      ADMIN_USER: 'bench',
+      ADMIN_PASSWORD: PASSWORD,
+      SEED_DEMO: 'false',
+      NODE_ENV: 'production',
+      SOLVER_TIME_LIMIT_S: '120',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await new Promise<string>((resolve, reject) => {
@@ -33,8 +43,19 @@ async function startServer(dbPath: string): Promise<{ url: string; proc: ChildPr
 }
 
 async function load(url: string, path: string, cookie: string, seconds: number) {
-  const r = await autocannon({ url: url + path, connections: 10, duration: seconds, headers: { cookie, 'accept-encoding': 'gzip' } });
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx, total: r.requests.total };
+  const r = await autocannon({
+    url: url + path,
+    connections: 10,
+    duration: seconds,
+    headers: { cookie, 'accept-encoding': 'gzip' },
+  });
+  return {
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors + r.non2xx,
+    total: r.requests.total,
+  };
 }
 
 export async function run(): Promise<string> {
@@ -47,7 +68,11 @@ export async function run(): Promise<string> {
 
   const { url, proc } = await startServer(dbPath);
   try {
-    const login = await fetch(url + '/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'bench', password: PASSWORD }) });
+    const login = await fetch(url + '/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'bench', password: PASSWORD }),
+    });
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
     const { csrfToken } = (await login.json()) as { csrfToken: string };
     const path = `/api/parks/${parkId}/plots`;
@@ -59,8 +84,15 @@ export async function run(): Promise<string> {
     const idle = await load(url, path, cookie, 10);
 
     // A whole-city scenario (every county, every vacant plot and factory) solving in the worker.
-    const post = (p: string, body: unknown) => fetch(url + p, { method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    const scenario = (await (await post('/api/scenarios', { name: 'bench city', jurisdictionIds: [] })).json()) as { id: number };
+    const post = (p: string, body: unknown) =>
+      fetch(url + p, {
+        method: 'POST',
+        headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const scenario = (await (await post('/api/scenarios', { name: 'bench city', jurisdictionIds: [] })).json()) as {
+      id: number;
+    };
     await fetch(url + '/api/health'); // reset the event-loop window
     const t0 = performance.now();
     const job = (await (await post(`/api/scenarios/${scenario.id}/solve`, {})).json()) as { id: string };
@@ -73,11 +105,17 @@ export async function run(): Promise<string> {
     }, 500);
     const busy = await load(url, path, cookie, 10);
     clearInterval(poll);
-    let jobState = (await (await fetch(url + `/api/solve-jobs/${job.id}`, { headers: { cookie } })).json()) as { status: string; progress: unknown };
+    let jobState = (await (await fetch(url + `/api/solve-jobs/${job.id}`, { headers: { cookie } })).json()) as {
+      status: string;
+      progress: unknown;
+    };
     const solvingAtEnd = jobState.status === 'running';
     while (jobState.status === 'running') {
       await new Promise((r) => setTimeout(r, 500));
-      jobState = (await (await fetch(url + `/api/solve-jobs/${job.id}`, { headers: { cookie } })).json()) as { status: string; progress: unknown };
+      jobState = (await (await fetch(url + `/api/solve-jobs/${job.id}`, { headers: { cookie } })).json()) as {
+        status: string;
+        progress: unknown;
+      };
     }
     const solveS = (performance.now() - t0) / 1000;
 

@@ -21,7 +21,12 @@ import type { Project } from '../../shared/types/project';
 const CSV_FILTER = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
 
 type Cell = string;
-interface Mismatch { sheet: string; where: string; csv: string; api: number | null }
+interface Mismatch {
+  sheet: string;
+  where: string;
+  csv: string;
+  api: number | null;
+}
 
 async function json<T>(res: Response): Promise<T> {
   if (!res.ok) throw new Error(`${res.url}: ${res.status} ${await res.text()}`);
@@ -48,7 +53,9 @@ async function solvedScenario(c: Client, name: string, jurisdictionIds: number[]
   const s = await json<Scenario>(await retry(() => c.send('POST', '/api/scenarios', { name, jurisdictionIds })));
   const job = await json<{ id: string }>(await retry(() => c.send('POST', `/api/scenarios/${s.id}/solve`)));
   for (const t0 = Date.now(); Date.now() - t0 < 300_000;) {
-    const j = await json<{ status: string; error: { message: string } | null }>(await retry(() => c.get(`/api/solve-jobs/${job.id}`)));
+    const j = await json<{ status: string; error: { message: string } | null }>(
+      await retry(() => c.get(`/api/solve-jobs/${job.id}`)),
+    );
     if (j.status === 'done') return json<Scenario>(await retry(() => c.get(`/api/scenarios/${s.id}`)));
     if (j.status !== 'running') throw new Error(`solve ${j.status}: ${j.error?.message}`);
     await new Promise((r) => setTimeout(r, 250));
@@ -57,8 +64,24 @@ async function solvedScenario(c: Client, name: string, jurisdictionIds: number[]
 }
 
 function convert(xlsx: string, outDir: string): Map<string, Cell[][]> {
-  execFileSync('libreoffice', ['--headless', '--norestore', `-env:UserInstallation=file://${outDir}/lo-profile`, '--convert-to', CSV_FILTER, '--outdir', outDir, xlsx], { stdio: 'pipe', timeout: 180_000 });
-  const base = xlsx.split('/').pop()!.replace(/\.xlsx$/, '');
+  execFileSync(
+    'libreoffice',
+    [
+      '--headless',
+      '--norestore',
+      `-env:UserInstallation=file://${outDir}/lo-profile`,
+      '--convert-to',
+      CSV_FILTER,
+      '--outdir',
+      outDir,
+      xlsx,
+    ],
+    { stdio: 'pipe', timeout: 180_000 },
+  );
+  const base = xlsx
+    .split('/')
+    .pop()!
+    .replace(/\.xlsx$/, '');
   const sheets = new Map<string, Cell[][]>();
   for (const f of readdirSync(outDir)) {
     if (!f.startsWith(base + '-') || !f.endsWith('.csv')) continue;
@@ -69,7 +92,14 @@ function convert(xlsx: string, outDir: string): Map<string, Cell[][]> {
 }
 
 /** The workbook rounds (2 decimals; m² to whole; shares to 4); a cell matches within that rounding. */
-function check(out: Mismatch[], sheet: string, where: string, csv: Cell | undefined, api: number | null | undefined, digits = 2): void {
+function check(
+  out: Mismatch[],
+  sheet: string,
+  where: string,
+  csv: Cell | undefined,
+  api: number | null | undefined,
+  digits = 2,
+): void {
   const text = (csv ?? '').trim();
   if (api == null) {
     if (text !== '') out.push({ sheet, where, csv: text, api: null });
@@ -80,7 +110,11 @@ function check(out: Mismatch[], sheet: string, where: string, csv: Cell | undefi
   if (text === '' || !Number.isFinite(n) || Math.abs(n - api) > tol) out.push({ sheet, where, csv: text, api });
 }
 
-function compare(s: Scenario, sheets: Map<string, Cell[][]>, projects: Project[]): { cells: number; mismatches: Mismatch[] } {
+function compare(
+  s: Scenario,
+  sheets: Map<string, Cell[][]>,
+  projects: Project[],
+): { cells: number; mismatches: Mismatch[] } {
   const r = s.result!;
   const out: Mismatch[] = [];
   let cells = 0;
@@ -119,7 +153,9 @@ function compare(s: Scenario, sheets: Map<string, Cell[][]>, projects: Project[]
     c('落位方案', at + ' 税收现值', row[7], a.breakdown.taxPvWan);
     c('落位方案', at + ' 优惠成本', row[8], a.breakdown.packageCostWan);
   });
-  need('未落位项目', r.leftOut.length).forEach((row, i) => c('未落位项目', `row ${i + 2} 代价`, row[3], r.leftOut[i].costToPlaceWan));
+  need('未落位项目', r.leftOut.length).forEach((row, i) =>
+    c('未落位项目', `row ${i + 2} 代价`, row[3], r.leftOut[i].costToPlaceWan),
+  );
   need('园区', r.parks.length).forEach((row, i) => {
     const p = r.parks[i];
     const at = `row ${i + 2} (park ${p.parkId})`;
@@ -153,7 +189,7 @@ async function main(): Promise<void> {
   try {
     execFileSync('libreoffice', ['--version'], { stdio: 'pipe' });
   } catch {
-    console.error('libreoffice not found: install Debian\'s libreoffice-calc (apt-get install -y libreoffice-calc)');
+    console.error("libreoffice not found: install Debian's libreoffice-calc (apt-get install -y libreoffice-calc)");
     process.exit(2);
   }
   const app = await startTestApp();
@@ -177,7 +213,8 @@ async function main(): Promise<void> {
       // The check can fail: one placement's value off by 1 万元 must be reported.
       const perturbed = structuredClone(s);
       perturbed.result!.allocations[0].valueWan += 1;
-      if (compare(perturbed, sheets, projects).mismatches.length !== 1) throw new Error('self-check failed: a 1 万元 change went unnoticed');
+      if (compare(perturbed, sheets, projects).mismatches.length !== 1)
+        throw new Error('self-check failed: a 1 万元 change went unnoticed');
       if (mismatches.length === 0) console.log(`OK  ${head}`);
       else {
         failed = true;

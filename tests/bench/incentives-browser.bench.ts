@@ -9,13 +9,24 @@
 import { pathToFileURL } from 'node:url';
 import { startE2E } from '../e2e/support/browser';
 
-interface Stats { meanMs: number; medianMs: number; p95Ms: number; maxMs: number }
+interface Stats {
+  meanMs: number;
+  medianMs: number;
+  p95Ms: number;
+  maxMs: number;
+}
 
-export async function run(): Promise<{ compute: Stats & { packages: number; years: number; runs: number }; sliderDom: Stats; sliderFrame: Stats }> {
+export async function run(): Promise<{
+  compute: Stats & { packages: number; years: number; runs: number };
+  sliderDom: Stats;
+  sliderFrame: Stats;
+}> {
   const e = await startE2E('admin');
   try {
     const admin = await e.app.login('admin');
-    const list = (await (await admin.get('/api/projects?stage=negotiating&limit=100')).json()) as { items: Array<{ id: number; landNeedMu: number | null }> };
+    const list = (await (await admin.get('/api/projects?stage=negotiating&limit=100')).json()) as {
+      items: Array<{ id: number; landNeedMu: number | null }>;
+    };
     const project = list.items.find((p) => p.landNeedMu != null)!;
     const page = e.page;
     await page.goto(`${e.app.url}/incentives?project=${project.id}`);
@@ -55,17 +66,27 @@ export async function run(): Promise<{ compute: Stats & { packages: number; year
       const stats = (xs: number[]) => {
         const s = [...xs].sort((a, b) => a - b);
         const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
-        return { meanMs: s.reduce((a, b) => a + b, 0) / s.length, medianMs: q(0.5), p95Ms: q(0.95), maxMs: s[s.length - 1] };
+        return {
+          meanMs: s.reduce((a, b) => a + b, 0) / s.length,
+          medianMs: q(0.5),
+          p95Ms: q(0.95),
+          maxMs: s[s.length - 1],
+        };
       };
       return { dom: stats(dom), frame: stats(frame), n: dom.length };
     }, 60);
 
-    const f = (s: Stats) => `mean ${s.meanMs.toFixed(2)} ms | median ${s.medianMs.toFixed(2)} ms | p95 ${s.p95Ms.toFixed(2)} ms | max ${s.maxMs.toFixed(2)} ms`;
+    const f = (s: Stats) =>
+      `mean ${s.meanMs.toFixed(2)} ms | median ${s.medianMs.toFixed(2)} ms | p95 ${s.p95Ms.toFixed(2)} ms | max ${s.maxMs.toFixed(2)} ms`;
     console.log(`incentives in headless Chromium (${columns} packages on screen)`);
-    console.log(`  comparePackages, ${compute.packages} packages × ${compute.years} years, ${compute.runs} runs: ${f(compute)}`);
+    console.log(
+      `  comparePackages, ${compute.packages} packages × ${compute.years} years, ${compute.runs} runs: ${f(compute)}`,
+    );
     console.log(`  slider → table updated, ${slider.n} moves: ${f(slider.dom)}`);
     console.log(`  slider → next frame painted: ${f(slider.frame)}`);
-    console.log(`  target < 50 ms (compute p95 and slider→table p95): ${compute.p95Ms < 50 && slider.dom.p95Ms < 50 ? 'met' : 'NOT met'}`);
+    console.log(
+      `  target < 50 ms (compute p95 and slider→table p95): ${compute.p95Ms < 50 && slider.dom.p95Ms < 50 ? 'met' : 'NOT met'}`,
+    );
     return { compute, sliderDom: slider.dom, sliderFrame: slider.frame };
   } finally {
     await e.close();
@@ -73,5 +94,11 @@ export async function run(): Promise<{ compute: Stats & { packages: number; year
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  run().then(() => process.exit(0), (err) => { console.error(err); process.exit(1); });
+  run().then(
+    () => process.exit(0),
+    (err) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
 }

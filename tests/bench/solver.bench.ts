@@ -25,7 +25,8 @@ const LIMITS: Record<string, { engineMs: number; highsS: number; maxHighsCols: n
 };
 
 const log = (s: string) => process.stderr.write(s + '\n');
-const fmt = (v: number | null | undefined, d = 1) => (v === null || v === undefined || !Number.isFinite(v) ? '—' : v.toFixed(d));
+const fmt = (v: number | null | undefined, d = 1) =>
+  v === null || v === undefined || !Number.isFinite(v) ? '—' : v.toFixed(d);
 const pct = (v: number | null) => (v === null || !Number.isFinite(v) ? '—' : (100 * v).toFixed(3) + '%');
 
 /** Map a HiGHS solution back to placements and check it with ParkPlan's verifier (honest comparison). */
@@ -35,7 +36,11 @@ function highsPlacements(f: ScenarioFile, values: Map<string, number>): Placemen
     if (!name.startsWith('x_') || v < 0.5) continue;
     const [, pid, site, pkg] = name.split('_');
     const p = f.projects.find((x) => x.id === Number(pid))!;
-    out.push({ projectId: p.id, siteId: f.sites[Number(site)].id, packageId: pkg === 'n' ? null : p.packages[Number(pkg)].id });
+    out.push({
+      projectId: p.id,
+      siteId: f.sites[Number(site)].id,
+      packageId: pkg === 'n' ? null : p.packages[Number(pkg)].id,
+    });
   }
   return out;
 }
@@ -43,28 +48,49 @@ function highsPlacements(f: ScenarioFile, values: Map<string, number>): Placemen
 async function main() {
   const rows: string[][] = [];
   let compileMs: number | null = null;
-  if (useHighs) { compileMs = await loadHighs(); log(`HiGHS WebAssembly compile: ${compileMs.toFixed(0)} ms (once, not counted below)`); }
+  if (useHighs) {
+    compileMs = await loadHighs();
+    log(`HiGHS WebAssembly compile: ${compileMs.toFixed(0)} ms (once, not counted below)`);
+  }
   for (const size of run) {
     const lim = LIMITS[size];
     const file = scenarioFileSchema.parse(generateScenario(SIZES[size], seed));
-    log(`\n== ${size}: ${SIZES[size].parks} parks, ${SIZES[size].sites} sites, ${SIZES[size].projects} projects (seed ${seed})`);
+    log(
+      `\n== ${size}: ${SIZES[size].parks} parks, ${SIZES[size].sites} sites, ${SIZES[size].projects} projects (seed ${seed})`,
+    );
     const t = performance.now();
-    const res = solveScenario(file, { clock: () => performance.now(), timeLimitMs: lim.engineMs, seed,
-      onProgress: (p) => log(`  [engine] ${p.stage.padEnd(9)} best ${fmt(p.bestObjective)} bound ${fmt(p.bound)} at ${p.elapsedMs.toFixed(0)} ms`) });
+    const res = solveScenario(file, {
+      clock: () => performance.now(),
+      timeLimitMs: lim.engineMs,
+      seed,
+      onProgress: (p) =>
+        log(
+          `  [engine] ${p.stage.padEnd(9)} best ${fmt(p.bestObjective)} bound ${fmt(p.bound)} at ${p.elapsedMs.toFixed(0)} ms`,
+        ),
+    });
     const ms = performance.now() - t;
-    log(`  engine: ${res.status} objective ${fmt(res.objective)} bound ${fmt(res.bound)} gap ${pct(res.gap)} verified ${res.verified} in ${ms.toFixed(0)} ms; pairs ${res.stats.pairsBefore} → ${res.stats.pairsAfter}`);
+    log(
+      `  engine: ${res.status} objective ${fmt(res.objective)} bound ${fmt(res.bound)} gap ${pct(res.gap)} verified ${res.verified} in ${ms.toFixed(0)} ms; pairs ${res.stats.pairsBefore} → ${res.stats.pairsAfter}`,
+    );
     let h: HighsRun | null = null;
     let hNote = '';
     let hVerified = '—';
     if (useHighs) {
       const cols = buildModel(file).pairsAfter;
-      if (cols > lim.maxHighsCols) hNote = `not run: full MILP has ${cols} binaries (LP text would be ~${Math.round(cols * 40 / 1e6)} MB)`;
+      if (cols > lim.maxHighsCols)
+        hNote = `not run: full MILP has ${cols} binaries (LP text would be ~${Math.round((cols * 40) / 1e6)} MB)`;
       else {
         const tb = performance.now();
         let lp: string | null = null;
-        try { lp = toCplexLp(buildMilp(buildModel(file)).problem); } catch (e) { hNote = `cannot build LP: ${e instanceof Error ? e.message : e}`; }
+        try {
+          lp = toCplexLp(buildMilp(buildModel(file)).problem);
+        } catch (e) {
+          hNote = `cannot build LP: ${e instanceof Error ? e.message : e}`;
+        }
         if (lp) {
-          log(`  HiGHS: LP text ${(lp.length / 1e6).toFixed(1)} MB built in ${(performance.now() - tb).toFixed(0)} ms; solving (limit ${lim.highsS} s)…`);
+          log(
+            `  HiGHS: LP text ${(lp.length / 1e6).toFixed(1)} MB built in ${(performance.now() - tb).toFixed(0)} ms; solving (limit ${lim.highsS} s)…`,
+          );
           h = runHighs(lp, lim.highsS);
           if (h.error) hNote = `HiGHS crashed: ${h.error.slice(0, 80)}`;
           if (h.values && h.objective !== null) {
@@ -77,7 +103,9 @@ async function main() {
               h.objective = v.objective;
             } else hVerified = bad.length ? `NO (${bad.join(',')})` : 'yes';
           }
-          log(`  HiGHS: ${h.status} objective ${fmt(h.objective)} bound ${fmt(h.bound)} in ${h.ms.toFixed(0)} ms; its plan verified by ParkPlan: ${hVerified}`);
+          log(
+            `  HiGHS: ${h.status} objective ${fmt(h.objective)} bound ${fmt(h.bound)} in ${h.ms.toFixed(0)} ms; its plan verified by ParkPlan: ${hVerified}`,
+          );
         }
       }
     }
@@ -86,20 +114,54 @@ async function main() {
     const gapHighsBound = h?.bound != null ? (h.bound - res.objective) / Math.abs(h.bound) : null;
     const vsHighs = h?.objective != null ? (res.objective - h.objective) / Math.abs(h.objective) : null;
     rows.push([
-      size, `${res.stats.pairsAfter}`, `${ms.toFixed(0)}`, fmt(res.objective), fmt(res.bound), pct(res.gap), res.verified ? 'yes' : 'NO',
-      h ? h.status : hNote ? 'n/a' : 'off', h ? h.ms.toFixed(0) : '—', fmt(h?.objective), fmt(h?.bound), hVerified,
-      pct(gapHighsBound), pct(gapBest), vsHighs === null ? '—' : (vsHighs >= 0 ? '+' : '') + (100 * vsHighs).toFixed(3) + '%',
+      size,
+      `${res.stats.pairsAfter}`,
+      `${ms.toFixed(0)}`,
+      fmt(res.objective),
+      fmt(res.bound),
+      pct(res.gap),
+      res.verified ? 'yes' : 'NO',
+      h ? h.status : hNote ? 'n/a' : 'off',
+      h ? h.ms.toFixed(0) : '—',
+      fmt(h?.objective),
+      fmt(h?.bound),
+      hVerified,
+      pct(gapHighsBound),
+      pct(gapBest),
+      vsHighs === null ? '—' : (vsHighs >= 0 ? '+' : '') + (100 * vsHighs).toFixed(3) + '%',
       h ? (h.ms / ms).toFixed(1) + '×' : '—',
     ]);
     if (hNote) log(`  ${hNote}`);
   }
-  const head = ['size', 'pairs', 'ms', 'objective', 'own bound', 'own gap', 'verified', 'HiGHS status', 'HiGHS ms', 'HiGHS obj', 'HiGHS bound', 'HiGHS plan ok', 'gap to HiGHS bound', 'gap to best bound', 'vs HiGHS obj', 'HiGHS/ParkPlan time'];
+  const head = [
+    'size',
+    'pairs',
+    'ms',
+    'objective',
+    'own bound',
+    'own gap',
+    'verified',
+    'HiGHS status',
+    'HiGHS ms',
+    'HiGHS obj',
+    'HiGHS bound',
+    'HiGHS plan ok',
+    'gap to HiGHS bound',
+    'gap to best bound',
+    'vs HiGHS obj',
+    'HiGHS/ParkPlan time',
+  ];
   const w = head.map((hd, i) => Math.max(hd.length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => '| ' + r.map((c, i) => c.padEnd(w[i])).join(' | ') + ' |';
-  console.log(`\nParkPlan allocation engine vs HiGHS (seed ${seed}; HiGHS wasm compile ${compileMs === null ? '—' : compileMs.toFixed(0) + ' ms'}, excluded)`);
+  console.log(
+    `\nParkPlan allocation engine vs HiGHS (seed ${seed}; HiGHS wasm compile ${compileMs === null ? '—' : compileMs.toFixed(0) + ' ms'}, excluded)`,
+  );
   console.log(line(head));
   console.log('|' + w.map((x) => '-'.repeat(x + 2)).join('|') + '|');
   for (const r of rows) console.log(line(r));
 }
 
-main().catch((e) => { console.error(e); process.exit(1); });
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -21,9 +21,13 @@ const users = async (): Promise<User[]> => {
   return (await res.json()) as User[];
 };
 const loginStatus = async (username: string, password: string) =>
-  (await fetch(e.app.url + '/api/auth/login', {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }),
-  })).status;
+  (
+    await fetch(e.app.url + '/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password }),
+    })
+  ).status;
 const row = (username: string) => e.page.locator(`[data-testid=user-row][data-username="${username}"]`);
 const form = () => e.page.locator('[data-testid=user-create]');
 
@@ -62,7 +66,9 @@ describe('user administration in a real browser', () => {
     await form().locator('input[name=password]').fill(NEW_PASSWORD);
     await form().locator('button[type=submit]').click();
     await e.page.locator('[data-testid=user-form-error]').waitFor();
-    expect(await e.page.locator('[data-testid=user-form-error]').textContent()).toBe('用户名 editorA 已被占用，请换一个。');
+    expect(await e.page.locator('[data-testid=user-form-error]').textContent()).toBe(
+      '用户名 editorA 已被占用，请换一个。',
+    );
     const editorA = (await users()).find((u) => u.username === 'editorA')!;
     expect(editorA.displayName).toBe('editorA');
     expect(editorA.jurisdictionIds).toEqual([2]);
@@ -77,7 +83,9 @@ describe('user administration in a real browser', () => {
     const created = (await users()).find((u) => u.username === 'mq_editor')!;
     expect(created).toMatchObject({ displayName: '民权县招商局 王敏', role: 'editor', jurisdictionIds: [4] });
     const login = await fetch(e.app.url + '/api/auth/login', {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'mq_editor', password: NEW_PASSWORD }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'mq_editor', password: NEW_PASSWORD }),
     });
     expect(login.status).toBe(200);
     expect(((await login.json()) as { user: User }).user).toMatchObject({ role: 'editor', jurisdictionIds: [4] });
@@ -93,7 +101,11 @@ describe('user administration in a real browser', () => {
     await edit.locator('[data-testid=user-save]').click();
     await e.page.locator('[data-testid=admin-notice]').waitFor();
     expect(await row('mq_editor').locator('.ad-chip').allTextContents()).toEqual(['睢县']);
-    expect((await users()).find((u) => u.username === 'mq_editor')).toMatchObject({ displayName: '睢县招商局 王敏', role: 'editor', jurisdictionIds: [5] });
+    expect((await users()).find((u) => u.username === 'mq_editor')).toMatchObject({
+      displayName: '睢县招商局 王敏',
+      role: 'editor',
+      jurisdictionIds: [5],
+    });
 
     await row('mq_editor').locator('[data-action=edit]').click();
     await edit.locator('select[name=role]').selectOption('viewer');
@@ -101,7 +113,10 @@ describe('user administration in a real browser', () => {
     await edit.locator('[data-testid=user-save]').click();
     await e.page.locator('[data-testid=admin-notice]').waitFor();
     expect(await row('mq_editor').locator('.ad-role').textContent()).toBe('只读用户');
-    expect((await users()).find((u) => u.username === 'mq_editor')).toMatchObject({ role: 'viewer', jurisdictionIds: [] });
+    expect((await users()).find((u) => u.username === 'mq_editor')).toMatchObject({
+      role: 'viewer',
+      jurisdictionIds: [],
+    });
   });
 
   it('when an editor is left without any county, then the form refuses and the account keeps its county', async () => {
@@ -130,7 +145,9 @@ describe('user administration in a real browser', () => {
   it('when delete is pressed, then it asks first, and only the confirmation removes the account', async () => {
     await row('mq_editor').locator('[data-action=delete]').click();
     const ask = e.page.locator('[data-testid=user-delete]');
-    expect(await ask.locator('p').first().textContent()).toBe('确定删除用户 睢县招商局 王敏（mq_editor）吗？此操作不可撤销。');
+    expect(await ask.locator('p').first().textContent()).toBe(
+      '确定删除用户 睢县招商局 王敏（mq_editor）吗？此操作不可撤销。',
+    );
     await e.page.screenshot({ path: `${SHOTS_DIR}/admin-delete-zh.png` });
     expect((await users()).map((u) => u.username)).toContain('mq_editor');
     await ask.locator('[data-testid=user-delete-confirm]').click();
@@ -140,14 +157,21 @@ describe('user administration in a real browser', () => {
   });
 
   it('when the server refuses a delete (someone else removed the account first), then the refusal is shown and the page keeps working', async () => {
-    const made = await api.send('POST', '/api/users', { username: 'tmp_user', displayName: '临时账号', role: 'viewer', password: PASSWORD });
+    const made = await api.send('POST', '/api/users', {
+      username: 'tmp_user',
+      displayName: '临时账号',
+      role: 'viewer',
+      password: PASSWORD,
+    });
     expect(made.status).toBe(201);
     const id = ((await made.json()) as User).id;
     await e.page.reload();
     await row('tmp_user').locator('[data-action=delete]').click();
     expect((await api.send('DELETE', `/api/users/${id}`)).status).toBe(204);
     await e.page.locator('[data-testid=user-delete-confirm]').click();
-    expect(await e.page.locator('[data-testid=user-form-error]').textContent()).toBe(`记录不存在: user ${id} does not exist`);
+    expect(await e.page.locator('[data-testid=user-form-error]').textContent()).toBe(
+      `记录不存在: user ${id} does not exist`,
+    );
     await e.page.locator('[data-testid=user-delete] button').first().click();
     expect(await e.page.locator('[data-testid=user-table]').isVisible()).toBe(true);
   });
@@ -164,7 +188,9 @@ describe('user administration in a real browser', () => {
     await e.page.click('[data-testid=user-add]');
     await form().locator('input[name=password]').fill('short');
     await form().locator('button[type=submit]').click();
-    expect(await e.page.locator('[data-testid=user-form-error]').textContent()).toBe('The username must be 3–40 letters, digits, _ . -');
+    expect(await e.page.locator('[data-testid=user-form-error]').textContent()).toBe(
+      'The username must be 3–40 letters, digits, _ . -',
+    );
     await e.page.screenshot({ path: `${SHOTS_DIR}/admin-create-en.png` });
     await e.page.click('[data-testid=lang-switch]');
   });
@@ -176,11 +202,16 @@ describe('user administration in a real browser', () => {
     expect(await edit.locator('p.muted').textContent()).toBe('这是您自己的账号：不能更改自己的角色。');
     await edit.locator('input[name=displayName]').fill('市级管理员 李华');
     await edit.locator('[data-testid=user-save]').click();
-    await e.page.waitForFunction(() => document.querySelector('.topbar .user')?.textContent?.includes('市级管理员 李华'));
+    await e.page.waitForFunction(() =>
+      document.querySelector('.topbar .user')?.textContent?.includes('市级管理员 李华'),
+    );
     expect(await e.page.locator('input[name=username]').count()).toBe(0);
     expect(await row('admin').locator('td').nth(1).textContent()).toBe('市级管理员 李华 （当前账号）');
     api = await e.app.login('admin');
-    expect((await users()).find((u) => u.username === 'admin')).toMatchObject({ role: 'admin', displayName: '市级管理员 李华' });
+    expect((await users()).find((u) => u.username === 'admin')).toMatchObject({
+      role: 'admin',
+      displayName: '市级管理员 李华',
+    });
   });
 
   it('when a viewer types /admin, then only the "administrators only" message shows and no accounts are listed', async () => {
@@ -192,7 +223,9 @@ describe('user administration in a real browser', () => {
       await page.fill('input[name=password]', PASSWORD);
       await page.click('button[type=submit]');
       await page.locator('[data-testid=admin-denied]').waitFor();
-      expect(await page.locator('[data-testid=admin-denied] p').first().textContent()).toBe('仅市级管理员可以管理用户。');
+      expect(await page.locator('[data-testid=admin-denied] p').first().textContent()).toBe(
+        '仅市级管理员可以管理用户。',
+      );
       expect(await page.locator('[data-testid=user-table]').count()).toBe(0);
       expect(await page.locator('.topbar nav a[href="/admin"]').count()).toBe(0);
       await page.screenshot({ path: `${SHOTS_DIR}/admin-denied-zh.png` });

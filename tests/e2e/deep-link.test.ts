@@ -20,7 +20,10 @@ beforeAll(async () => {
   page.setDefaultTimeout(15_000);
   const admin = await app.login('admin');
   const parks = (await (await admin.get('/api/parks')).json()) as Array<{ id: number; summary: { plotCount: number } }>;
-  ({ id: parkId, summary: { plotCount } } = parks[2]);
+  ({
+    id: parkId,
+    summary: { plotCount },
+  } = parks[2]);
 }, 60_000);
 afterAll(async () => {
   await closeBrowser?.();
@@ -29,7 +32,9 @@ afterAll(async () => {
 
 const packedRequests = (p: Page) => {
   const seen: string[] = [];
-  p.on('request', (r) => { if (r.url().endsWith(`/api/parks/${parkId}/plots/packed`)) seen.push(r.url()); });
+  p.on('request', (r) => {
+    if (r.url().endsWith(`/api/parks/${parkId}/plots/packed`)) seen.push(r.url());
+  });
   return seen;
 };
 

@@ -8,14 +8,17 @@ let e: E2E;
 let prospect: { id: number; name: string };
 
 /** Pages of a PDF made by Chromium: its page objects, not the /Pages tree nodes. */
-export const pdfPageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+export const pdfPageCount = (pdf: Buffer) =>
+  (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
 
 beforeAll(async () => {
   e = await startE2E();
   mkdirSync(SHOTS_DIR, { recursive: true });
   // A demo prospect still in negotiation that wants land: the bureau's typical case.
   const admin = await e.app.login('admin');
-  const page = (await (await admin.get('/api/projects?stage=negotiating&limit=100')).json()) as { items: Array<{ id: number; name: string; landNeedMu: number | null }> };
+  const page = (await (await admin.get('/api/projects?stage=negotiating&limit=100')).json()) as {
+    items: Array<{ id: number; name: string; landNeedMu: number | null }>;
+  };
   prospect = page.items.find((p) => p.landNeedMu != null)!;
 }, 120_000);
 afterAll(() => e?.close());
@@ -73,7 +76,8 @@ describe('incentive package comparison in a real browser', { timeout: 90_000 }, 
     const { page } = e;
     while (await page.locator('[data-testid=remove-0]').count()) await page.click('[data-testid=remove-0]');
     await page.locator('[data-testid=empty]').waitFor();
-    for (const kind of ['land_discount', 'equity_buyback', 'build_to_suit']) await page.click(`[data-testid=add-template-${kind}]`);
+    for (const kind of ['land_discount', 'equity_buyback', 'build_to_suit'])
+      await page.click(`[data-testid=add-template-${kind}]`);
     const heads = await page.locator('thead [data-testid^=column-] .inc-pkg-name').allTextContents();
     expect(heads.map((h) => h.replace(/^\d/, ''))).toEqual(['土地价格优惠', '政府入股＋回购', '代建回购']);
     for (let i = 0; i < 3; i++) expect(await cell('govNpvWan', i).textContent()).toMatch(/^-?[\d,.]+ (万元|亿元)$/);
@@ -172,7 +176,10 @@ describe('incentive package comparison in a real browser', { timeout: 90_000 }, 
     await page.locator('[data-testid=package-editor]').waitFor({ state: 'detached' });
     expect(await page.locator('[data-testid=column-1] .inc-tag').count()).toBe(0);
     const admin = await app.login('admin');
-    const list = (await (await admin.get(`/api/packages?projectId=${prospect.id}`)).json()) as Array<{ name: string; isTemplate: boolean }>;
+    const list = (await (await admin.get(`/api/packages?projectId=${prospect.id}`)).json()) as Array<{
+      name: string;
+      isTemplate: boolean;
+    }>;
     expect(list.some((p) => p.name === '入股回购（e2e）' && !p.isTemplate)).toBe(true);
   });
 
@@ -222,7 +229,9 @@ describe('incentive package comparison in a real browser', { timeout: 90_000 }, 
     // Asking first, in place; cancelling changes nothing.
     await page.click(`[data-testid=delete-saved-${id}]`);
     const ask = page.locator(`[data-testid=delete-confirm-${id}]`);
-    expect(await ask.textContent()).toContain('确定删除已保存方案“待删除方案（e2e）”？删除后无法恢复，并将从比较表中移除。');
+    expect(await ask.textContent()).toContain(
+      '确定删除已保存方案“待删除方案（e2e）”？删除后无法恢复，并将从比较表中移除。',
+    );
     await page.screenshot({ path: `${SHOTS_DIR}/incentives-delete-zh.png` });
     await page.click('[data-testid=delete-confirm-no]');
     await ask.waitFor({ state: 'detached' });
@@ -232,7 +241,9 @@ describe('incentive package comparison in a real browser', { timeout: 90_000 }, 
     await page.click('[data-testid=delete-confirm-yes]');
     await page.locator(`[data-testid=add-saved-${id}]`).waitFor({ state: 'detached' });
     expect(await page.locator('[data-testid=delete-notice]').textContent()).toContain('已删除“待删除方案（e2e）”');
-    expect(await page.locator('thead [data-testid^=column-] .inc-pkg-name').allTextContents()).not.toContainEqual(expect.stringContaining('待删除方案'));
+    expect(await page.locator('thead [data-testid^=column-] .inc-pkg-name').allTextContents()).not.toContainEqual(
+      expect.stringContaining('待删除方案'),
+    );
     expect(await page.locator('thead [data-testid^=column-]').count()).toBe(n);
     expect((await listOf()).map((p) => p.id)).not.toContain(id);
     expect((await editor.get(`/api/packages/${id}`)).status).toBe(404);
@@ -242,7 +253,9 @@ describe('incentive package comparison in a real browser', { timeout: 90_000 }, 
 
     // Deleted by someone else meanwhile: the server's refusal is shown and the stale chip goes.
     const admin = await app.login('admin');
-    const other = (await (await admin.send('POST', '/api/packages', { projectId: home.id, name: '他人已删（e2e）', components: {} })).json()) as { id: number };
+    const other = (await (
+      await admin.send('POST', '/api/packages', { projectId: home.id, name: '他人已删（e2e）', components: {} })
+    ).json()) as { id: number };
     await page.reload();
     await page.click(`[data-testid=delete-saved-${other.id}]`);
     expect((await admin.send('DELETE', `/api/packages/${other.id}`)).status).toBe(204);

@@ -15,7 +15,12 @@ beforeAll(async () => {
   e = await startE2E('editorA');
   mkdirSync(SHOTS_DIR, { recursive: true });
   admin = await e.app.login('admin');
-  const parks = (await (await admin.get('/api/parks')).json()) as Array<{ id: number; name: string; jurisdictionId: number; summary: { plotCount: number } }>;
+  const parks = (await (await admin.get('/api/parks')).json()) as Array<{
+    id: number;
+    name: string;
+    jurisdictionId: number;
+    summary: { plotCount: number };
+  }>;
   const own = parks.find((p) => p.jurisdictionId === 2)!;
   parkId = own.id;
   parkName = own.name;
@@ -28,26 +33,45 @@ const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS_DIR}
 /** Legend rows as [key, count] from the table the user sees. */
 async function legendRows(page: Page): Promise<Array<[string, number]>> {
   return page.$$eval('[data-testid=legend] tbody tr', (rows) =>
-    rows.map((r) => [r.getAttribute('data-key') ?? '', Number((r.querySelectorAll('td')[1]?.textContent ?? '').replace(/[^\d]/g, ''))] as [string, number]));
+    rows.map(
+      (r) =>
+        [
+          r.getAttribute('data-key') ?? '',
+          Number((r.querySelectorAll('td')[1]?.textContent ?? '').replace(/[^\d]/g, '')),
+        ] as [string, number],
+    ),
+  );
 }
 
 /** Screen position of a plot of the open park that no factory stands on, with the given status. */
 async function plotOnScreen(page: Page, status: string) {
-  const buildings = (await (await admin.get(`/api/buildings?parkId=${parkId}`)).json()) as Array<{ plotId: number | null }>;
+  const buildings = (await (await admin.get(`/api/buildings?parkId=${parkId}`)).json()) as Array<{
+    plotId: number | null;
+  }>;
   const built = buildings.map((b) => b.plotId);
-  return page.evaluate(async ({ parkId, status, built }) => {
-    const fc = await (await fetch(`/api/parks/${parkId}/plots`)).json();
-    const f = fc.features.find((x: { properties: { status: string; id: number; areaMu: number } }) =>
-      x.properties.status === status && !built.includes(x.properties.id) && x.properties.areaMu > 15);
-    const ring: number[][] = f.geometry.coordinates[0].slice(0, -1);
-    const lng = ring.reduce((s, p) => s + p[0], 0) / ring.length;
-    const lat = ring.reduce((s, p) => s + p[1], 0) / ring.length;
-    const map = window.__leafletMap!;
-    map.setView([lat, lng], 17, { animate: false });
-    const pt = map.latLngToContainerPoint([lat, lng]);
-    const box = map.getContainer().getBoundingClientRect();
-    return { x: box.left + pt.x, y: box.top + pt.y, id: f.properties.id as number, code: f.properties.code as string };
-  }, { parkId, status, built });
+  return page.evaluate(
+    async ({ parkId, status, built }) => {
+      const fc = await (await fetch(`/api/parks/${parkId}/plots`)).json();
+      const f = fc.features.find(
+        (x: { properties: { status: string; id: number; areaMu: number } }) =>
+          x.properties.status === status && !built.includes(x.properties.id) && x.properties.areaMu > 15,
+      );
+      const ring: number[][] = f.geometry.coordinates[0].slice(0, -1);
+      const lng = ring.reduce((s, p) => s + p[0], 0) / ring.length;
+      const lat = ring.reduce((s, p) => s + p[1], 0) / ring.length;
+      const map = window.__leafletMap!;
+      map.setView([lat, lng], 17, { animate: false });
+      const pt = map.latLngToContainerPoint([lat, lng]);
+      const box = map.getContainer().getBoundingClientRect();
+      return {
+        x: box.left + pt.x,
+        y: box.top + pt.y,
+        id: f.properties.id as number,
+        code: f.properties.code as string,
+      };
+    },
+    { parkId, status, built },
+  );
 }
 
 /** How many plots the park has now (imports add some). */
@@ -86,7 +110,9 @@ describe('the occupancy map in a real browser', () => {
     expect(await page.locator('[data-testid=park-panel] .mp-h').textContent()).toBe(parkName);
     expect(await page.locator('[data-testid=park-kpis] .mp-kpi').count()).toBe(6);
     await page.waitForSelector('[data-testid=chain-map] .mp-link');
-    const states = await page.$$eval('[data-testid=chain-map] .mp-link', (ls) => ls.map((l) => l.getAttribute('data-state')));
+    const states = await page.$$eval('[data-testid=chain-map] .mp-link', (ls) =>
+      ls.map((l) => l.getAttribute('data-state')),
+    );
     expect(states.length).toBeGreaterThan(2);
     expect(states.every((s) => ['present', 'pipeline', 'missing'].includes(s ?? ''))).toBe(true);
     const rows = await legendRows(page);
@@ -148,7 +174,12 @@ describe('the occupancy map in a real browser', () => {
       map.setView([lat, lng], 18, { animate: false });
       const pt = map.latLngToContainerPoint([lat, lng]);
       const box = map.getContainer().getBoundingClientRect();
-      return { x: box.left + pt.x, y: box.top + pt.y, code: f.properties.code as string, units: f.properties.units as number };
+      return {
+        x: box.left + pt.x,
+        y: box.top + pt.y,
+        code: f.properties.code as string,
+        units: f.properties.units as number,
+      };
     }, parkId);
     await page.waitForTimeout(300);
     await page.mouse.click(b.x, b.y);
@@ -179,7 +210,9 @@ describe('the occupancy map in a real browser', () => {
       return row && Number((row.querySelectorAll('td')[1].textContent ?? '').replace(/[^\d]/g, '')) === n;
     }, vacantBefore - 1);
     await page.waitForSelector('[data-testid=plot-history] .mp-change');
-    expect(await page.locator('[data-testid=plot-history] .mp-change').first().textContent()).toBe('状态：空闲 → 已预留');
+    expect(await page.locator('[data-testid=plot-history] .mp-change').first().textContent()).toBe(
+      '状态：空闲 → 已预留',
+    );
 
     // Someone else saves first: the stale save gets 409 and the panel says so instead of failing silently.
     await page.click('[data-testid=edit-plot]');
@@ -189,14 +222,20 @@ describe('the occupancy map in a real browser', () => {
     const otherVersion = ((await other.json()) as { version: number }).version;
     // The panel refetches the plot after the 409; "reload" copies that plot into the draft, so it must
     // wait for the refetch (else it reloads the stale version, and the next save is refused again).
-    const refetched = page.waitForResponse(async (r) => r.request().method() === 'GET' && new URL(r.url()).pathname === `/api/plots/${p.id}`
-      && ((await r.json()) as { version: number }).version >= otherVersion);
+    const refetched = page.waitForResponse(
+      async (r) =>
+        r.request().method() === 'GET' &&
+        new URL(r.url()).pathname === `/api/plots/${p.id}` &&
+        ((await r.json()) as { version: number }).version >= otherVersion,
+    );
     await page.click('[data-testid=save-plot]');
     await page.waitForSelector('[data-testid=conflict]');
     expect(await page.locator('[data-testid=conflict]').textContent()).toContain('已被他人修改');
     await shot(page, 'map-conflict-zh');
     await refetched;
-    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=plot-panel] .mp-facts dd')].some((d) => d.textContent === '部分完成'));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-testid=plot-panel] .mp-facts dd')].some((d) => d.textContent === '部分完成'),
+    );
     await page.click('[data-testid=conflict-reload]');
     await page.selectOption('[data-testid=plot-edit] select[name=status]', 'unavailable');
     await page.click('[data-testid=save-plot]');
@@ -209,22 +248,63 @@ describe('the occupancy map in a real browser', () => {
     const { page } = e;
     await page.click('.mp-close').catch(() => undefined);
     await page.waitForSelector('[data-testid=park-panel]');
-    const square = (lon: number, lat: number, d = 0.0008) => ({ type: 'Polygon', coordinates: [[[lon, lat], [lon + d, lat], [lon + d, lat + d], [lon, lat + d], [lon, lat]]] });
-    const park = (await (await admin.get(`/api/parks/${parkId}`)).json()) as { boundary: { coordinates: number[][][] } };
+    const square = (lon: number, lat: number, d = 0.0008) => ({
+      type: 'Polygon',
+      coordinates: [
+        [
+          [lon, lat],
+          [lon + d, lat],
+          [lon + d, lat + d],
+          [lon, lat + d],
+          [lon, lat],
+        ],
+      ],
+    });
+    const park = (await (await admin.get(`/api/parks/${parkId}`)).json()) as {
+      boundary: { coordinates: number[][][] };
+    };
     // One polygon far outside the park, one bow-tie: both must be refused, with reasons.
     const fc = {
       type: 'FeatureCollection',
       features: [
-        { type: 'Feature', properties: { code: 'E2E-IMP-1', landUse: 'M1' }, geometry: square(park.boundary.coordinates[0][0][0] + 0.5, 20) },
-        { type: 'Feature', properties: { code: 'E2E-IMP-BAD', landUse: 'M1' }, geometry: { type: 'Polygon', coordinates: [[[0, 0], [1, 1], [1, 0], [0, 1], [0, 0]]] } },
+        {
+          type: 'Feature',
+          properties: { code: 'E2E-IMP-1', landUse: 'M1' },
+          geometry: square(park.boundary.coordinates[0][0][0] + 0.5, 20),
+        },
+        {
+          type: 'Feature',
+          properties: { code: 'E2E-IMP-BAD', landUse: 'M1' },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [0, 0],
+                [1, 1],
+                [1, 0],
+                [0, 1],
+                [0, 0],
+              ],
+            ],
+          },
+        },
       ],
     };
     await page.click('[data-testid=import-plots]');
-    await page.setInputFiles('[data-testid=import-file]', { name: 'plots.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(fc)) });
+    await page.setInputFiles('[data-testid=import-file]', {
+      name: 'plots.geojson',
+      mimeType: 'application/geo+json',
+      buffer: Buffer.from(JSON.stringify(fc)),
+    });
     await page.waitForSelector('[data-testid=import-report]');
-    const skippedRows = await page.$$eval('[data-testid=import-report] tbody tr', (rs) => rs.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    const skippedRows = await page.$$eval('[data-testid=import-report] tbody tr', (rs) =>
+      rs.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent ?? '')),
+    );
     // Each refused feature is listed with its index, code and the server's reason; nothing is offered for import.
-    expect(skippedRows.map((r) => r.slice(0, 2))).toEqual([['0', 'E2E-IMP-1'], ['1', 'E2E-IMP-BAD']]);
+    expect(skippedRows.map((r) => r.slice(0, 2))).toEqual([
+      ['0', 'E2E-IMP-1'],
+      ['1', 'E2E-IMP-BAD'],
+    ]);
     expect(skippedRows[0][2]).toContain('outside the park');
     expect(skippedRows[1][2]).toContain('self-intersection');
     expect(await page.locator('[data-testid=import-confirm]').count()).toBe(0);
@@ -235,12 +315,27 @@ describe('the occupancy map in a real browser', () => {
   it('when an editor draws a polygon with the drawing tool, then its area is checked, it is saved, and it can be reshaped', async () => {
     const { page } = e;
     await openPark(page);
-    const box = await page.evaluate(() => { const r = window.__leafletMap!.getContainer().getBoundingClientRect(); return { x: r.left, y: r.top, h: r.height }; });
+    const box = await page.evaluate(() => {
+      const r = window.__leafletMap!.getContainer().getBoundingClientRect();
+      return { x: r.left, y: r.top, h: r.height };
+    });
     await page.click('[data-testid=draw-plot]');
     // leaflet-geoman loads on first use: click only once its draw mode is on (a fixed wait is too short on a busy machine).
-    await page.waitForFunction(() => (window.__leafletMap as unknown as { pm?: { globalDrawModeEnabled(): boolean } } | undefined)?.pm?.globalDrawModeEnabled() === true);
-    const x0 = box.x + 40, y0 = box.y + box.h - 140;
-    for (const [dx, dy] of [[0, 0], [60, 0], [60, 50], [0, 50], [0, 0]]) {
+    await page.waitForFunction(
+      () =>
+        (
+          window.__leafletMap as unknown as { pm?: { globalDrawModeEnabled(): boolean } } | undefined
+        )?.pm?.globalDrawModeEnabled() === true,
+    );
+    const x0 = box.x + 40,
+      y0 = box.y + box.h - 140;
+    for (const [dx, dy] of [
+      [0, 0],
+      [60, 0],
+      [60, 50],
+      [0, 50],
+      [0, 0],
+    ]) {
       await page.mouse.click(x0 + dx, y0 + dy);
       await page.waitForTimeout(150);
     }
@@ -251,12 +346,17 @@ describe('the occupancy map in a real browser', () => {
     await page.click('[data-testid=new-plot] button[type=submit]');
     await page.waitForSelector('[data-testid=plot-panel]');
     expect(await page.locator('[data-testid=plot-code]').textContent()).toBe('E2E-DRAWN-1');
-    const created = ((await (await admin.get('/api/plots?q=E2E-DRAWN-1')).json()) as { items: Array<{ id: number; areaMu: number }> }).items[0];
+    const created = (
+      (await (await admin.get('/api/plots?q=E2E-DRAWN-1')).json()) as { items: Array<{ id: number; areaMu: number }> }
+    ).items[0];
     expect(created.areaMu).toBeGreaterThan(1);
 
     await page.click('[data-testid=edit-shape]');
     // Drag only once geoman's vertex handle is under the pointer.
-    await page.waitForFunction(([x, y]) => document.elementFromPoint(x, y)?.classList.contains('marker-icon') === true, [x0 + 60, y0 + 50]);
+    await page.waitForFunction(
+      ([x, y]) => document.elementFromPoint(x, y)?.classList.contains('marker-icon') === true,
+      [x0 + 60, y0 + 50],
+    );
     await page.mouse.move(x0 + 60, y0 + 50);
     await page.mouse.down();
     await page.mouse.move(x0 + 90, y0 + 70, { steps: 5 });
@@ -264,7 +364,10 @@ describe('the occupancy map in a real browser', () => {
     await page.waitForSelector('[data-testid=shape-edit] .ok');
     await page.click('[data-testid=shape-edit] button.primary');
     await page.waitForSelector('[data-testid=shape-edit]', { state: 'detached' });
-    const reshaped = (await (await admin.get(`/api/plots/${created.id}`)).json()) as { areaMu: number; version: number };
+    const reshaped = (await (await admin.get(`/api/plots/${created.id}`)).json()) as {
+      areaMu: number;
+      version: number;
+    };
     expect(reshaped.areaMu).toBeGreaterThan(created.areaMu);
     expect(reshaped.version).toBe(2);
   });
@@ -275,7 +378,9 @@ describe('the occupancy map in a real browser', () => {
     await page.click('[data-testid=lang-switch]');
     expect(await page.locator('[data-testid=colour-mode] [data-mode=industry]').textContent()).toBe('Industry');
     expect(await page.locator('[data-testid=legend-title]').textContent()).toContain('Legend · Status');
-    expect(await page.locator('[data-testid=legend] tbody tr[data-key=vacant] td').first().textContent()).toBe('Vacant');
+    expect(await page.locator('[data-testid=legend] tbody tr[data-key=vacant] td').first().textContent()).toBe(
+      'Vacant',
+    );
     expect(await page.locator('[data-testid=park-panel]').textContent()).toContain('Industry chain map');
     await shot(page, 'map-park-status-en');
     const p = await plotOnScreen(page, 'occupied');
@@ -308,9 +413,17 @@ describe('the occupancy map in a real browser', () => {
     const etag = (await admin.get(`/api/parks/${parkId}/plots/packed`)).headers.get('etag');
     const conditional = (await Promise.all(seen)).map((h) => h['if-none-match'] ?? '');
     expect(conditional).toEqual([etag]);
-    const sizes = await page.evaluate((id) => performance.getEntriesByType('resource')
-      .filter((x) => x.name.endsWith(`/api/parks/${id}/plots/packed`))
-      .map((x) => ({ transfer: (x as PerformanceResourceTiming).transferSize, body: (x as PerformanceResourceTiming).decodedBodySize })), parkId);
+    const sizes = await page.evaluate(
+      (id) =>
+        performance
+          .getEntriesByType('resource')
+          .filter((x) => x.name.endsWith(`/api/parks/${id}/plots/packed`))
+          .map((x) => ({
+            transfer: (x as PerformanceResourceTiming).transferSize,
+            body: (x as PerformanceResourceTiming).decodedBodySize,
+          })),
+      parkId,
+    );
     expect(sizes).toHaveLength(1);
     expect(sizes[0].body).toBeGreaterThan(5_000);
     expect(sizes[0].transfer).toBeLessThan(1_000);

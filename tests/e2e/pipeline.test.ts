@@ -13,10 +13,18 @@ beforeAll(async () => {
 afterAll(() => e?.close());
 
 /** Reads JSON from the API with the browser's session, as the app does. */
-const apiGet = <T>(path: string): Promise<T> => e.page.evaluate(async (p) => (await fetch(p)).json(), path) as Promise<T>;
+const apiGet = <T>(path: string): Promise<T> =>
+  e.page.evaluate(async (p) => (await fetch(p)).json(), path) as Promise<T>;
 
-interface Row { role: string; gap: number; pipeline: Array<{ id: number; name: string; stage: string }> }
-interface Board { counties: Array<{ jurisdictionId: number; achieved: number; rows: Row[] }>; countyTotal: { achieved: number } }
+interface Row {
+  role: string;
+  gap: number;
+  pipeline: Array<{ id: number; name: string; stage: string }>;
+}
+interface Board {
+  counties: Array<{ jurisdictionId: number; achieved: number; rows: Row[] }>;
+  countyTotal: { achieved: number };
+}
 
 describe('pipeline and quota board in a real browser', () => {
   let target: { id: number; name: string; county: number };
@@ -27,9 +35,13 @@ describe('pipeline and quota board in a real browser', () => {
     const options: Array<typeof target> = [];
     for (const c of board.counties)
       for (const r of c.rows.filter((x) => x.role === 'head' && x.gap > 0))
-        for (const p of r.pipeline.filter((x) => x.stage === 'negotiating')) options.push({ id: p.id, name: p.name, county: c.jurisdictionId });
+        for (const p of r.pipeline.filter((x) => x.stage === 'negotiating'))
+          options.push({ id: p.id, name: p.name, county: c.jurisdictionId });
     for (const o of options) {
-      if ((await apiGet<unknown[]>(`/api/projects/${o.id}/candidates`)).length > 0) { target = o; break; }
+      if ((await apiGet<unknown[]>(`/api/projects/${o.id}/candidates`)).length > 0) {
+        target = o;
+        break;
+      }
     }
     target ??= options[0];
     expect(target).toBeDefined();
@@ -49,7 +61,8 @@ describe('pipeline and quota board in a real browser', () => {
     expect(new Set(counties).size).toBe(1);
     await e.page.screenshot({ path: `${SHOTS_DIR}/pipeline-zh.png` });
     // Sorting: jobs, largest first on the first click, smallest first on the second.
-    const jobs = async () => (await e.page.locator('[data-testid=pp-table] tbody tr td:nth-child(8)').allTextContents()).map(Number);
+    const jobs = async () =>
+      (await e.page.locator('[data-testid=pp-table] tbody tr td:nth-child(8)').allTextContents()).map(Number);
     await e.page.click('th button:has-text("就业")');
     const desc = await jobs();
     expect(desc).toEqual([...desc].sort((a, b) => b - a));
@@ -80,7 +93,10 @@ describe('pipeline and quota board in a real browser', () => {
     expect(await card.locator('[data-testid=history] li').first().textContent()).toContain('签约');
 
     await e.page.click('a[href="/quotas"]');
-    await e.page.waitForFunction((b) => Number(document.querySelector('[data-testid=quota-achieved]')?.textContent) === b + 1, before);
+    await e.page.waitForFunction(
+      (b) => Number(document.querySelector('[data-testid=quota-achieved]')?.textContent) === b + 1,
+      before,
+    );
     await e.page.screenshot({ path: `${SHOTS_DIR}/quotas-zh.png`, fullPage: true });
   });
 
@@ -104,7 +120,9 @@ describe('pipeline and quota board in a real browser', () => {
     const report = e.page.locator('[data-testid=import-report]');
     await report.waitFor();
     expect(await report.locator('p').first().textContent()).toContain('已导入 2 行');
-    const cells = await report.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    const cells = await report
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
     expect(cells.map((c) => c[0])).toEqual(['3', '4']);
     expect(cells[0][1]).toBe('行业');
     expect(cells[0][2]).toBe('未知行业“不存在的行业”');
@@ -112,7 +130,10 @@ describe('pipeline and quota board in a real browser', () => {
     expect(cells[1][1]).toBe('固定资产投资(万元)');
     await e.page.screenshot({ path: `${SHOTS_DIR}/import-report-zh.png` });
     await e.page.click('text=关闭');
-    await e.page.waitForFunction((n) => document.querySelectorAll('[data-testid=pp-table] tbody tr').length === n + 2, before);
+    await e.page.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid=pp-table] tbody tr').length === n + 2,
+      before,
+    );
   });
 
   it('when the city administrator raises a county head\u2019s target, then the board\u2019s city target rises by as much', async () => {
@@ -128,7 +149,10 @@ describe('pipeline and quota board in a real browser', () => {
     await e.page.screenshot({ path: `${SHOTS_DIR}/quota-editor-zh.png` });
     await e.page.click('[data-testid=quota-save]');
     await editor.waitFor({ state: 'detached' });
-    await e.page.waitForFunction((n) => Number(document.querySelector('[data-testid=quota-total] .qb-stat-value')?.textContent) === n, before + 2);
+    await e.page.waitForFunction(
+      (n) => Number(document.querySelector('[data-testid=quota-total] .qb-stat-value')?.textContent) === n,
+      before + 2,
+    );
   });
 
   it('in English, the pipeline, a prospect card and the quota board read in English', async () => {
@@ -157,7 +181,9 @@ describe('pipeline and quota board in a real browser', () => {
 
 describe('a viewer in a real browser', () => {
   let v: E2E;
-  beforeAll(async () => { v = await startE2E('viewer'); }, 60_000);
+  beforeAll(async () => {
+    v = await startE2E('viewer');
+  }, 60_000);
   afterAll(() => v?.close());
 
   it('when a viewer opens the pipeline, a card and the board, then figures are hidden and nothing offers a change', async () => {

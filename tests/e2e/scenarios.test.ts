@@ -48,7 +48,9 @@ describe('scenario workspace in a real browser', () => {
     expect(await placements.count()).toBeGreaterThan(0);
     expect(await page.locator('[data-testid=gap]').textContent()).toMatch(/^最优性差距 \d/);
     // The map's legend lists every placed project in its colour; the park's dominant share before → after.
-    expect(await page.locator('[data-testid=map-legend] > table > tbody > tr').count()).toBe(Math.min(10, await placements.count()));
+    expect(await page.locator('[data-testid=map-legend] > table > tbody > tr').count()).toBe(
+      Math.min(10, await placements.count()),
+    );
     expect(await page.locator('[data-testid=map-shares] [data-park]').count()).toBeGreaterThan(0);
     // Left-out reasons are in words, not codes.
     await page.click('[data-testid=tab-leftOut]');
@@ -71,7 +73,9 @@ describe('scenario workspace in a real browser', () => {
     await page.locator('[data-testid=stale-note]').waitFor();
     await solve();
     await page.click('[data-testid=tab-placements]');
-    expect(await page.locator(`[data-testid=placements] > tbody > tr[data-project="${pinnedProject}"]`).count()).toBe(1);
+    expect(await page.locator(`[data-testid=placements] > tbody > tr[data-project="${pinnedProject}"]`).count()).toBe(
+      1,
+    );
     await page.click('[data-testid=tab-pins]');
     expect(await page.locator(`[data-testid=pins] li[data-project="${pinnedProject}"]`).count()).toBe(1);
     await page.click('[data-testid=tab-placements]');
@@ -90,7 +94,11 @@ describe('scenario workspace in a real browser', () => {
     expect(await page.locator('[data-testid=compare-kpis] tr[data-kpi=taxPvWan] td').count()).toBe(4);
     expect(await page.locator(`[data-testid=compare-diffs] tr[data-project="${pinnedProject}"]`).count()).toBe(1);
     // The variant forced a project in, so its objective cannot be higher than the free optimum's.
-    const delta = Number(await page.locator('[data-testid=compare-kpis] tr[data-kpi=objectiveWan] td[data-delta]').getAttribute('data-delta'));
+    const delta = Number(
+      await page
+        .locator('[data-testid=compare-kpis] tr[data-kpi=objectiveWan] td[data-delta]')
+        .getAttribute('data-delta'),
+    );
     expect(delta).toBeLessThanOrEqual(1e-6);
     await page.locator('[data-testid=compare-map]').waitFor();
     await page.waitForTimeout(600);
@@ -101,25 +109,37 @@ describe('scenario workspace in a real browser', () => {
     await page.goto(`${e.app.url}/scenarios/${variant}`);
     await page.locator('[data-testid=workspace][data-status=solved]').waitFor();
     // Two small projects may share one plot: a plot is reserved once.
-    const plotSites = new Set(await page.locator('[data-testid=placements] > tbody > tr[data-site^="plot:"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-site')))).size;
+    const plotSites = new Set(
+      await page
+        .locator('[data-testid=placements] > tbody > tr[data-site^="plot:"]')
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-site'))),
+    ).size;
     expect(plotSites).toBeGreaterThan(0);
     await page.locator('[data-testid=map-status] [data-count=reserved]').waitFor();
     const reservedBefore = Number(await page.locator('[data-testid=map-status] [data-count=reserved]').textContent());
     await page.click('[data-testid=commit]');
     await page.locator('[data-testid=commit-confirm]').waitFor();
     await page.click('[data-testid=commit-yes]');
-    await expect.poll(() => page.locator('[data-testid=toast]').textContent(), { timeout: 15_000 }).toContain(`预留地块 ${plotSites} 个`);
+    await expect
+      .poll(() => page.locator('[data-testid=toast]').textContent(), { timeout: 15_000 })
+      .toContain(`预留地块 ${plotSites} 个`);
     await page.locator('[data-testid=workspace][data-status=committed]').waitFor();
-    await expect.poll(async () => Number(await page.locator('[data-testid=map-status] [data-count=reserved]').textContent()), { timeout: 15_000 })
+    await expect
+      .poll(async () => Number(await page.locator('[data-testid=map-status] [data-count=reserved]').textContent()), {
+        timeout: 15_000,
+      })
       .toBe(reservedBefore + plotSites);
     // The park map (another page, its own data) shows the same plots as reserved.
-    const parks = (await (await fetchJson(`/api/scenarios/${variant}`)) as { result: { parks: { parkId: number }[] } }).result.parks;
+    const parks = ((await await fetchJson(`/api/scenarios/${variant}`)) as { result: { parks: { parkId: number }[] } })
+      .result.parks;
     await page.goto(`${e.app.url}/map?park=${parks[0].parkId}`);
     const reservedRow = page.locator('[data-testid=legend] tr[data-key=reserved] td.num').first();
-    await expect.poll(async () => Number((await reservedRow.textContent())?.replace(/\D/g, '')), { timeout: 15_000 }).toBe(reservedBefore + plotSites);
+    await expect
+      .poll(async () => Number((await reservedRow.textContent())?.replace(/\D/g, '')), { timeout: 15_000 })
+      .toBe(reservedBefore + plotSites);
   }, 60_000);
 
-  it('when a placement\'s site is forbidden from the table and the scenario is solved again, then that project goes elsewhere or is left out', async () => {
+  it("when a placement's site is forbidden from the table and the scenario is solved again, then that project goes elsewhere or is left out", async () => {
     await page.goto(`${e.app.url}/scenarios/${first}`);
     await page.locator('[data-testid=workspace][data-status=solved]').waitFor();
     const row = page.locator('[data-testid=placements] > tbody > tr').first();
@@ -131,18 +151,26 @@ describe('scenario workspace in a real browser', () => {
     expect(await page.locator('[data-testid=pins] li').count()).toBe(1);
     await page.click('[data-testid=tab-placements]');
     await solve();
-    expect(await page.locator(`[data-testid=placements] > tbody > tr[data-project="${project}"][data-site="${site}"]`).count()).toBe(0);
+    expect(
+      await page
+        .locator(`[data-testid=placements] > tbody > tr[data-project="${project}"][data-site="${site}"]`)
+        .count(),
+    ).toBe(0);
   }, 120_000);
 
   it('when a plot of the plan is taken after the solve, then the commit is refused and the conflict is listed, and nothing is reserved', async () => {
     // Still on the first scenario, solved after the forbid. Someone marks one of its plots unavailable.
-    const site = await page.locator('[data-testid=placements] > tbody > tr[data-site^="plot:"]').first().getAttribute('data-site');
+    const site = await page
+      .locator('[data-testid=placements] > tbody > tr[data-site^="plot:"]')
+      .first()
+      .getAttribute('data-site');
     const plotId = Number(site!.split(':')[1]);
     const status = await page.evaluate(async (id) => {
       const me = await (await fetch('/api/auth/me')).json();
       const plot = await (await fetch(`/api/plots/${id}`)).json();
       const res = await fetch(`/api/plots/${id}`, {
-        method: 'PATCH', headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
         body: JSON.stringify({ status: 'unavailable', version: plot.version }),
       });
       return res.status;

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { M2_PER_MU, formatMu, formatWan, formatWanShort, formatWanPerMu, formatShare, m2ToMu, muToM2, muToHa, wanToYi, yiToWan } from '../../shared/units';
+import {
+  M2_PER_MU,
+  formatMu,
+  formatWan,
+  formatWanShort,
+  formatWanPerMu,
+  formatShare,
+  m2ToMu,
+  muToM2,
+  muToHa,
+  wanToYi,
+  yiToWan,
+} from '../../shared/units';
 
 describe('unit conversions', () => {
   it('1 亩 = 10000/15 m²: 15 亩 = 1 ha, 1 km² = 1,500 亩', () => {

@@ -2,10 +2,22 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { AuthProvider } from './auth';
 import { Layout } from './Layout';
-import { AdminPage, ComparePage, IncentivesPage, MapPage, ParksPage, ProjectsPage, QuotasPage, ScenariosPage, WorkspacePage } from './pages';
+import {
+  AdminPage,
+  ComparePage,
+  IncentivesPage,
+  MapPage,
+  ParksPage,
+  ProjectsPage,
+  QuotasPage,
+  ScenariosPage,
+  WorkspacePage,
+} from './pages';
 import { preloadFor } from './preload';
 
-const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: 1, refetchOnWindowFocus: false } } });
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { staleTime: 30_000, retry: 1, refetchOnWindowFocus: false } },
+});
 preloadFor(window.location, queryClient);
 
 export function App() {

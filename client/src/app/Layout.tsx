@@ -9,8 +9,12 @@ export function Layout() {
   const { user, logout } = useAuth();
   const zh = i18n.language.startsWith('zh');
   const links: Array<[string, string]> = [
-    ['/', t('nav.home')], ['/map', t('nav.map')], ['/scenarios', t('nav.scenarios')],
-    ['/incentives', t('nav.incentives')], ['/projects', t('nav.projects')], ['/quotas', t('nav.quotas')],
+    ['/', t('nav.home')],
+    ['/map', t('nav.map')],
+    ['/scenarios', t('nav.scenarios')],
+    ['/incentives', t('nav.incentives')],
+    ['/projects', t('nav.projects')],
+    ['/quotas', t('nav.quotas')],
   ];
   if (user?.role === 'admin') links.push(['/admin', t('nav.admin')]);
   return (
@@ -19,13 +23,23 @@ export function Layout() {
         <span className="brand">{t('appName')}</span>
         <nav>
           {links.map(([to, label]) => (
-            <NavLink key={to} to={to} end={to === '/'}>{label}</NavLink>
+            <NavLink key={to} to={to} end={to === '/'}>
+              {label}
+            </NavLink>
           ))}
         </nav>
-        <span className="demo-badge" title={t('demoNotice')}>{zh ? '演示数据' : 'Demo data'}</span>
-        <button className="link" data-testid="lang-switch" onClick={() => setLanguage(zh ? 'en' : 'zh-CN')}>{t('lang')}</button>
-        <span className="user">{user?.displayName} · {user ? t(`role.${user.role}`) : ''}</span>
-        <button className="link" onClick={() => void logout()}>{t('login.logout')}</button>
+        <span className="demo-badge" title={t('demoNotice')}>
+          {zh ? '演示数据' : 'Demo data'}
+        </span>
+        <button className="link" data-testid="lang-switch" onClick={() => setLanguage(zh ? 'en' : 'zh-CN')}>
+          {t('lang')}
+        </button>
+        <span className="user">
+          {user?.displayName} · {user ? t(`role.${user.role}`) : ''}
+        </span>
+        <button className="link" onClick={() => void logout()}>
+          {t('login.logout')}
+        </button>
       </header>
       <main className="content">
         {/* Pages are separate chunks (pages.ts): a short wait the first time one opens. */}

@@ -11,15 +11,23 @@ interface AuthState {
   refresh(): Promise<void>;
 }
 
-const AuthContext = createContext<AuthState>({ user: null, logout: async () => undefined, refresh: async () => undefined });
+const AuthContext = createContext<AuthState>({
+  user: null,
+  logout: async () => undefined,
+  refresh: async () => undefined,
+});
 export const useAuth = () => useContext(AuthContext);
 
 /** Loads the session; shows the sign-in form until there is one. */
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<User | null | undefined>(undefined);
   const refresh = () =>
-    api.get<{ user: User; csrfToken: string }>('/api/auth/me')
-      .then((r) => { setCsrfToken(r.csrfToken); setUser(r.user); })
+    api
+      .get<{ user: User; csrfToken: string }>('/api/auth/me')
+      .then((r) => {
+        setCsrfToken(r.csrfToken);
+        setUser(r.user);
+      })
       .catch(() => setUser(null));
   useEffect(() => void refresh(), []);
   const logout = async () => {
@@ -52,10 +60,33 @@ function LoginPage({ onLogin }: { onLogin: (u: User) => void }) {
     <div className="login">
       <form onSubmit={submit} className="card login-card" aria-label={t('login.title')}>
         <h1>{t('appName')}</h1>
-        <label>{t('login.username')}<input name="username" value={username} onChange={(e) => setUsername(e.target.value)} autoComplete="username" /></label>
-        <label>{t('login.password')}<input name="password" type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="current-password" /></label>
-        {error && <p className="error" role="alert">{error}</p>}
-        <button type="submit" className="primary">{t('login.submit')}</button>
+        <label>
+          {t('login.username')}
+          <input
+            name="username"
+            value={username}
+            onChange={(e) => setUsername(e.target.value)}
+            autoComplete="username"
+          />
+        </label>
+        <label>
+          {t('login.password')}
+          <input
+            name="password"
+            type="password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            autoComplete="current-password"
+          />
+        </label>
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit" className="primary">
+          {t('login.submit')}
+        </button>
         <p className="muted small">{t('demoNotice')}</p>
       </form>
     </div>

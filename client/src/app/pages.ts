@@ -25,15 +25,42 @@ function page<M>(load: () => Promise<M>, pick: (m: M) => Loaded) {
   return { Component, preload: () => void start() };
 }
 
-const parks = page(() => import('../features/parks/components/ParksPage'), (m) => m.ParksPage);
-const map = page(() => import('../features/map/components/MapPage'), (m) => m.MapPage);
-const projects = page(() => import('../features/projects/components/ProjectsPage'), (m) => m.ProjectsPage);
-const quotas = page(() => import('../features/quotas/components/QuotasPage'), (m) => m.QuotasPage);
-const incentives = page(() => import('../features/incentives/components/IncentivesPage'), (m) => m.IncentivesPage);
-const scenarios = page(() => import('../features/scenarios/components/ScenariosPage'), (m) => m.ScenariosPage);
-const workspace = page(() => import('../features/scenarios/components/WorkspacePage'), (m) => m.WorkspacePage);
-const admin = page(() => import('../features/admin/components/AdminPage'), (m) => m.AdminPage);
-const compare = page(() => import('../features/scenarios/components/ComparePage'), (m) => m.ComparePage);
+const parks = page(
+  () => import('../features/parks/components/ParksPage'),
+  (m) => m.ParksPage,
+);
+const map = page(
+  () => import('../features/map/components/MapPage'),
+  (m) => m.MapPage,
+);
+const projects = page(
+  () => import('../features/projects/components/ProjectsPage'),
+  (m) => m.ProjectsPage,
+);
+const quotas = page(
+  () => import('../features/quotas/components/QuotasPage'),
+  (m) => m.QuotasPage,
+);
+const incentives = page(
+  () => import('../features/incentives/components/IncentivesPage'),
+  (m) => m.IncentivesPage,
+);
+const scenarios = page(
+  () => import('../features/scenarios/components/ScenariosPage'),
+  (m) => m.ScenariosPage,
+);
+const workspace = page(
+  () => import('../features/scenarios/components/WorkspacePage'),
+  (m) => m.WorkspacePage,
+);
+const admin = page(
+  () => import('../features/admin/components/AdminPage'),
+  (m) => m.AdminPage,
+);
+const compare = page(
+  () => import('../features/scenarios/components/ComparePage'),
+  (m) => m.ComparePage,
+);
 
 export const ParksPage = parks.Component;
 export const MapPage = map.Component;

@@ -19,5 +19,7 @@ export function errorText(e: unknown, lang: string): string {
   const detail = err.message ?? String(e);
   if (!w) return detail;
   const base = lang.startsWith('zh') ? w.zh : w.en;
-  return err.code === 'VALIDATION' || err.code === 'NOT_FOUND' || err.code === 'COMMIT_CONFLICT' ? `${base}: ${detail}` : base;
+  return err.code === 'VALIDATION' || err.code === 'NOT_FOUND' || err.code === 'COMMIT_CONFLICT'
+    ? `${base}: ${detail}`
+    : base;
 }

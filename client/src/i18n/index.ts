@@ -18,8 +18,24 @@ void i18n.use(initReactI18next).init({
   defaultNS: 'common',
   ns: ['common', 'map', 'scenarios', 'incentives', 'projects', 'quotas', 'admin'],
   resources: {
-    'zh-CN': { common: common.zh, map: map.zh, scenarios: scenarios.zh, incentives: incentives.zh, projects: projects.zh, quotas: quotas.zh, admin: admin.zh },
-    en: { common: common.en, map: map.en, scenarios: scenarios.en, incentives: incentives.en, projects: projects.en, quotas: quotas.en, admin: admin.en },
+    'zh-CN': {
+      common: common.zh,
+      map: map.zh,
+      scenarios: scenarios.zh,
+      incentives: incentives.zh,
+      projects: projects.zh,
+      quotas: quotas.zh,
+      admin: admin.zh,
+    },
+    en: {
+      common: common.en,
+      map: map.en,
+      scenarios: scenarios.en,
+      incentives: incentives.en,
+      projects: projects.en,
+      quotas: quotas.en,
+      admin: admin.en,
+    },
   },
   interpolation: { escapeValue: false },
 });

@@ -1,13 +1,20 @@
 /** The one way the client talks to the server: JSON, same-origin cookie, CSRF header on writes. */
 
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string, readonly details?: unknown) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
     super(message);
   }
 }
 
 let csrfToken: string | null = null;
-export const setCsrfToken = (t: string | null) => { csrfToken = t; };
+export const setCsrfToken = (t: string | null) => {
+  csrfToken = t;
+};
 
 async function request<T>(method: string, path: string, body?: unknown, contentType = 'application/json'): Promise<T> {
   const headers: Record<string, string> = {};

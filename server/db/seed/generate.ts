@@ -7,7 +7,14 @@ import type { LandUse } from '../../../shared/types/common';
 import { polygonAreaMu } from '../../../shared/geo';
 import { muToM2 } from '../../../shared/units';
 import { tenantLandMu } from '../../../shared/efficiency';
-import { CHAIN_SPECS, INDUSTRY_SPECS, JURISDICTION_SPECS, PARK_SPECS, minFarForGroup, type IndustrySpec } from './catalog';
+import {
+  CHAIN_SPECS,
+  INDUSTRY_SPECS,
+  JURISDICTION_SPECS,
+  PARK_SPECS,
+  minFarForGroup,
+  type IndustrySpec,
+} from './catalog';
 import { layoutPark, placeBuildings, planarArea } from './layout';
 import { SMALL_REVENUE_WAN, companyName, enterpriseFigures, figureYears, landFits } from './occupants';
 import { generateProjects, linkProjectsToSpace } from './pipeline';
@@ -32,7 +39,12 @@ export interface DemoCity {
 }
 
 /** Share of each plot status in every park (brief: 35/10/8/40/7). */
-const STATUS_MIX: [PlotStatus, number][] = [['occupied', 0.35], ['under_construction', 0.1], ['reserved', 0.08], ['unavailable', 0.07]];
+const STATUS_MIX: [PlotStatus, number][] = [
+  ['occupied', 0.35],
+  ['under_construction', 0.1],
+  ['reserved', 0.08],
+  ['unavailable', 0.07],
+];
 const KM_PER_DEG_LAT = 111.32;
 
 function statusDeck(rng: Rng, n: number): PlotStatus[] {
@@ -45,7 +57,11 @@ function statusDeck(rng: Rng, n: number): PlotStatus[] {
 function readinessFor(rng: Rng, status: PlotStatus): Readiness {
   if (status === 'occupied' || status === 'under_construction') return 'ready';
   if (status === 'unavailable') return rng.chance(0.7) ? 'raw' : 'partial';
-  return rng.weighted<Readiness>([['ready', 0.6], ['partial', 0.25], ['raw', 0.15]]);
+  return rng.weighted<Readiness>([
+    ['ready', 0.6],
+    ['partial', 0.25],
+    ['raw', 0.15],
+  ]);
 }
 
 function otherLandUse(rng: Rng, base: LandUse): LandUse {
@@ -65,17 +81,43 @@ export function generateDemoCity(seed = 42, year = 2026): DemoCity {
     const isCity = j.kind === 'city';
     const share = isCity ? 0.3 : round(rng.range(0.6, 0.8) * 20, 0) / 20;
     return {
-      id: i + 1, name: j.name, nameEn: j.nameEn, kind: j.kind, parentId: isCity ? null : 1,
-      retainedShareVat: share, retainedShareCit: share,
+      id: i + 1,
+      name: j.name,
+      nameEn: j.nameEn,
+      kind: j.kind,
+      parentId: isCity ? null : 1,
+      retainedShareVat: share,
+      retainedShareCit: share,
       quotas: isCity
         ? [
             { role: 'head', leaderName: j.headTitle, year, count: 6, minInvestmentWan: 100000, dominantOnly: true },
-            { role: 'deputy', leaderName: `${j.deputyTitle}（分管工业）`, year, count: 3, minInvestmentWan: 50000, dominantOnly: false },
+            {
+              role: 'deputy',
+              leaderName: `${j.deputyTitle}（分管工业）`,
+              year,
+              count: 3,
+              minInvestmentWan: 50000,
+              dominantOnly: false,
+            },
           ]
         : [
             { role: 'head', leaderName: j.headTitle, year, count: 3, minInvestmentWan: 50000, dominantOnly: true },
-            { role: 'deputy', leaderName: `${j.deputyTitle}（分管工业）`, year, count: 1, minInvestmentWan: 10000, dominantOnly: false },
-            { role: 'deputy', leaderName: `${j.deputyTitle}（分管招商）`, year, count: 1, minInvestmentWan: 10000, dominantOnly: false },
+            {
+              role: 'deputy',
+              leaderName: `${j.deputyTitle}（分管工业）`,
+              year,
+              count: 1,
+              minInvestmentWan: 10000,
+              dominantOnly: false,
+            },
+            {
+              role: 'deputy',
+              leaderName: `${j.deputyTitle}（分管招商）`,
+              year,
+              count: 1,
+              minInvestmentWan: 10000,
+              dominantOnly: false,
+            },
           ],
     };
   });
@@ -84,24 +126,46 @@ export function generateDemoCity(seed = 42, year = 2026): DemoCity {
   // Chains and their links (link ids run across chains), then industries.
   let linkId = 0;
   const chains: IndustryChain[] = CHAIN_SPECS.map((c, i) => ({
-    id: i + 1, name: c.name, nameEn: c.nameEn,
-    links: c.links.map((l, k): ChainLink => ({ id: ++linkId, chainId: i + 1, seq: k + 1, name: l.name, nameEn: l.nameEn })),
+    id: i + 1,
+    name: c.name,
+    nameEn: c.nameEn,
+    links: c.links.map((l, k): ChainLink => ({
+      id: ++linkId,
+      chainId: i + 1,
+      seq: k + 1,
+      name: l.name,
+      nameEn: l.nameEn,
+    })),
   }));
   const chainId = (key: string) => CHAIN_SPECS.findIndex((c) => c.key === key) + 1;
   const industries: Industry[] = INDUSTRY_SPECS.map((s, i) => ({
-    id: i + 1, code: s.code, name: s.name, nameEn: s.nameEn, pollutionClass: s.pollutionClass, gbtGroup: s.gbtGroup,
+    id: i + 1,
+    code: s.code,
+    name: s.name,
+    nameEn: s.nameEn,
+    pollutionClass: s.pollutionClass,
+    gbtGroup: s.gbtGroup,
     chainId: s.chain ? chainId(s.chain) : null,
   }));
   const industryIdOf = (code: string) => INDUSTRY_SPECS.findIndex((s) => s.code === code) + 1;
   const specOf = (code: string) => INDUSTRY_SPECS[industryIdOf(code) - 1];
 
   /** (industry, link) choices for an occupant: a dominant-chain link, or another trade. */
-  const chooseTrade = (chainKeys: string[], land: LandUse, dominant: boolean): { spec: IndustrySpec; linkId: number | null } | null => {
+  const chooseTrade = (
+    chainKeys: string[],
+    land: LandUse,
+    dominant: boolean,
+  ): { spec: IndustrySpec; linkId: number | null } | null => {
     if (dominant) {
-      const options = chainKeys.flatMap((key) => {
-        const ch = chains[chainId(key) - 1];
-        return CHAIN_SPECS[chainId(key) - 1].links.map((l, k) => ({ spec: specOf(l.industry), linkId: ch.links[k].id }));
-      }).filter((o) => landFits(o.spec.pollutionClass, land));
+      const options = chainKeys
+        .flatMap((key) => {
+          const ch = chains[chainId(key) - 1];
+          return CHAIN_SPECS[chainId(key) - 1].links.map((l, k) => ({
+            spec: specOf(l.industry),
+            linkId: ch.links[k].id,
+          }));
+        })
+        .filter((o) => landFits(o.spec.pollutionClass, land));
       if (options.length) return rng.pick(options);
     }
     const others = INDUSTRY_SPECS.filter((s) => !chainKeys.includes(s.chain ?? '') && landFits(s.pollutionClass, land));
@@ -119,13 +183,26 @@ export function generateDemoCity(seed = 42, year = 2026): DemoCity {
   const enterprises: Enterprise[] = [];
   const names = new Set<string>();
 
-  const addEnterprise = (spec: IndustrySpec, link: number | null, jur: number, landMu: number, place: [string, string]): number => {
+  const addEnterprise = (
+    spec: IndustrySpec,
+    link: number | null,
+    jur: number,
+    landMu: number,
+    place: [string, string],
+  ): number => {
     const figures = enterpriseFigures(rng, spec, landMu, figureYears(year));
     const [name, nameEn] = companyName(rng, place, spec, names);
     const id = enterprises.length + 1;
     enterprises.push({
-      id, name, nameEn, industryId: industryIdOf(spec.code), chainLinkId: link, jurisdictionId: jur,
-      isSmall: figures[figures.length - 1].revenueWan < SMALL_REVENUE_WAN, figures, version: 1,
+      id,
+      name,
+      nameEn,
+      industryId: industryIdOf(spec.code),
+      chainLinkId: link,
+      jurisdictionId: jur,
+      isSmall: figures[figures.length - 1].revenueWan < SMALL_REVENUE_WAN,
+      figures,
+      version: 1,
     });
     return id;
   };
@@ -140,10 +217,19 @@ export function generateDemoCity(seed = 42, year = 2026): DemoCity {
     const layout = layoutPark(rng, centre, ps.areaKm2, ps.code);
     const mainIndustry = specOf(CHAIN_SPECS[chainId(ps.chains[0]) - 1].links[0].industry);
     const park: Park = {
-      id: pi + 1, jurisdictionId: jurisdictionId(ps.jurisdiction), name: ps.name, nameEn: ps.nameEn, boundary: layout.boundary,
-      dominantChainIds: ps.chains.map(chainId), minDominantShare: 0.7, landGrade: rng.int(9, 12),
-      listedLandPriceWanPerMu: round(rng.range(9, 20), 1), minInvestmentIntensityWanPerMu: rng.pick([200, 220, 250, 280, 300]),
-      minTaxPerMuWan: rng.pick([10, 11, 12, 13, 15]), minFar: minFarForGroup(mainIndustry.gbtGroup), version: 1,
+      id: pi + 1,
+      jurisdictionId: jurisdictionId(ps.jurisdiction),
+      name: ps.name,
+      nameEn: ps.nameEn,
+      boundary: layout.boundary,
+      dominantChainIds: ps.chains.map(chainId),
+      minDominantShare: 0.7,
+      landGrade: rng.int(9, 12),
+      listedLandPriceWanPerMu: round(rng.range(9, 20), 1),
+      minInvestmentIntensityWanPerMu: rng.pick([200, 220, 250, 280, 300]),
+      minTaxPerMuWan: rng.pick([10, 11, 12, 13, 15]),
+      minFar: minFarForGroup(mainIndustry.gbtGroup),
+      version: 1,
     };
     parks.push(park);
     const place: [string, string] = [jur.short, jur.shortEn];
@@ -157,16 +243,27 @@ export function generateDemoCity(seed = 42, year = 2026): DemoCity {
       const status = deck[k];
       const landUse = rng.chance(0.15) ? otherLandUse(rng, ps.landUse) : ps.landUse;
       const plot: Plot = {
-        id: plots.length + 1, parkId: park.id, code: parcel.code, polygon, areaMu,
+        id: plots.length + 1,
+        parkId: park.id,
+        code: parcel.code,
+        polygon,
+        areaMu,
         declaredAreaMu: rng.chance(0.08) ? round(areaMu * rng.range(0.97, 1.03), 2) : null,
-        landUse, status, readiness: readinessFor(rng, status), enterpriseId: null, projectId: null, version: 1,
+        landUse,
+        status,
+        readiness: readinessFor(rng, status),
+        enterpriseId: null,
+        projectId: null,
+        version: 1,
       };
       plots.push(plot);
       parkPlots.push({ plot, ring: parcel.ring });
     });
 
     // Standard factory zones: a few occupied plots of 40–200 亩 carry the park's 标准化厂房.
-    const zoneCandidates = rng.shuffle(parkPlots.filter((p) => p.plot.status === 'occupied' && p.plot.areaMu >= 40 && p.plot.areaMu <= 200));
+    const zoneCandidates = rng.shuffle(
+      parkPlots.filter((p) => p.plot.status === 'occupied' && p.plot.areaMu >= 40 && p.plot.areaMu <= 200),
+    );
     const zoneIds = new Set<number>();
     let parkBuildings = 0;
     for (const cand of zoneCandidates) {
@@ -174,30 +271,61 @@ export function generateDemoCity(seed = 42, year = 2026): DemoCity {
       const rects = placeBuildings(rng, cand.ring, 3);
       if (rects.length < 2) continue;
       zoneIds.add(cand.plot.id);
-      const plan = rects.map((rect) => ({ rect, floors: rng.int(2, 4), perFloor: rng.int(2, 3), footprintM2: planarArea(rect) }));
+      const plan = rects.map((rect) => ({
+        rect,
+        floors: rng.int(2, 4),
+        perFloor: rng.int(2, 3),
+        footprintM2: planarArea(rect),
+      }));
       // The zone's FAR turns a tenant's floor area into its land share for the 亩均 evaluation.
       const siteFar = plan.reduce((sum, b) => sum + b.footprintM2 * b.floors, 0) / muToM2(cand.plot.areaMu);
       for (const { rect, floors, perFloor, footprintM2 } of plan) {
         parkBuildings++;
         const building: Building = {
-          id: buildings.length + 1, parkId: park.id, plotId: cand.plot.id, code: `${ps.code}-F${String(parkBuildings).padStart(2, '0')}`,
-          name: `${ps.name}标准化厂房${parkBuildings}号楼`, footprint: layout.toGeo(rect), floors,
-          floorAreaM2: Math.round(footprintM2 * floors), ceilingHeightM: rng.pick([4.5, 5, 6, 7.5, 8]),
-          floorLoadKnPerM2: rng.pick([5, 8, 10, 12]), rentYuanPerM2Month: round(rng.range(5, 12), 1), version: 1,
+          id: buildings.length + 1,
+          parkId: park.id,
+          plotId: cand.plot.id,
+          code: `${ps.code}-F${String(parkBuildings).padStart(2, '0')}`,
+          name: `${ps.name}标准化厂房${parkBuildings}号楼`,
+          footprint: layout.toGeo(rect),
+          floors,
+          floorAreaM2: Math.round(footprintM2 * floors),
+          ceilingHeightM: rng.pick([4.5, 5, 6, 7.5, 8]),
+          floorLoadKnPerM2: rng.pick([5, 8, 10, 12]),
+          rentYuanPerM2Month: round(rng.range(5, 12), 1),
+          version: 1,
         };
         buildings.push(building);
         for (let f = 1; f <= floors; f++) {
           for (let u = 1; u <= perFloor; u++) {
-            const status = rng.weighted<Unit['status']>([['leased', 0.55], ['reserved', 0.1], ['vacant', 0.35]]);
+            const status = rng.weighted<Unit['status']>([
+              ['leased', 0.55],
+              ['reserved', 0.1],
+              ['vacant', 0.35],
+            ]);
             const areaM2 = Math.round(footprintM2 / perFloor);
             let enterpriseId: number | null = null;
             if (status === 'leased') {
               const trade = chooseTrade(ps.chains, 'M1', rng.chance(0.75)) ?? chooseTrade(ps.chains, 'M2', true);
-              if (trade) enterpriseId = addEnterprise(trade.spec, trade.linkId, park.jurisdictionId, tenantLandMu(areaM2, siteFar), place);
+              if (trade)
+                enterpriseId = addEnterprise(
+                  trade.spec,
+                  trade.linkId,
+                  park.jurisdictionId,
+                  tenantLandMu(areaM2, siteFar),
+                  place,
+                );
             }
             units.push({
-              id: units.length + 1, buildingId: building.id, code: `${building.code}-${f}${String(u).padStart(2, '0')}`, floor: f, areaM2,
-              status: enterpriseId === null && status === 'leased' ? 'vacant' : status, enterpriseId, projectId: null, version: 1,
+              id: units.length + 1,
+              buildingId: building.id,
+              code: `${building.code}-${f}${String(u).padStart(2, '0')}`,
+              floor: f,
+              areaM2,
+              status: enterpriseId === null && status === 'leased' ? 'vacant' : status,
+              enterpriseId,
+              projectId: null,
+              version: 1,
             });
           }
         }

@@ -30,7 +30,8 @@ function cleanRing(ring: XY[]): XY[] {
     const last = out[out.length - 1];
     if (!last || Math.hypot(p[0] - last[0], p[1] - last[1]) > 0.5) out.push(p);
   }
-  while (out.length > 1 && Math.hypot(out[0][0] - out[out.length - 1][0], out[0][1] - out[out.length - 1][1]) <= 0.5) out.pop();
+  while (out.length > 1 && Math.hypot(out[0][0] - out[out.length - 1][0], out[0][1] - out[out.length - 1][1]) <= 0.5)
+    out.pop();
   return out;
 }
 
@@ -86,8 +87,14 @@ function outline(rng: Rng, areaM2: number): { ring: XY[]; w: number; h: number }
   const m = Math.min(w0, h0);
   const c = Array.from({ length: 8 }, () => (rng.chance(0.7) ? rng.range(0.05, 0.3) * m : 0));
   const raw: XY[] = [
-    [-w0 / 2 + c[0], -h0 / 2], [w0 / 2 - c[1], -h0 / 2], [w0 / 2, -h0 / 2 + c[2]], [w0 / 2, h0 / 2 - c[3]],
-    [w0 / 2 - c[4], h0 / 2], [-w0 / 2 + c[5], h0 / 2], [-w0 / 2, h0 / 2 - c[6]], [-w0 / 2, -h0 / 2 + c[7]],
+    [-w0 / 2 + c[0], -h0 / 2],
+    [w0 / 2 - c[1], -h0 / 2],
+    [w0 / 2, -h0 / 2 + c[2]],
+    [w0 / 2, h0 / 2 - c[3]],
+    [w0 / 2 - c[4], h0 / 2],
+    [-w0 / 2 + c[5], h0 / 2],
+    [-w0 / 2, h0 / 2 - c[6]],
+    [-w0 / 2, -h0 / 2 + c[7]],
   ];
   const s = Math.sqrt(areaM2 / planarArea(raw));
   return { ring: cleanRing(raw.map(([x, y]) => [x * s, y * s])), w: w0 * s, h: h0 * s };
@@ -162,7 +169,8 @@ export function layoutPark(rng: Rng, centre: [number, number], areaKm2: number, 
   const frame = localFrame(centre[0], centre[1]);
   const cos = Math.cos(theta);
   const sin = Math.sin(theta);
-  const toGeo = (ring: XY[]): GeoPolygon => frame.polygon(ring.map(([x, y]) => [x * cos - y * sin, x * sin + y * cos] as [number, number]));
+  const toGeo = (ring: XY[]): GeoPolygon =>
+    frame.polygon(ring.map(([x, y]) => [x * cos - y * sin, x * sin + y * cos] as [number, number]));
   // Developable land: the boundary shrunk towards the centre, leaving a perimeter road and green belt.
   const s = 1 - 70 / Math.min(w, h);
   const developable = boundaryXY.map(([x, y]) => [x * s, y * s] as XY);
@@ -214,7 +222,12 @@ export function placeBuildings(rng: Rng, parcel: XY[], max: number): XY[][] {
   const out: XY[][] = [];
   for (let y = minY + 10; y + bh <= maxY - 10 && out.length < max; y += bh + gy) {
     for (let x = minX + 10; x + bw <= maxX - 10 && out.length < max; x += bw + gx) {
-      const rect: XY[] = [[x, y], [x + bw, y], [x + bw, y + bh], [x, y + bh]];
+      const rect: XY[] = [
+        [x, y],
+        [x + bw, y],
+        [x + bw, y + bh],
+        [x, y + bh],
+      ];
       if (rect.every((p) => insideConvex(parcel, p, 8))) out.push(rect);
     }
   }

@@ -1,8 +1,18 @@
 import type { EntityManager } from 'typeorm';
 import type { Db } from '../db';
 import {
-  BuildingEntity, ChainLinkEntity, EnterpriseEntity, EnterpriseYearEntity, IndustryChainEntity, IndustryEntity,
-  JurisdictionEntity, LeaderQuotaEntity, ParkEntity, PlotEntity, ProjectEntity, UnitEntity,
+  BuildingEntity,
+  ChainLinkEntity,
+  EnterpriseEntity,
+  EnterpriseYearEntity,
+  IndustryChainEntity,
+  IndustryEntity,
+  JurisdictionEntity,
+  LeaderQuotaEntity,
+  ParkEntity,
+  PlotEntity,
+  ProjectEntity,
+  UnitEntity,
 } from '../entities';
 import { generateDemoCity, type DemoCity } from './generate';
 import { seedPackages } from './packages';
@@ -13,16 +23,40 @@ async function insertChunks<T>(m: EntityManager, entity: new () => T, rows: obje
 
 /** Writes a generated city in one transaction, keeping the generator's ids so references hold. */
 export async function loadDemoCity(m: EntityManager, city: DemoCity): Promise<void> {
-  await insertChunks(m, JurisdictionEntity, city.jurisdictions.map(({ quotas: _q, ...j }) => j));
-  await insertChunks(m, LeaderQuotaEntity, city.jurisdictions.flatMap((j) =>
-    j.quotas.map((q) => ({ ...q, jurisdictionId: j.id, dominantOnly: q.dominantOnly ? 1 : 0 })),
-  ));
-  await insertChunks(m, IndustryChainEntity, city.chains.map(({ links: _l, ...c }) => c));
-  await insertChunks(m, ChainLinkEntity, city.chains.flatMap((c) => c.links));
+  await insertChunks(
+    m,
+    JurisdictionEntity,
+    city.jurisdictions.map(({ quotas: _q, ...j }) => j),
+  );
+  await insertChunks(
+    m,
+    LeaderQuotaEntity,
+    city.jurisdictions.flatMap((j) =>
+      j.quotas.map((q) => ({ ...q, jurisdictionId: j.id, dominantOnly: q.dominantOnly ? 1 : 0 })),
+    ),
+  );
+  await insertChunks(
+    m,
+    IndustryChainEntity,
+    city.chains.map(({ links: _l, ...c }) => c),
+  );
+  await insertChunks(
+    m,
+    ChainLinkEntity,
+    city.chains.flatMap((c) => c.links),
+  );
   await insertChunks(m, IndustryEntity, city.industries);
   await insertChunks(m, ParkEntity, city.parks);
-  await insertChunks(m, EnterpriseEntity, city.enterprises.map(({ figures: _f, isSmall, ...e }) => ({ ...e, isSmall: isSmall ? 1 : 0 })));
-  await insertChunks(m, EnterpriseYearEntity, city.enterprises.flatMap((e) => e.figures.map((f) => ({ ...f, enterpriseId: e.id }))));
+  await insertChunks(
+    m,
+    EnterpriseEntity,
+    city.enterprises.map(({ figures: _f, isSmall, ...e }) => ({ ...e, isSmall: isSmall ? 1 : 0 })),
+  );
+  await insertChunks(
+    m,
+    EnterpriseYearEntity,
+    city.enterprises.flatMap((e) => e.figures.map((f) => ({ ...f, enterpriseId: e.id }))),
+  );
   await insertChunks(m, ProjectEntity, city.projects);
   await insertChunks(m, PlotEntity, city.plots);
   await insertChunks(m, BuildingEntity, city.buildings);
@@ -36,6 +70,8 @@ export async function seedIfEmpty(db: Db, seed = 42): Promise<string | null> {
   if (n > 0) return null;
   const city = generateDemoCity(seed, new Date().getFullYear());
   await db.write((m) => loadDemoCity(m, city));
-  return `${city.parks.length} parks, ${city.plots.length} plots, ${city.buildings.length} buildings, ` +
-    `${city.units.length} units, ${city.enterprises.length} enterprises, ${city.projects.length} projects`;
+  return (
+    `${city.parks.length} parks, ${city.plots.length} plots, ${city.buildings.length} buildings, ` +
+    `${city.units.length} units, ${city.enterprises.length} enterprises, ${city.projects.length} projects`
+  );
 }

@@ -41,11 +41,20 @@ export function enterpriseFigures(rng: Rng, spec: IndustrySpec, landMu: number, 
 }
 
 const SUFFIXES: [string, string][] = [
-  ['有限公司', 'Co., Ltd.'], ['科技有限公司', 'Technology Co., Ltd.'], ['实业有限公司', 'Industrial Co., Ltd.'], ['股份有限公司', 'Holding Co., Ltd.'],
+  ['有限公司', 'Co., Ltd.'],
+  ['科技有限公司', 'Technology Co., Ltd.'],
+  ['实业有限公司', 'Industrial Co., Ltd.'],
+  ['股份有限公司', 'Holding Co., Ltd.'],
 ];
 
 /** Fictitious company names: place + made-up brand + trade + suffix, unique within `taken`. */
-export function companyName(rng: Rng, place: [string, string], spec: IndustrySpec, taken: Set<string>, group = false): [string, string] {
+export function companyName(
+  rng: Rng,
+  place: [string, string],
+  spec: IndustrySpec,
+  taken: Set<string>,
+  group = false,
+): [string, string] {
   for (let attempt = 0; attempt < 200; attempt++) {
     const [brand, brandEn] = rng.pick(BRANDS);
     const [suffix, suffixEn] = group ? ['集团有限公司', 'Group Co., Ltd.'] : rng.pick(SUFFIXES);

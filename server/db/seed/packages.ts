@@ -23,7 +23,10 @@ export async function seedPackages(m: EntityManager, city: DemoCity): Promise<vo
     if (p.stage === 'landed' || p.stage === 'dropped') continue;
     const park = parkFor(city, p);
     if (!park) continue;
-    const wanted = p.landNeedMu != null ? ['land_discount', 'equity_buyback', 'build_to_suit'] : ['rent_free_lease_to_own', 'equity_buyback'];
+    const wanted =
+      p.landNeedMu != null
+        ? ['land_discount', 'equity_buyback', 'build_to_suit']
+        : ['rent_free_lease_to_own', 'equity_buyback'];
     for (const d of packageTemplates(p, park).filter((t) => wanted.includes(t.kind)))
       rows.push({ ...d, projectId: p.id, isTemplate: 0, version: 1 });
   }

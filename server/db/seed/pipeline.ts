@@ -8,7 +8,13 @@ import { round, type Rng } from './prng';
 export const PROJECT_COUNT = 180;
 
 const SOURCES = ['以商招商', '驻外招商小分队', '展会对接', '产业链招商', '基金招商', '商协会推荐'];
-const STAGES: [ProjectStage, number][] = [['lead', 34], ['negotiating', 26], ['signed', 17], ['landed', 15], ['dropped', 8]];
+const STAGES: [ProjectStage, number][] = [
+  ['lead', 34],
+  ['negotiating', 26],
+  ['signed', 17],
+  ['landed', 15],
+  ['dropped', 8],
+];
 
 interface Ctx {
   chains: IndustryChain[];
@@ -46,7 +52,18 @@ export function generateProjects(rng: Rng, ctx: Ctx): Project[] {
     const investmentWan = Math.round((5000 * 100 ** (rng.next() ** 1.4)) / 100) * 100;
     const big = investmentWan >= 100000;
     const head: HeadKind = rng.weighted<HeadKind>(
-      big ? [['global500', 10], ['china500', 15], ['listed', 20], ['none', 55]] : [['listed', 8], ['china500', 2], ['none', 90]],
+      big
+        ? [
+            ['global500', 10],
+            ['china500', 15],
+            ['listed', 20],
+            ['none', 55],
+          ]
+        : [
+            ['listed', 8],
+            ['china500', 2],
+            ['none', 90],
+          ],
     );
     const wantsFloor = investmentWan <= 30000 && rng.chance(0.45) && industry.pollutionClass !== 'M3';
     const intensity = Math.max(rng.range(260, 600), investmentWan / 280);
@@ -65,7 +82,9 @@ export function generateProjects(rng: Rng, ctx: Ctx): Project[] {
       chainLinkId: linkId,
       investmentWan,
       landNeedMu: wantsFloor ? null : round(Math.min(280, Math.max(10, investmentWan / intensity)), 1),
-      floorNeedM2: wantsFloor ? Math.min(6000, Math.max(500, Math.round((investmentWan * rng.range(0.2, 0.5)) / 100) * 100)) : null,
+      floorNeedM2: wantsFloor
+        ? Math.min(6000, Math.max(500, Math.round((investmentWan * rng.range(0.2, 0.5)) / 100) * 100))
+        : null,
       outputWan,
       taxWan: round(outputWan * spec.taxRate * rng.range(0.85, 1.2), 1),
       vatShare: round(rng.range(0.55, 0.65), 2),
@@ -90,7 +109,10 @@ export function generateProjects(rng: Rng, ctx: Ctx): Project[] {
  * The project's need is set to fit the site (it was negotiated for it). Sites with no match
  * stay reserved by the park itself (projectId null).
  */
-export function linkProjectsToSpace(rng: Rng, d: { projects: Project[]; plots: Plot[]; parks: Park[]; units: Unit[] }): void {
+export function linkProjectsToSpace(
+  rng: Rng,
+  d: { projects: Project[]; plots: Plot[]; parks: Park[]; units: Unit[] },
+): void {
   const used = new Set<number>();
   const jurisdictionOfPark = new Map(d.parks.map((p) => [p.id, p.jurisdictionId]));
   // The closest land need (by ratio) among fitting projects, within a factor of 2 of the plot.
@@ -99,7 +121,8 @@ export function linkProjectsToSpace(rng: Rng, d: { projects: Project[]; plots: P
     let bestGap = Math.log(2);
     for (const p of d.projects) {
       if (used.has(p.id) || p.stage !== stage || p.landNeedMu === null) continue;
-      if (p.jurisdictionId !== jurisdictionOfPark.get(plot.parkId) || !landFits(p.pollutionClass, plot.landUse)) continue;
+      if (p.jurisdictionId !== jurisdictionOfPark.get(plot.parkId) || !landFits(p.pollutionClass, plot.landUse))
+        continue;
       const gap = Math.abs(Math.log(p.landNeedMu / plot.areaMu));
       if (gap < bestGap) {
         best = p;
@@ -109,7 +132,8 @@ export function linkProjectsToSpace(rng: Rng, d: { projects: Project[]; plots: P
     return best;
   };
   for (const plot of d.plots) {
-    const stage: ProjectStage | null = plot.status === 'reserved' ? 'signed' : plot.status === 'under_construction' ? 'landed' : null;
+    const stage: ProjectStage | null =
+      plot.status === 'reserved' ? 'signed' : plot.status === 'under_construction' ? 'landed' : null;
     if (!stage) continue;
     const p = match(plot, stage);
     if (!p) continue;

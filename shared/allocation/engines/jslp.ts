@@ -21,7 +21,9 @@ export const jsLpSolverEngine: MilpEngine = {
     const capped = new Set<number>();
     for (const r of pb.rows) {
       if (r.hi === null || r.coefs.some((c) => c < 0)) continue;
-      r.vars.forEach((k, j) => { if (r.coefs[j] > 0 && r.hi! / r.coefs[j] <= 1 + 1e-12) capped.add(k); });
+      r.vars.forEach((k, j) => {
+        if (r.coefs[j] > 0 && r.hi! / r.coefs[j] <= 1 + 1e-12) capped.add(k);
+      });
     }
     pb.vars.forEach((v, i) => {
       variables[`v${i}`] = { __obj: v.obj };
@@ -34,18 +36,34 @@ export const jsLpSolverEngine: MilpEngine = {
     pb.rows.forEach((r, ri) => {
       const scale = Math.max(1e-12, ...r.coefs.map(Math.abs));
       const name = `r${ri}`;
-      r.vars.forEach((k, j) => { variables[`v${k}`][name] = r.coefs[j] / scale; });
+      r.vars.forEach((k, j) => {
+        variables[`v${k}`][name] = r.coefs[j] / scale;
+      });
       if (r.lo !== null && r.hi !== null && r.lo === r.hi) constraints[name] = { equal: r.lo / scale };
-      else constraints[name] = { ...(r.lo !== null ? { min: r.lo / scale } : {}), ...(r.hi !== null ? { max: r.hi / scale } : {}) };
+      else
+        constraints[name] = {
+          ...(r.lo !== null ? { min: r.lo / scale } : {}),
+          ...(r.hi !== null ? { max: r.hi / scale } : {}),
+        };
     });
     const model = {
-      optimize: '__obj', opType: 'max' as const, constraints, variables, ints,
-      options: { timeout: Math.max(1, Math.floor(o.timeLimitMs)), nodeSelection: 'best-first' as const, branching: 'most-fractional' as const, tolerance: 0 },
+      optimize: '__obj',
+      opType: 'max' as const,
+      constraints,
+      variables,
+      ints,
+      options: {
+        timeout: Math.max(1, Math.floor(o.timeLimitMs)),
+        nodeSelection: 'best-first' as const,
+        branching: 'most-fractional' as const,
+        tolerance: 0,
+      },
     };
     const res = solver.Solve(model) as Record<string, number | boolean | undefined>;
     const ms = o.clock() - t0;
     const timedOut = ms >= o.timeLimitMs * 0.95;
-    if (!res.feasible) return { status: timedOut ? 'unknown' : 'infeasible', values: null, objective: null, timedOut, ms };
+    if (!res.feasible)
+      return { status: timedOut ? 'unknown' : 'infeasible', values: null, objective: null, timedOut, ms };
     const values = Float64Array.from(pb.vars, (_v, i) => Number(res[`v${i}`] ?? 0));
     return { status: timedOut ? 'unknown' : 'optimal', values, objective: Number(res.result), timedOut, ms };
   },

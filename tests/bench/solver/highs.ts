@@ -1,6 +1,13 @@
 import highsLoader from 'highs';
 
-export interface HighsRun { status: string; objective: number | null; bound: number | null; ms: number; values: Map<string, number> | null; error?: string }
+export interface HighsRun {
+  status: string;
+  objective: number | null;
+  bound: number | null;
+  ms: number;
+  values: Map<string, number> | null;
+  error?: string;
+}
 
 type Loaded = Awaited<ReturnType<typeof highsLoader>>;
 let loaded: Loaded | null = null;
@@ -23,7 +30,14 @@ export function runHighs(lp: string, timeLimitS: number): HighsRun {
     model.run();
     const code = model.getModelStatus();
     const status = Object.entries(loaded.constants.modelStatus).find(([, v]) => v === code)?.[0] ?? String(code);
-    const info = (k: string) => { try { const v = Number(model!.info.get(k)); return Number.isFinite(v) ? v : null; } catch { return null; } };
+    const info = (k: string) => {
+      try {
+        const v = Number(model!.info.get(k));
+        return Number.isFinite(v) ? v : null;
+      } catch {
+        return null;
+      }
+    };
     const primalStatus = info('primal_solution_status');
     const hasSolution = primalStatus !== null && primalStatus >= 2;
     const objective = hasSolution ? model.getObjectiveValue() : null;
@@ -31,14 +45,26 @@ export function runHighs(lp: string, timeLimitS: number): HighsRun {
     if (hasSolution) {
       const colValue = model.getSolution().colValue;
       values = new Map();
-      for (let i = 0; i < colValue.length; i++) if (Math.abs(colValue[i]) > 1e-9) values.set(model.getColName(i), colValue[i]);
+      for (let i = 0; i < colValue.length; i++)
+        if (Math.abs(colValue[i]) > 1e-9) values.set(model.getColName(i), colValue[i]);
     }
     let bound = info('mip_dual_bound');
     if (status.toLowerCase().includes('optimal') && objective !== null) bound = objective;
     return { status, objective, bound, ms: performance.now() - t, values };
   } catch (e) {
-    return { status: 'crashed', objective: null, bound: null, ms: performance.now() - t, values: null, error: e instanceof Error ? e.message : String(e) };
+    return {
+      status: 'crashed',
+      objective: null,
+      bound: null,
+      ms: performance.now() - t,
+      values: null,
+      error: e instanceof Error ? e.message : String(e),
+    };
   } finally {
-    try { model?.dispose(); } catch { /* a crashed runtime may not dispose */ }
+    try {
+      model?.dispose();
+    } catch {
+      /* a crashed runtime may not dispose */
+    }
   }
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { chooseUnit, lineChartOption, PACKAGE_COLOURS } from '../../../client/src/features/incentives/model/chart-options';
+import {
+  chooseUnit,
+  lineChartOption,
+  PACKAGE_COLOURS,
+} from '../../../client/src/features/incentives/model/chart-options';
 
 const labels = { yearLabel: '年', unitWan: '万元', unitYi: '亿元' };
 
@@ -16,7 +20,14 @@ describe('chart options', () => {
   });
 
   it('when drawn, then years run 0..H, each package keeps its colour, and nothing is animated', () => {
-    const opt = lineChartOption({ series: [{ name: 'a', data: [1, 2, 3] }, { name: 'b', data: [3, 2, 1] }], ...labels, compact: true });
+    const opt = lineChartOption({
+      series: [
+        { name: 'a', data: [1, 2, 3] },
+        { name: 'b', data: [3, 2, 1] },
+      ],
+      ...labels,
+      compact: true,
+    });
     expect((opt.xAxis as { data: string[] }).data).toEqual(['0', '1', '2']);
     expect(opt.color).toEqual([...PACKAGE_COLOURS]);
     expect(opt.animation).toBe(false);

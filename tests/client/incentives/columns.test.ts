@@ -1,17 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { addColumn, canAdd, fromSaved, fromTemplate, initialColumns, removeColumn, toCompared } from '../../../client/src/features/incentives/model/columns';
+import {
+  addColumn,
+  canAdd,
+  fromSaved,
+  fromTemplate,
+  initialColumns,
+  removeColumn,
+  toCompared,
+} from '../../../client/src/features/incentives/model/columns';
 import { drafts, savedPackage } from './fixtures';
 
 describe('comparison columns', () => {
   it('when the project has saved packages, then they open the screen, saved and clean', () => {
     const cols = initialColumns([savedPackage(11, 0), savedPackage(12, 1)], drafts);
     expect(cols.map((c) => c.key)).toEqual(['saved:11', 'saved:12']);
-    expect(cols.map((c) => [c.id, c.version, c.dirty])).toEqual([[11, 3, false], [12, 3, false]]);
+    expect(cols.map((c) => [c.id, c.version, c.dirty])).toEqual([
+      [11, 3, false],
+      [12, 3, false],
+    ]);
   });
 
   it('when the project has none, then the four templates open the screen as unsaved copies', () => {
     const cols = initialColumns([], drafts);
-    expect(cols.map((c) => c.kind)).toEqual(['land_discount', 'equity_buyback', 'rent_free_lease_to_own', 'build_to_suit']);
+    expect(cols.map((c) => c.kind)).toEqual([
+      'land_discount',
+      'equity_buyback',
+      'rent_free_lease_to_own',
+      'build_to_suit',
+    ]);
     expect(cols.every((c) => c.id === null && c.dirty)).toBe(true);
   });
 

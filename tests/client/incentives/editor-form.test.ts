@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { componentsFromForm, defaultComponents, formFromComponents, validateForm } from '../../../client/src/features/incentives/model/editor-form';
+import {
+  componentsFromForm,
+  defaultComponents,
+  formFromComponents,
+  validateForm,
+} from '../../../client/src/features/incentives/model/editor-form';
 import { drafts, park, project } from './fixtures';
 
 const facts = { ...project, listedLandPriceWanPerMu: park.listedLandPriceWanPerMu, minFar: park.minFar };
@@ -46,7 +51,7 @@ describe('package editor form', () => {
     expect(v.errors['land.priceWanPerMu']).toEqual({ key: 'notNumber' });
   });
 
-  it('when the lease gives more free months than it lasts, then the schema\'s cross-field rule is named', () => {
+  it("when the lease gives more free months than it lasts, then the schema's cross-field rule is named", () => {
     const form = formFromComponents(drafts[2].components, defaults);
     form.values['lease.freeMonths'] = '60';
     form.values['lease.halfRentMonths'] = '12';

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { comparePackages } from '../../../shared/incentives';
-import { METRIC_ROWS, bestIndex, cellText, formatCell } from '../../../client/src/features/incentives/model/metric-rows';
+import {
+  METRIC_ROWS,
+  bestIndex,
+  cellText,
+  formatCell,
+} from '../../../client/src/features/incentives/model/metric-rows';
 import { drafts, park, project, settings } from './fixtures';
 
-const t = (k: string, o?: Record<string, unknown>) => (k === 'table.yearN' ? `Y${o?.n}` : k === 'table.never' ? 'never' : k);
+const t = (k: string, o?: Record<string, unknown>) =>
+  k === 'table.yearN' ? `Y${o?.n}` : k === 'table.never' ? 'never' : k;
 
 describe('metric cells', () => {
   it('when money is shown, then Chinese uses 万元 below 1 亿 and 亿元 above; English the short units', () => {

@@ -6,14 +6,23 @@ import { drafts, park, project, settings } from './fixtures';
 describe('grouped compliance warnings', () => {
   it('when several packages break the same rule, then it is listed once with all of them, forbidden first', () => {
     const refund: ComparedPackage = {
-      name: '返税', nameEn: 'Refund',
+      name: '返税',
+      nameEn: 'Refund',
       components: { ...drafts[0].components, taxRefund: { share: 0.5, years: 3, legalBasis: null } },
     };
     const cheapLand: ComparedPackage = {
-      name: '低价', nameEn: 'Cheap land',
+      name: '低价',
+      nameEn: 'Cheap land',
       components: { land: { ...drafts[0].components.land!, priceWanPerMu: 5, preparationCostWanPerMu: 4 } },
     };
-    const comps = comparePackages({ packages: [drafts[1], refund, cheapLand], project, settings, park, gbtGroup: 17, plannedFar: null });
+    const comps = comparePackages({
+      packages: [drafts[1], refund, cheapLand],
+      project,
+      settings,
+      park,
+      gbtGroup: 17,
+      plannedFar: null,
+    });
     const groups = groupWarnings(comps);
     const codes = groups.map((g) => g.warning.code);
     // The FAR note and the park-intensity warning hit all three packages alike: one row each.

@@ -5,12 +5,25 @@ import { fillWorkbook, workbookFileName } from '../../../client/src/features/inc
 import { drafts, park, project, settings } from './fixtures';
 
 describe('Excel export', () => {
-  it('when exported and read back, then the sheets are Chinese and every figure is a number equal to the screen\'s', async () => {
-    const comps = comparePackages({ packages: drafts.slice(0, 3), project, settings, park, gbtGroup: 17, deliveredShare: 0.6 });
+  it("when exported and read back, then the sheets are Chinese and every figure is a number equal to the screen's", async () => {
+    const comps = comparePackages({
+      packages: drafts.slice(0, 3),
+      project,
+      settings,
+      park,
+      gbtGroup: 17,
+      deliveredShare: 0.6,
+    });
     const wb = new ExcelJS.Workbook();
     fillWorkbook(wb, {
-      projectName: '测试项目', investor: '测试投资方', parkName: '测试园区', comparisons: comps, settings,
-      deliveredShare: 0.6, plannedFar: null, preparedAt: '2026年11月26日',
+      projectName: '测试项目',
+      investor: '测试投资方',
+      parkName: '测试园区',
+      comparisons: comps,
+      settings,
+      deliveredShare: 0.6,
+      plannedFar: null,
+      preparedAt: '2026年11月26日',
     });
     const back = new ExcelJS.Workbook();
     await back.xlsx.load(await wb.xlsx.writeBuffer());

@@ -4,8 +4,18 @@ import type { ScenarioComparison } from '../../../shared/scenarios/compare';
 import type { ScenarioKpis } from '../../../shared/scenarios/kpis';
 
 const kpis = (shares: Record<string, number | null>): ScenarioKpis => ({
-  objectiveWan: 0, gap: 0, placements: 0, leftOut: 0, taxPvWan: 0, jobs: 0, investmentWan: 0, landMu: 0, floorM2: 0,
-  incentiveCostWan: 0, equityWan: 0, dominantShareByPark: shares,
+  objectiveWan: 0,
+  gap: 0,
+  placements: 0,
+  leftOut: 0,
+  taxPvWan: 0,
+  jobs: 0,
+  investmentWan: 0,
+  landMu: 0,
+  floorM2: 0,
+  incentiveCostWan: 0,
+  equityWan: 0,
+  dominantShareByPark: shares,
 });
 
 const cmp: ScenarioComparison = {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { forbidPair, isForbidden, isPinned, isPinnedHere, pinTo, removeExclusion, unpin } from '../../../client/src/features/scenarios/model/edits';
+import {
+  forbidPair,
+  isForbidden,
+  isPinned,
+  isPinnedHere,
+  pinTo,
+  removeExclusion,
+  unpin,
+} from '../../../client/src/features/scenarios/model/edits';
 import { pinSchema } from '../../../shared/schemas/scenario-file';
 
 describe('pin and forbid from the result', () => {
@@ -31,6 +39,8 @@ describe('pin and forbid from the result', () => {
 
   it('removing a pin or an exclusion leaves the others', () => {
     expect(unpin([{ projectId: 1 }, { projectId: 2 }], 1)).toEqual([{ projectId: 2 }]);
-    expect(removeExclusion([{ projectId: 1, siteId: 'plot:1' }, { siteId: 'plot:1' }], { siteId: 'plot:1' })).toEqual([{ projectId: 1, siteId: 'plot:1' }]);
+    expect(removeExclusion([{ projectId: 1, siteId: 'plot:1' }, { siteId: 'plot:1' }], { siteId: 'plot:1' })).toEqual([
+      { projectId: 1, siteId: 'plot:1' },
+    ]);
   });
 });

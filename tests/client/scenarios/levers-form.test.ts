@@ -10,7 +10,12 @@ describe('levers form', () => {
   });
 
   it('shows rates and shares in percent and budgets empty for "no limit"', () => {
-    const d = draftOf({ ...DEFAULT_LEVERS, discountRate: 0.035, dominantShareByPark: { '5': 0.75 }, equityFundWan: 20000 });
+    const d = draftOf({
+      ...DEFAULT_LEVERS,
+      discountRate: 0.035,
+      dominantShareByPark: { '5': 0.75 },
+      equityFundWan: 20000,
+    });
     expect(d.discountRatePct).toBe('3.5');
     expect(d.sharePct).toEqual({ '5': '75' });
     expect(d.equityFundWan).toBe('20000');
@@ -19,7 +24,13 @@ describe('levers form', () => {
 
   it('when a user types percentages, a budget with separators and leaves a park share empty, then the levers are in fractions and 万元', () => {
     const d = draftOf(DEFAULT_LEVERS);
-    const r = toLevers({ ...d, discountRatePct: '4', sharePct: { '5': '80', '6': '' }, incentiveBudgetWan: '12,500', equityFundWan: ' ' });
+    const r = toLevers({
+      ...d,
+      discountRatePct: '4',
+      sharePct: { '5': '80', '6': '' },
+      incentiveBudgetWan: '12,500',
+      equityFundWan: ' ',
+    });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.levers.discountRate).toBeCloseTo(0.04, 12);
@@ -30,14 +41,27 @@ describe('levers form', () => {
 
   it('when fields are wrong, then each error is keyed by the lever it belongs to', () => {
     const d = draftOf(DEFAULT_LEVERS);
-    const r = toLevers({ ...d, weights: { ...d.weights, tax: '-1' }, sharePct: { '5': '120' }, horizonYears: 'abc', jobValueWan: '' });
+    const r = toLevers({
+      ...d,
+      weights: { ...d.weights, tax: '-1' },
+      sharePct: { '5': '120' },
+      horizonYears: 'abc',
+      jobValueWan: '',
+    });
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(Object.keys(r.errors).sort()).toEqual(['dominantShareByPark.5', 'horizonYears', 'jobValueWan', 'weights.tax']);
+    expect(Object.keys(r.errors).sort()).toEqual([
+      'dominantShareByPark.5',
+      'horizonYears',
+      'jobValueWan',
+      'weights.tax',
+    ]);
   });
 
   it('tells equal lever sets apart from changed ones, whatever the key order', () => {
-    const reordered = JSON.parse(JSON.stringify({ ...DEFAULT_LEVERS, weights: { incentiveCost: 1, head: 1, chainFit: 1, jobs: 1, tax: 1 } }));
+    const reordered = JSON.parse(
+      JSON.stringify({ ...DEFAULT_LEVERS, weights: { incentiveCost: 1, head: 1, chainFit: 1, jobs: 1, tax: 1 } }),
+    );
     expect(sameLevers(DEFAULT_LEVERS, reordered)).toBe(true);
     expect(sameLevers(DEFAULT_LEVERS, { ...DEFAULT_LEVERS, horizonYears: 20 })).toBe(false);
     expect(sameLevers(DEFAULT_LEVERS, { ...DEFAULT_LEVERS, dominantShareByPark: { '3': 0.7 } })).toBe(false);

@@ -5,7 +5,8 @@ import { makeNames } from '../../../client/src/features/scenarios/model/names';
 
 describe('solve progress bar', () => {
   it('moves forward stage by stage and never reaches 100% before the job ends', () => {
-    const at = (stage: string, best: number | null = null, bound: number | null = null) => progressFraction({ stage, bestObjective: best, bound, elapsedMs: 0 });
+    const at = (stage: string, best: number | null = null, bound: number | null = null) =>
+      progressFraction({ stage, bestObjective: best, bound, elapsedMs: 0 });
     const fr = STAGES.map((s) => at(s));
     for (let i = 1; i < fr.length; i++) expect(fr[i]).toBeGreaterThan(fr[i - 1]);
     expect(progressFraction(null)).toBeLessThan(fr[0]);
@@ -32,9 +33,32 @@ describe('map colours and names', () => {
   });
 
   it('names sites by plot code or building name, and never shows a blank for an unknown id', () => {
-    const plots = { type: 'FeatureCollection' as const, features: [{ type: 'Feature' as const, geometry: { type: 'Polygon' as const, coordinates: [] }, properties: { id: 3, code: 'SX-A01', status: 'vacant' as const, areaMu: 1, occupant: null, projectId: null } }] };
-    const buildings = { type: 'FeatureCollection' as const, features: [{ type: 'Feature' as const, geometry: { type: 'Polygon' as const, coordinates: [] }, properties: { id: 9, code: 'B9', name: '5号楼', vacantM2: 0, reservedM2: 0 } }] };
-    const n = makeNames({ en: true, plots: [plots, null], buildings: [buildings], parks: [{ id: 1, name: '园区', nameEn: 'Park' } as never] });
+    const plots = {
+      type: 'FeatureCollection' as const,
+      features: [
+        {
+          type: 'Feature' as const,
+          geometry: { type: 'Polygon' as const, coordinates: [] },
+          properties: { id: 3, code: 'SX-A01', status: 'vacant' as const, areaMu: 1, occupant: null, projectId: null },
+        },
+      ],
+    };
+    const buildings = {
+      type: 'FeatureCollection' as const,
+      features: [
+        {
+          type: 'Feature' as const,
+          geometry: { type: 'Polygon' as const, coordinates: [] },
+          properties: { id: 9, code: 'B9', name: '5号楼', vacantM2: 0, reservedM2: 0 },
+        },
+      ],
+    };
+    const n = makeNames({
+      en: true,
+      plots: [plots, null],
+      buildings: [buildings],
+      parks: [{ id: 1, name: '园区', nameEn: 'Park' } as never],
+    });
     expect(n.site('plot:3')).toBe('SX-A01');
     expect(n.site('building:9')).toBe('5号楼');
     expect(n.site('plot:4')).toBe('plot:4');
@@ -45,11 +69,19 @@ describe('map colours and names', () => {
 });
 
 describe('engine warnings in words', () => {
-  it('recognises the engine\'s sentences and keeps anything else as written', async () => {
+  it("recognises the engine's sentences and keeps anything else as written", async () => {
     const { parseWarning } = await import('../../../client/src/features/scenarios/model/warnings');
-    expect(parseWarning('project 19 must be placed but has no compatible site; it is left out')).toEqual({ key: 'mustNoSite', project: 19 });
-    expect(parseWarning('no plan places every signed or pinned project (62, 7)')).toEqual({ key: 'mustMissing', projects: [62, 7] });
-    expect(parseWarning('cost-to-place found a better plan; it replaced the search result')).toEqual({ key: 'replaced' });
+    expect(parseWarning('project 19 must be placed but has no compatible site; it is left out')).toEqual({
+      key: 'mustNoSite',
+      project: 19,
+    });
+    expect(parseWarning('no plan places every signed or pinned project (62, 7)')).toEqual({
+      key: 'mustMissing',
+      projects: [62, 7],
+    });
+    expect(parseWarning('cost-to-place found a better plan; it replaced the search result')).toEqual({
+      key: 'replaced',
+    });
     expect(parseWarning('something new')).toEqual({ key: 'raw', text: 'something new' });
   });
 });

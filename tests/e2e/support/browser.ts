@@ -14,11 +14,19 @@ export async function launchBrowser(): Promise<{ browser: BrowserContext; close(
   const browser = await chromium.launchPersistentContext(userDataDir, {
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
       // Every host name fails to resolve at once, so "offline" (e.g. the map's tiles failing) does not
       // depend on how the machine's DNS fails; the app is reached by its IP address.
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    ],
     viewport: { width: 1440, height: 900 },
     locale: 'zh-CN',
   });
@@ -40,7 +48,8 @@ export interface E2E {
 
 /** The real server over a seeded database serving the built client, and a signed-in browser page. */
 export async function startE2E(username = 'admin'): Promise<E2E> {
-  if (!existsSync(join(CLIENT_DIR, 'index.html'))) throw new Error('dist/client is missing: run `npm run build` first (npm test does)');
+  if (!existsSync(join(CLIENT_DIR, 'index.html')))
+    throw new Error('dist/client is missing: run `npm run build` first (npm test does)');
   const app = await startTestApp({ clientDir: CLIENT_DIR });
   const { browser, close } = await launchBrowser();
   const page = await browser.newPage();
@@ -51,7 +60,9 @@ export async function startE2E(username = 'admin'): Promise<E2E> {
   await page.click('button[type=submit]');
   await page.waitForSelector('.topbar');
   return {
-    app, context: browser, page,
+    app,
+    context: browser,
+    page,
     async close() {
       await close();
       await app.close();

@@ -23,7 +23,16 @@ export interface Fixture {
   scenario(solved: boolean): Promise<Json>;
   /** A finished solve job's id. */
   jobId(): Promise<string>;
-  ids: { jurisdiction: number; park: number; plot: number; building: number; unit: number; enterprise: number; project: number; industry: number };
+  ids: {
+    jurisdiction: number;
+    park: number;
+    plot: number;
+    building: number;
+    unit: number;
+    enterprise: number;
+    project: number;
+    industry: number;
+  };
 }
 
 export interface Request {
@@ -44,7 +53,16 @@ export const NOT_VIEWER: Record<Role, Outcome> = { anon: 401, admin: 'ok', edito
 export const PUBLIC: Record<Role, Outcome> = { anon: 'ok', admin: 'ok', editorA: 'ok', editorB: 'ok', viewer: 'ok' };
 
 const square = (lon: number, lat: number, d = 0.0005) => ({
-  type: 'Polygon', coordinates: [[[lon, lat], [lon + d, lat], [lon + d, lat + d], [lon, lat + d], [lon, lat]]],
+  type: 'Polygon',
+  coordinates: [
+    [
+      [lon, lat],
+      [lon + d, lat],
+      [lon + d, lat + d],
+      [lon, lat + d],
+      [lon, lat],
+    ],
+  ],
 });
 let n = 0;
 const uniq = () => `${Date.now().toString(36)}-${++n}`;
@@ -60,19 +78,37 @@ export const CASES: Record<string, AccessCase> = {
   'GET /api/auth/me': { request: () => ({ path: '/api/auth/me' }), expect: READ },
   'GET /api/users': { request: () => ({ path: '/api/users' }), expect: ADMIN_ONLY },
   'POST /api/users': {
-    request: () => ({ path: '/api/users', body: { username: `u${uniq()}`.replace(/[^A-Za-z0-9_.-]/g, ''), displayName: 'x', role: 'viewer', password: 'a-long-password' } }),
+    request: () => ({
+      path: '/api/users',
+      body: {
+        username: `u${uniq()}`.replace(/[^A-Za-z0-9_.-]/g, ''),
+        displayName: 'x',
+        role: 'viewer',
+        password: 'a-long-password',
+      },
+    }),
     expect: ADMIN_ONLY,
   },
   'PATCH /api/users/:id': {
     request: async (f) => {
-      const res = await f.admin.send('POST', '/api/users', { username: `p${uniq()}`.replace(/[^A-Za-z0-9_.-]/g, ''), displayName: 'x', role: 'viewer', password: 'a-long-password' });
+      const res = await f.admin.send('POST', '/api/users', {
+        username: `p${uniq()}`.replace(/[^A-Za-z0-9_.-]/g, ''),
+        displayName: 'x',
+        role: 'viewer',
+        password: 'a-long-password',
+      });
       return { path: `/api/users/${(await res.json()).id}`, body: { displayName: 'Renamed' } };
     },
     expect: ADMIN_ONLY,
   },
   'DELETE /api/users/:id': {
     request: async (f) => {
-      const res = await f.admin.send('POST', '/api/users', { username: `d${uniq()}`.replace(/[^A-Za-z0-9_.-]/g, ''), displayName: 'x', role: 'viewer', password: 'a-long-password' });
+      const res = await f.admin.send('POST', '/api/users', {
+        username: `d${uniq()}`.replace(/[^A-Za-z0-9_.-]/g, ''),
+        displayName: 'x',
+        role: 'viewer',
+        password: 'a-long-password',
+      });
       return { path: `/api/users/${(await res.json()).id}` };
     },
     expect: ADMIN_ONLY,
@@ -86,8 +122,16 @@ export const CASES: Record<string, AccessCase> = {
   'POST /api/parks': {
     request: (f) => ({
       path: '/api/parks',
-      body: { jurisdictionId: f.ids.jurisdiction, name: `P${uniq()}`, boundary: square(116.5, 35.5, 0.01), landGrade: 10,
-        listedLandPriceWanPerMu: 10, minInvestmentIntensityWanPerMu: 100, minTaxPerMuWan: 5, minFar: 1 },
+      body: {
+        jurisdictionId: f.ids.jurisdiction,
+        name: `P${uniq()}`,
+        boundary: square(116.5, 35.5, 0.01),
+        landGrade: 10,
+        listedLandPriceWanPerMu: 10,
+        minInvestmentIntensityWanPerMu: 100,
+        minTaxPerMuWan: 5,
+        minFar: 1,
+      },
     }),
     expect: WRITE_OWN,
   },
@@ -99,17 +143,32 @@ export const CASES: Record<string, AccessCase> = {
     },
     expect: WRITE_OWN,
   },
-  'DELETE /api/parks/:id': { request: async (f) => ({ path: `/api/parks/${(await f.fresh('park')).id}` }), expect: WRITE_OWN },
+  'DELETE /api/parks/:id': {
+    request: async (f) => ({ path: `/api/parks/${(await f.fresh('park')).id}` }),
+    expect: WRITE_OWN,
+  },
   'GET /api/parks/:id/plots': { request: (f) => ({ path: `/api/parks/${f.ids.park}/plots` }), expect: READ },
-  'GET /api/parks/:id/plots/export': { request: (f) => ({ path: `/api/parks/${f.ids.park}/plots/export` }), expect: READ },
-  'GET /api/parks/:id/plots/packed': { request: (f) => ({ path: `/api/parks/${f.ids.park}/plots/packed` }), expect: READ },
+  'GET /api/parks/:id/plots/export': {
+    request: (f) => ({ path: `/api/parks/${f.ids.park}/plots/export` }),
+    expect: READ,
+  },
+  'GET /api/parks/:id/plots/packed': {
+    request: (f) => ({ path: `/api/parks/${f.ids.park}/plots/packed` }),
+    expect: READ,
+  },
   'GET /api/parks/:id/buildings': { request: (f) => ({ path: `/api/parks/${f.ids.park}/buildings` }), expect: READ },
   'GET /api/parks/:id/chain-map': { request: (f) => ({ path: `/api/parks/${f.ids.park}/chain-map` }), expect: READ },
   'POST /api/parks/:id/plots/import': {
     request: async (f) => {
       const p = await f.fresh('park');
       const [lon, lat] = p.boundary.coordinates[0][0];
-      return { path: `/api/parks/${p.id}/plots/import`, body: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { code: 'I-1' }, geometry: square(lon + 0.001, lat + 0.001) }] } };
+      return {
+        path: `/api/parks/${p.id}/plots/import`,
+        body: {
+          type: 'FeatureCollection',
+          features: [{ type: 'Feature', properties: { code: 'I-1' }, geometry: square(lon + 0.001, lat + 0.001) }],
+        },
+      };
     },
     expect: WRITE_OWN,
   },
@@ -119,7 +178,10 @@ export const CASES: Record<string, AccessCase> = {
     request: async (f) => {
       const p = await f.fresh('park');
       const [lon, lat] = p.boundary.coordinates[0][0];
-      return { path: '/api/plots', body: { parkId: p.id, code: `N${uniq()}`, polygon: square(lon + 0.001, lat + 0.001), landUse: 'M1' } };
+      return {
+        path: '/api/plots',
+        body: { parkId: p.id, code: `N${uniq()}`, polygon: square(lon + 0.001, lat + 0.001), landUse: 'M1' },
+      };
     },
     expect: WRITE_OWN,
   },
@@ -132,14 +194,30 @@ export const CASES: Record<string, AccessCase> = {
     },
     expect: WRITE_OWN,
   },
-  'DELETE /api/plots/:id': { request: async (f) => ({ path: `/api/plots/${(await f.fresh('plot')).id}` }), expect: WRITE_OWN },
+  'DELETE /api/plots/:id': {
+    request: async (f) => ({ path: `/api/plots/${(await f.fresh('plot')).id}` }),
+    expect: WRITE_OWN,
+  },
 
   'GET /api/buildings': { request: () => ({ path: '/api/buildings' }), expect: READ },
   'POST /api/buildings': {
     request: async (f) => {
       const p = await f.fresh('park');
       const [lon, lat] = p.boundary.coordinates[0][0];
-      return { path: '/api/buildings', body: { parkId: p.id, code: `B${uniq()}`, name: '厂房', footprint: square(lon + 0.001, lat + 0.001, 0.0003), floors: 3, floorAreaM2: 6000, ceilingHeightM: 8, floorLoadKnPerM2: 10, rentYuanPerM2Month: 8 } };
+      return {
+        path: '/api/buildings',
+        body: {
+          parkId: p.id,
+          code: `B${uniq()}`,
+          name: '厂房',
+          footprint: square(lon + 0.001, lat + 0.001, 0.0003),
+          floors: 3,
+          floorAreaM2: 6000,
+          ceilingHeightM: 8,
+          floorLoadKnPerM2: 10,
+          rentYuanPerM2Month: 8,
+        },
+      };
     },
     expect: WRITE_OWN,
   },
@@ -151,10 +229,19 @@ export const CASES: Record<string, AccessCase> = {
     },
     expect: WRITE_OWN,
   },
-  'DELETE /api/buildings/:id': { request: async (f) => ({ path: `/api/buildings/${(await f.fresh('building')).id}` }), expect: WRITE_OWN },
-  'GET /api/buildings/:id/units': { request: (f) => ({ path: `/api/buildings/${f.ids.building}/units` }), expect: READ },
+  'DELETE /api/buildings/:id': {
+    request: async (f) => ({ path: `/api/buildings/${(await f.fresh('building')).id}` }),
+    expect: WRITE_OWN,
+  },
+  'GET /api/buildings/:id/units': {
+    request: (f) => ({ path: `/api/buildings/${f.ids.building}/units` }),
+    expect: READ,
+  },
   'POST /api/buildings/:id/units': {
-    request: async (f) => ({ path: `/api/buildings/${(await f.fresh('building')).id}/units`, body: { code: `U${uniq()}`, floor: 1, areaM2: 500 } }),
+    request: async (f) => ({
+      path: `/api/buildings/${(await f.fresh('building')).id}/units`,
+      body: { code: `U${uniq()}`, floor: 1, areaM2: 500 },
+    }),
     expect: WRITE_OWN,
   },
   'PATCH /api/units/:id': {
@@ -164,11 +251,17 @@ export const CASES: Record<string, AccessCase> = {
     },
     expect: WRITE_OWN,
   },
-  'DELETE /api/units/:id': { request: async (f) => ({ path: `/api/units/${(await f.fresh('unit')).id}` }), expect: WRITE_OWN },
+  'DELETE /api/units/:id': {
+    request: async (f) => ({ path: `/api/units/${(await f.fresh('unit')).id}` }),
+    expect: WRITE_OWN,
+  },
 
   'GET /api/enterprises': { request: () => ({ path: '/api/enterprises?limit=5' }), expect: READ },
   'POST /api/enterprises': {
-    request: (f) => ({ path: '/api/enterprises', body: { name: `E${uniq()}`, industryId: f.ids.industry, jurisdictionId: f.ids.jurisdiction } }),
+    request: (f) => ({
+      path: '/api/enterprises',
+      body: { name: `E${uniq()}`, industryId: f.ids.industry, jurisdictionId: f.ids.jurisdiction },
+    }),
     expect: WRITE_OWN,
   },
   'GET /api/enterprises/:id': { request: (f) => ({ path: `/api/enterprises/${f.ids.enterprise}` }), expect: READ },
@@ -179,11 +272,28 @@ export const CASES: Record<string, AccessCase> = {
     },
     expect: WRITE_OWN,
   },
-  'DELETE /api/enterprises/:id': { request: async (f) => ({ path: `/api/enterprises/${(await f.fresh('enterprise')).id}` }), expect: WRITE_OWN },
+  'DELETE /api/enterprises/:id': {
+    request: async (f) => ({ path: `/api/enterprises/${(await f.fresh('enterprise')).id}` }),
+    expect: WRITE_OWN,
+  },
 
   'GET /api/projects': { request: () => ({ path: '/api/projects?limit=5' }), expect: READ },
   'POST /api/projects': {
-    request: (f) => ({ path: '/api/projects', body: { name: `Pr${uniq()}`, investor: 'X', industryId: f.ids.industry, investmentWan: 10000, landNeedMu: 30, outputWan: 20000, taxWan: 800, jobs: 100, pollutionClass: 'M1', jurisdictionId: f.ids.jurisdiction } }),
+    request: (f) => ({
+      path: '/api/projects',
+      body: {
+        name: `Pr${uniq()}`,
+        investor: 'X',
+        industryId: f.ids.industry,
+        investmentWan: 10000,
+        landNeedMu: 30,
+        outputWan: 20000,
+        taxWan: 800,
+        jobs: 100,
+        pollutionClass: 'M1',
+        jurisdictionId: f.ids.jurisdiction,
+      },
+    }),
     expect: WRITE_OWN,
   },
   'GET /api/projects/export': { request: () => ({ path: '/api/projects/export' }), expect: NOT_VIEWER },
@@ -192,12 +302,18 @@ export const CASES: Record<string, AccessCase> = {
       const j = await (await f.admin.get('/api/jurisdictions')).json();
       const ind = await (await f.admin.get('/api/industries')).json();
       const county = j.find((x: { id: number }) => x.id === f.ids.jurisdiction).name;
-      return { path: '/api/projects/import', body: `项目名称,投资方,行业,固定资产投资(万元),用地需求(亩),县区\n导入${uniq()},甲,${ind[0].name},9000,20,${county}\n` };
+      return {
+        path: '/api/projects/import',
+        body: `项目名称,投资方,行业,固定资产投资(万元),用地需求(亩),县区\n导入${uniq()},甲,${ind[0].name},9000,20,${county}\n`,
+      };
     },
     expect: WRITE_OWN,
   },
   'GET /api/projects/:id': { request: (f) => ({ path: `/api/projects/${f.ids.project}` }), expect: READ },
-  'GET /api/projects/:id/history': { request: (f) => ({ path: `/api/projects/${f.ids.project}/history` }), expect: READ },
+  'GET /api/projects/:id/history': {
+    request: (f) => ({ path: `/api/projects/${f.ids.project}/history` }),
+    expect: READ,
+  },
   'PATCH /api/projects/:id': {
     request: async (f) => {
       const p = await f.fresh('project');
@@ -205,19 +321,35 @@ export const CASES: Record<string, AccessCase> = {
     },
     expect: WRITE_OWN,
   },
-  'DELETE /api/projects/:id': { request: async (f) => ({ path: `/api/projects/${(await f.fresh('project')).id}` }), expect: WRITE_OWN },
+  'DELETE /api/projects/:id': {
+    request: async (f) => ({ path: `/api/projects/${(await f.fresh('project')).id}` }),
+    expect: WRITE_OWN,
+  },
 
   'GET /api/quotas': { request: () => ({ path: `/api/quotas?year=${YEAR}` }), expect: READ },
   'PUT /api/jurisdictions/:id/quotas': {
     request: async (f) => {
-      const j = (await (await f.admin.get('/api/jurisdictions')).json()).find((x: { id: number }) => x.id === f.ids.jurisdiction);
-      return { path: `/api/jurisdictions/${f.ids.jurisdiction}/quotas`, body: { year: YEAR, quotas: j.quotas.filter((q: { year: number }) => q.year === YEAR).map(({ year: _y, ...q }: { year: number }) => q) } };
+      const j = (await (await f.admin.get('/api/jurisdictions')).json()).find(
+        (x: { id: number }) => x.id === f.ids.jurisdiction,
+      );
+      return {
+        path: `/api/jurisdictions/${f.ids.jurisdiction}/quotas`,
+        body: {
+          year: YEAR,
+          quotas: j.quotas
+            .filter((q: { year: number }) => q.year === YEAR)
+            .map(({ year: _y, ...q }: { year: number }) => q),
+        },
+      };
     },
     expect: ADMIN_ONLY,
   },
   'GET /api/pipeline/funnel': { request: () => ({ path: '/api/pipeline/funnel' }), expect: READ },
   'GET /api/projects/export.xlsx': { request: () => ({ path: '/api/projects/export.xlsx' }), expect: NOT_VIEWER },
-  'GET /api/projects/:id/candidates': { request: (f) => ({ path: `/api/projects/${f.ids.project}/candidates` }), expect: READ },
+  'GET /api/projects/:id/candidates': {
+    request: (f) => ({ path: `/api/projects/${f.ids.project}/candidates` }),
+    expect: READ,
+  },
   'GET /api/plots/:id/prospects': { request: (f) => ({ path: `/api/plots/${f.ids.plot}/prospects` }), expect: READ },
   'POST /api/projects/:id/land': {
     request: async (f) => {
@@ -229,21 +361,39 @@ export const CASES: Record<string, AccessCase> = {
   },
 
   'GET /api/packages': { request: (f) => ({ path: `/api/packages?projectId=${f.ids.project}` }), expect: NOT_VIEWER },
-  'GET /api/packages/templates': { request: (f) => ({ path: `/api/packages/templates?projectId=${f.ids.project}` }), expect: NOT_VIEWER },
+  'GET /api/packages/templates': {
+    request: (f) => ({ path: `/api/packages/templates?projectId=${f.ids.project}` }),
+    expect: NOT_VIEWER,
+  },
   'POST /api/packages': {
-    request: async (f) => ({ path: '/api/packages', body: { projectId: (await f.fresh('project')).id, name: '设备补贴', components: { equipmentSubsidy: { amountWan: 100, year: 1 } } } }),
+    request: async (f) => ({
+      path: '/api/packages',
+      body: {
+        projectId: (await f.fresh('project')).id,
+        name: '设备补贴',
+        components: { equipmentSubsidy: { amountWan: 100, year: 1 } },
+      },
+    }),
     expect: WRITE_OWN,
   },
   'GET /api/packages/:id': {
     request: async (f) => {
-      const res = await f.admin.send('POST', '/api/packages', { projectId: f.ids.project, name: '补贴', components: { equipmentSubsidy: { amountWan: 100, year: 1 } } });
+      const res = await f.admin.send('POST', '/api/packages', {
+        projectId: f.ids.project,
+        name: '补贴',
+        components: { equipmentSubsidy: { amountWan: 100, year: 1 } },
+      });
       return { path: `/api/packages/${(await res.json()).id}` };
     },
     expect: NOT_VIEWER,
   },
   'PATCH /api/packages/:id': {
     request: async (f) => {
-      const res = await f.admin.send('POST', '/api/packages', { projectId: f.ids.project, name: '补贴', components: { equipmentSubsidy: { amountWan: 100, year: 1 } } });
+      const res = await f.admin.send('POST', '/api/packages', {
+        projectId: f.ids.project,
+        name: '补贴',
+        components: { equipmentSubsidy: { amountWan: 100, year: 1 } },
+      });
       const pkg = await res.json();
       return { path: `/api/packages/${pkg.id}`, body: { name: '补贴二', version: pkg.version } };
     },
@@ -251,7 +401,11 @@ export const CASES: Record<string, AccessCase> = {
   },
   'DELETE /api/packages/:id': {
     request: async (f) => {
-      const res = await f.admin.send('POST', '/api/packages', { projectId: f.ids.project, name: '补贴', components: { equipmentSubsidy: { amountWan: 100, year: 1 } } });
+      const res = await f.admin.send('POST', '/api/packages', {
+        projectId: f.ids.project,
+        name: '补贴',
+        components: { equipmentSubsidy: { amountWan: 100, year: 1 } },
+      });
       return { path: `/api/packages/${(await res.json()).id}` };
     },
     expect: WRITE_OWN,
@@ -263,11 +417,19 @@ export const CASES: Record<string, AccessCase> = {
   'GET /api/scenarios': { request: () => ({ path: '/api/scenarios' }), expect: READ },
   'GET /api/scenarios/defaults': { request: () => ({ path: '/api/scenarios/defaults' }), expect: READ },
   'GET /api/scenarios/compare': {
-    request: async (f) => ({ path: `/api/scenarios/compare?ids=${(await f.scenario(true)).id},${(await f.scenario(true)).id}` }),
+    request: async (f) => ({
+      path: `/api/scenarios/compare?ids=${(await f.scenario(true)).id},${(await f.scenario(true)).id}`,
+    }),
     expect: READ,
   },
-  'POST /api/scenarios': { request: (f) => ({ path: '/api/scenarios', body: { name: `S${uniq()}`, jurisdictionIds: [f.ids.jurisdiction] } }), expect: WRITE_OWN },
-  'GET /api/scenarios/:id': { request: async (f) => ({ path: `/api/scenarios/${(await f.scenario(false)).id}` }), expect: READ },
+  'POST /api/scenarios': {
+    request: (f) => ({ path: '/api/scenarios', body: { name: `S${uniq()}`, jurisdictionIds: [f.ids.jurisdiction] } }),
+    expect: WRITE_OWN,
+  },
+  'GET /api/scenarios/:id': {
+    request: async (f) => ({ path: `/api/scenarios/${(await f.scenario(false)).id}` }),
+    expect: READ,
+  },
   'PATCH /api/scenarios/:id': {
     request: async (f) => {
       const s = await f.scenario(false);
@@ -275,9 +437,18 @@ export const CASES: Record<string, AccessCase> = {
     },
     expect: WRITE_OWN,
   },
-  'DELETE /api/scenarios/:id': { request: async (f) => ({ path: `/api/scenarios/${(await f.scenario(false)).id}` }), expect: WRITE_OWN },
-  'POST /api/scenarios/:id/duplicate': { request: async (f) => ({ path: `/api/scenarios/${(await f.scenario(false)).id}/duplicate` }), expect: WRITE_OWN },
-  'POST /api/scenarios/:id/solve': { request: async (f) => ({ path: `/api/scenarios/${(await f.scenario(false)).id}/solve` }), expect: WRITE_OWN },
+  'DELETE /api/scenarios/:id': {
+    request: async (f) => ({ path: `/api/scenarios/${(await f.scenario(false)).id}` }),
+    expect: WRITE_OWN,
+  },
+  'POST /api/scenarios/:id/duplicate': {
+    request: async (f) => ({ path: `/api/scenarios/${(await f.scenario(false)).id}/duplicate` }),
+    expect: WRITE_OWN,
+  },
+  'POST /api/scenarios/:id/solve': {
+    request: async (f) => ({ path: `/api/scenarios/${(await f.scenario(false)).id}/solve` }),
+    expect: WRITE_OWN,
+  },
   'POST /api/scenarios/:id/commit': {
     request: async (f) => {
       const s = await f.scenario(true);
@@ -285,7 +456,16 @@ export const CASES: Record<string, AccessCase> = {
     },
     expect: WRITE_OWN,
   },
-  'GET /api/scenarios/:id/export.xlsx': { request: async (f) => ({ path: `/api/scenarios/${(await f.scenario(true)).id}/export.xlsx` }), expect: NOT_VIEWER },
-  'GET /api/solve-jobs/:jobId': { request: async (f) => ({ path: `/api/solve-jobs/${await f.jobId()}` }), expect: READ },
-  'POST /api/solve-jobs/:jobId/cancel': { request: async (f) => ({ path: `/api/solve-jobs/${await f.jobId()}/cancel` }), expect: WRITE_OWN },
+  'GET /api/scenarios/:id/export.xlsx': {
+    request: async (f) => ({ path: `/api/scenarios/${(await f.scenario(true)).id}/export.xlsx` }),
+    expect: NOT_VIEWER,
+  },
+  'GET /api/solve-jobs/:jobId': {
+    request: async (f) => ({ path: `/api/solve-jobs/${await f.jobId()}` }),
+    expect: READ,
+  },
+  'POST /api/solve-jobs/:jobId/cancel': {
+    request: async (f) => ({ path: `/api/solve-jobs/${await f.jobId()}/cancel` }),
+    expect: WRITE_OWN,
+  },
 };

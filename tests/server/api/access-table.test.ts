@@ -7,8 +7,21 @@ let t: TestApp;
 const clients = {} as Record<Role, Client>;
 let fixture: Fixture;
 
-const TABLES = ['park', 'plot', 'building', 'unit', 'enterprise', 'enterprise_year', 'project', 'incentive_package',
-  'scenario', 'scenario_allocation', 'app_user', 'audit_event', 'leader_quota'];
+const TABLES = [
+  'park',
+  'plot',
+  'building',
+  'unit',
+  'enterprise',
+  'enterprise_year',
+  'project',
+  'incentive_package',
+  'scenario',
+  'scenario_allocation',
+  'app_user',
+  'audit_event',
+  'leader_quota',
+];
 
 /** Row counts and version sums of every table: any write, however small, changes it. */
 async function digest(): Promise<string> {
@@ -16,7 +29,9 @@ async function digest(): Promise<string> {
   for (const table of TABLES) {
     const cols: Array<{ name: string }> = await t.db.read.query(`PRAGMA table_info(${table})`);
     const hasVersion = cols.some((c) => c.name === 'version');
-    const [row] = await t.db.read.query(`SELECT COUNT(*) AS n ${hasVersion ? ', SUM(version) AS v' : ''} FROM ${table}`);
+    const [row] = await t.db.read.query(
+      `SELECT COUNT(*) AS n ${hasVersion ? ', SUM(version) AS v' : ''} FROM ${table}`,
+    );
     parts.push(`${table}:${row.n}:${row.v ?? ''}`);
   }
   return parts.join(' ');
@@ -43,14 +58,38 @@ beforeAll(async () => {
     return res.json();
   };
   const [lon, lat] = park.boundary.coordinates[0][0];
-  const sq = (d: number) => ({ type: 'Polygon', coordinates: [[[lon, lat], [lon + d, lat], [lon + d, lat + d], [lon, lat + d], [lon, lat]]] });
+  const sq = (d: number) => ({
+    type: 'Polygon',
+    coordinates: [
+      [
+        [lon, lat],
+        [lon + d, lat],
+        [lon + d, lat + d],
+        [lon, lat + d],
+        [lon, lat],
+      ],
+    ],
+  });
   fixture = {
     admin,
-    ids: { jurisdiction: 2, park: park.id, plot: plots.items[0].id, building: building.id, unit: units[0].id, enterprise: enterprises.items[0].id, project: projects.items[0].id, industry: industries[0].id },
+    ids: {
+      jurisdiction: 2,
+      park: park.id,
+      plot: plots.items[0].id,
+      building: building.id,
+      unit: units[0].id,
+      enterprise: enterprises.items[0].id,
+      project: projects.items[0].id,
+      industry: industries[0].id,
+    },
     async scenario(solved) {
       // Projects other rows create (some signed, competing for space) are kept out of the fixture's plan.
       const extra: Array<{ id: number }> = await t.db.read.query('SELECT id FROM project WHERE id > 180');
-      const s = await post('/api/scenarios', { name: `FS${++k}`, jurisdictionIds: [2], exclusions: extra.map((p) => ({ projectId: p.id })) });
+      const s = await post('/api/scenarios', {
+        name: `FS${++k}`,
+        jurisdictionIds: [2],
+        exclusions: extra.map((p) => ({ projectId: p.id })),
+      });
       if (!solved) return s;
       const job = await (await admin.send('POST', `/api/scenarios/${s.id}/solve`)).json();
       const done = await t.jobs.settle(job.id);
@@ -66,12 +105,59 @@ beforeAll(async () => {
     async fresh(kind) {
       k++;
       switch (kind) {
-        case 'park': return post('/api/parks', { jurisdictionId: 2, name: `F${k}`, boundary: { type: 'Polygon', coordinates: [[[117, 36], [117.02, 36], [117.02, 36.02], [117, 36.02], [117, 36]]] }, landGrade: 10, listedLandPriceWanPerMu: 10, minInvestmentIntensityWanPerMu: 100, minTaxPerMuWan: 5, minFar: 1 });
-        case 'plot': return post('/api/plots', { parkId: park.id, code: `FX-${k}`, polygon: sq(0.0002), landUse: 'M1' });
-        case 'building': return post('/api/buildings', { parkId: park.id, code: `FB-${k}`, name: '厂房', footprint: sq(0.0002), floors: 2, floorAreaM2: 3000, ceilingHeightM: 8, floorLoadKnPerM2: 10, rentYuanPerM2Month: 8 });
-        case 'unit': return post(`/api/buildings/${building.id}/units`, { code: `FU-${k}`, floor: 1, areaM2: 300 });
-        case 'enterprise': return post('/api/enterprises', { name: `FE${k}`, industryId: industries[0].id, jurisdictionId: 2 });
-        case 'project': return post('/api/projects', { name: `FP${k}`, investor: 'X', industryId: industries[0].id, investmentWan: 10000, landNeedMu: 30, outputWan: 20000, taxWan: 800, jobs: 100, pollutionClass: 'M1', jurisdictionId: 2 });
+        case 'park':
+          return post('/api/parks', {
+            jurisdictionId: 2,
+            name: `F${k}`,
+            boundary: {
+              type: 'Polygon',
+              coordinates: [
+                [
+                  [117, 36],
+                  [117.02, 36],
+                  [117.02, 36.02],
+                  [117, 36.02],
+                  [117, 36],
+                ],
+              ],
+            },
+            landGrade: 10,
+            listedLandPriceWanPerMu: 10,
+            minInvestmentIntensityWanPerMu: 100,
+            minTaxPerMuWan: 5,
+            minFar: 1,
+          });
+        case 'plot':
+          return post('/api/plots', { parkId: park.id, code: `FX-${k}`, polygon: sq(0.0002), landUse: 'M1' });
+        case 'building':
+          return post('/api/buildings', {
+            parkId: park.id,
+            code: `FB-${k}`,
+            name: '厂房',
+            footprint: sq(0.0002),
+            floors: 2,
+            floorAreaM2: 3000,
+            ceilingHeightM: 8,
+            floorLoadKnPerM2: 10,
+            rentYuanPerM2Month: 8,
+          });
+        case 'unit':
+          return post(`/api/buildings/${building.id}/units`, { code: `FU-${k}`, floor: 1, areaM2: 300 });
+        case 'enterprise':
+          return post('/api/enterprises', { name: `FE${k}`, industryId: industries[0].id, jurisdictionId: 2 });
+        case 'project':
+          return post('/api/projects', {
+            name: `FP${k}`,
+            investor: 'X',
+            industryId: industries[0].id,
+            investmentWan: 10000,
+            landNeedMu: 30,
+            outputWan: 20000,
+            taxWan: 800,
+            jobs: 100,
+            pollutionClass: 'M1',
+            jurisdictionId: 2,
+          });
       }
     },
   };

@@ -6,10 +6,21 @@ let t: TestApp;
 let admin: Client;
 
 const WRITES: Array<[string, string]> = [
-  ['POST', '/api/parks'], ['PATCH', '/api/parks/1'], ['POST', '/api/plots'], ['PATCH', '/api/plots/1'],
-  ['POST', '/api/buildings'], ['PATCH', '/api/buildings/1'], ['POST', '/api/buildings/1/units'], ['PATCH', '/api/units/1'],
-  ['POST', '/api/enterprises'], ['PATCH', '/api/enterprises/1'], ['POST', '/api/projects'], ['PATCH', '/api/projects/1'],
-  ['POST', '/api/parks/1/plots/import'], ['POST', '/api/users'], ['POST', '/api/auth/login'],
+  ['POST', '/api/parks'],
+  ['PATCH', '/api/parks/1'],
+  ['POST', '/api/plots'],
+  ['PATCH', '/api/plots/1'],
+  ['POST', '/api/buildings'],
+  ['PATCH', '/api/buildings/1'],
+  ['POST', '/api/buildings/1/units'],
+  ['PATCH', '/api/units/1'],
+  ['POST', '/api/enterprises'],
+  ['PATCH', '/api/enterprises/1'],
+  ['POST', '/api/projects'],
+  ['PATCH', '/api/projects/1'],
+  ['POST', '/api/parks/1/plots/import'],
+  ['POST', '/api/users'],
+  ['POST', '/api/auth/login'],
 ];
 
 async function counts(): Promise<string> {
@@ -43,7 +54,9 @@ describe('bad input never gets a 5xx', () => {
     const res = await admin.send('POST', '/api/parks', undefined, { 'content-type': 'application/json' });
     await expectCleanRejection(res);
     const raw = await fetch(t.url + '/api/projects', {
-      method: 'POST', body: '{"name": ', headers: { 'content-type': 'application/json', cookie: admin.cookie!, 'x-csrf-token': admin.csrf! },
+      method: 'POST',
+      body: '{"name": ',
+      headers: { 'content-type': 'application/json', cookie: admin.cookie!, 'x-csrf-token': admin.csrf! },
     });
     expect(raw.status).toBe(400);
     expect((await raw.json()).error.code).toBe('MALFORMED_JSON');
@@ -51,8 +64,16 @@ describe('bad input never gets a 5xx', () => {
 
   it('when a field has the wrong type, then 400 with a message naming the field', async () => {
     const res = await admin.send('POST', '/api/projects', {
-      name: 'x', investor: 'y', industryId: 1, investmentWan: 'lots', outputWan: 1, taxWan: 1, jobs: 1,
-      pollutionClass: 'M1', jurisdictionId: 2, landNeedMu: 10,
+      name: 'x',
+      investor: 'y',
+      industryId: 1,
+      investmentWan: 'lots',
+      outputWan: 1,
+      taxWan: 1,
+      jobs: 1,
+      pollutionClass: 'M1',
+      jurisdictionId: 2,
+      landNeedMu: 10,
     });
     expect(res.status).toBe(400);
     expect((await res.json()).error.message).toMatch(/^investmentWan:/);
@@ -86,13 +107,37 @@ describe('bad input never gets a 5xx', () => {
 
   it('when plausible bodies with wrong field types are sent, then a clean 4xx', async () => {
     const before = await counts();
-    const anything = fc.oneof(fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(fc.integer()), fc.object());
-    const fields = ['name', 'jurisdictionId', 'parkId', 'polygon', 'status', 'version', 'landUse', 'investmentWan', 'boundary', 'code', 'areaM2'];
+    const anything = fc.oneof(
+      fc.string(),
+      fc.integer(),
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.array(fc.integer()),
+      fc.object(),
+    );
+    const fields = [
+      'name',
+      'jurisdictionId',
+      'parkId',
+      'polygon',
+      'status',
+      'version',
+      'landUse',
+      'investmentWan',
+      'boundary',
+      'code',
+      'areaM2',
+    ];
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...WRITES), fc.dictionary(fc.constantFrom(...fields), anything), async ([method, path], body) => {
-        const res = await admin.send(method, path, body);
-        await expectCleanRejection(res);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...WRITES),
+        fc.dictionary(fc.constantFrom(...fields), anything),
+        async ([method, path], body) => {
+          const res = await admin.send(method, path, body);
+          await expectCleanRejection(res);
+        },
+      ),
       { numRuns: 150 },
     );
     expect(await counts()).toBe(before);
@@ -100,13 +145,16 @@ describe('bad input never gets a 5xx', () => {
 
   it('when query strings are garbage, then a clean 4xx', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom('/api/plots', '/api/projects', '/api/enterprises', '/api/buildings'),
-        fc.constantFrom('limit', 'offset', 'parkId', 'minMu', 'status', 'stage'), fc.string({ minLength: 1 }).filter((s) => !/^\d+$/.test(s)),
+      fc.asyncProperty(
+        fc.constantFrom('/api/plots', '/api/projects', '/api/enterprises', '/api/buildings'),
+        fc.constantFrom('limit', 'offset', 'parkId', 'minMu', 'status', 'stage'),
+        fc.string({ minLength: 1 }).filter((s) => !/^\d+$/.test(s)),
         async (path, key, value) => {
           const res = await admin.get(`${path}?${key}=${encodeURIComponent(value)}`);
           if (res.status === 200) return; // e.g. a free-text value that happens to be valid
           await expectCleanRejection(res);
-        }),
+        },
+      ),
       { numRuns: 80 },
     );
   });

@@ -7,7 +7,8 @@ let admin: Client;
 let parkId: number;
 let origin: number[];
 
-const count = async (table: string): Promise<number> => (await t.db.read.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n;
+const count = async (table: string): Promise<number> =>
+  (await t.db.read.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n;
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -19,7 +20,8 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 /** Coordinates near the park, some valid rings, some garbage: what real GIS exports look like on a bad day. */
-const coord = fc.tuple(fc.double({ min: -0.02, max: 0.02, noNaN: true }), fc.double({ min: -0.02, max: 0.02, noNaN: true }))
+const coord = fc
+  .tuple(fc.double({ min: -0.02, max: 0.02, noNaN: true }), fc.double({ min: -0.02, max: 0.02, noNaN: true }))
   .map(([dx, dy]) => [origin[0] + dx, origin[1] + dy]);
 const ring = fc.array(coord, { minLength: 0, maxLength: 7 }).map((pts) => (pts.length ? [...pts, pts[0]] : pts));
 const geometry = fc.oneof(
@@ -29,7 +31,14 @@ const geometry = fc.oneof(
   fc.jsonValue(),
 );
 const feature = fc.oneof(
-  fc.record({ type: fc.constant('Feature'), geometry, properties: fc.oneof(fc.constant(null), fc.dictionary(fc.constantFrom('code', 'landUse', 'status', 'areaMu', '面积', 'x'), fc.jsonValue())) }),
+  fc.record({
+    type: fc.constant('Feature'),
+    geometry,
+    properties: fc.oneof(
+      fc.constant(null),
+      fc.dictionary(fc.constantFrom('code', 'landUse', 'status', 'areaMu', '面积', 'x'), fc.jsonValue()),
+    ),
+  }),
   fc.jsonValue(),
 );
 
@@ -38,7 +47,10 @@ describe('fuzzing the imports', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(feature, { maxLength: 12 }), fc.boolean(), async (features, strict) => {
         const before = await count('plot');
-        const res = await admin.send('POST', `/api/parks/${parkId}/plots/import${strict ? '?strict=true' : ''}`, { type: 'FeatureCollection', features });
+        const res = await admin.send('POST', `/api/parks/${parkId}/plots/import${strict ? '?strict=true' : ''}`, {
+          type: 'FeatureCollection',
+          features,
+        });
         const text = await res.text();
         expect(res.status, text).toBeLessThan(500);
         expect(text).not.toMatch(/at \w+ \(|node_modules/);
@@ -56,7 +68,10 @@ describe('fuzzing the imports', () => {
 
   it('when random CSV text is imported, then never a 5xx, and exactly the reported projects are written', async () => {
     const header = '项目名称,投资方,行业,固定资产投资(万元),用地需求(亩),县区\n';
-    const cell = fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('纺织服装', '民权县', '10000', '-1', '', '"', '\uFEFF', '30'));
+    const cell = fc.oneof(
+      fc.string({ maxLength: 8 }),
+      fc.constantFrom('纺织服装', '民权县', '10000', '-1', '', '"', '\uFEFF', '30'),
+    );
     const line = fc.array(cell, { maxLength: 8 }).map((cells) => cells.join(','));
     await fc.assert(
       fc.asyncProperty(fc.boolean(), fc.array(line, { maxLength: 6 }), async (withHeader, lines) => {
@@ -75,7 +90,10 @@ describe('fuzzing the imports', () => {
 
   it('when an import has more features than allowed, then 413 and nothing is written', async () => {
     const before = await count('plot');
-    const res = await admin.send('POST', `/api/parks/${parkId}/plots/import`, { type: 'FeatureCollection', features: Array.from({ length: 20_001 }, () => ({})) });
+    const res = await admin.send('POST', `/api/parks/${parkId}/plots/import`, {
+      type: 'FeatureCollection',
+      features: Array.from({ length: 20_001 }, () => ({})),
+    });
     expect(res.status).toBe(413);
     expect((await res.json()).error.message).toContain('features');
     expect(await count('plot')).toBe(before);

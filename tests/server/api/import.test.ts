@@ -10,7 +10,15 @@ let parkId: number;
 const C = [115.2, 34.1];
 const rect = (x0: number, y0: number, x1: number, y1: number) => ({
   type: 'Polygon' as const,
-  coordinates: [[[C[0] + x0, C[1] + y0], [C[0] + x1, C[1] + y0], [C[0] + x1, C[1] + y1], [C[0] + x0, C[1] + y1], [C[0] + x0, C[1] + y0]]],
+  coordinates: [
+    [
+      [C[0] + x0, C[1] + y0],
+      [C[0] + x1, C[1] + y0],
+      [C[0] + x1, C[1] + y1],
+      [C[0] + x0, C[1] + y1],
+      [C[0] + x0, C[1] + y0],
+    ],
+  ],
 });
 const feature = (geometry: unknown, properties: unknown = {}) => ({ type: 'Feature', geometry, properties });
 
@@ -23,8 +31,15 @@ beforeAll(async () => {
   t = await startTestApp();
   admin = await t.login('admin');
   const res = await admin.send('POST', '/api/parks', {
-    jurisdictionId: 2, name: '导入测试园', boundary: rect(0, 0, 0.02, 0.02), dominantChainIds: [],
-    landGrade: 10, listedLandPriceWanPerMu: 12, minInvestmentIntensityWanPerMu: 200, minTaxPerMuWan: 10, minFar: 1,
+    jurisdictionId: 2,
+    name: '导入测试园',
+    boundary: rect(0, 0, 0.02, 0.02),
+    dominantChainIds: [],
+    landGrade: 10,
+    listedLandPriceWanPerMu: 12,
+    minInvestmentIntensityWanPerMu: 200,
+    minTaxPerMuWan: 10,
+    minFar: 1,
   });
   expect(res.status).toBe(201);
   parkId = (await res.json()).id;
@@ -40,17 +55,63 @@ describe('POST /api/parks/:id/plots/import', () => {
       features: [
         feature(a, { code: 'A-1', landUse: 'M2' }), // 0 valid
         feature({ type: 'Point', coordinates: [C[0] + 0.005, C[1] + 0.005] }, { code: 'P' }), // 1
-        feature({ type: 'LineString', coordinates: [[C[0], C[1]], [C[0] + 0.01, C[1] + 0.01]] }), // 2
+        feature({
+          type: 'LineString',
+          coordinates: [
+            [C[0], C[1]],
+            [C[0] + 0.01, C[1] + 0.01],
+          ],
+        }), // 2
         { type: 'Feature', geometry: rect(0.005, 0.001, 0.007, 0.003) }, // 3 valid, no properties object
-        feature({ type: 'Polygon', coordinates: [[[C[0] + 0.009, C[1] + 0.009], [C[0] + 0.011, C[1] + 0.011], [C[0] + 0.011, C[1] + 0.009], [C[0] + 0.009, C[1] + 0.011], [C[0] + 0.009, C[1] + 0.009]]] }), // 4 bow-tie
+        feature({
+          type: 'Polygon',
+          coordinates: [
+            [
+              [C[0] + 0.009, C[1] + 0.009],
+              [C[0] + 0.011, C[1] + 0.011],
+              [C[0] + 0.011, C[1] + 0.009],
+              [C[0] + 0.009, C[1] + 0.011],
+              [C[0] + 0.009, C[1] + 0.009],
+            ],
+          ],
+        }), // 4 bow-tie
         feature(rect(0.03, 0.03, 0.032, 0.032), { code: 'OUT' }), // 5 outside the park
         feature(rect(0.002, 0.002, 0.004, 0.004), { code: 'OVER' }), // 6 overlaps A-1
         feature(rect(0.009, 0.001, 0.011, 0.003), { code: 'AREA', areaMu: 999 }), // 7 declared area wrong
-        feature({ type: 'Polygon', coordinates: [[[C[0] + 0.012, C[1] + 0.012], [C[0] + 0.013, C[1] + 0.012], [C[0] + 0.013, C[1] + 0.013], [C[0] + 0.012, C[1] + 0.013]]] }), // 8 ring not closed
+        feature({
+          type: 'Polygon',
+          coordinates: [
+            [
+              [C[0] + 0.012, C[1] + 0.012],
+              [C[0] + 0.013, C[1] + 0.012],
+              [C[0] + 0.013, C[1] + 0.013],
+              [C[0] + 0.012, C[1] + 0.013],
+            ],
+          ],
+        }), // 8 ring not closed
         feature(null, { code: 'NULL' }), // 9 no geometry
-        feature({ type: 'MultiPolygon', coordinates: [rect(0.001, 0.005, 0.003, 0.007).coordinates] }, { 编号: 'MP-1', 用地性质: 'M1' }), // 10 valid
-        feature({ type: 'Polygon', coordinates: [[[200, 34], [201, 34], [201, 35], [200, 35], [200, 34]]] }), // 11 lon 200
-        feature(rect(0.013, 0.001, 0.015, 0.003), { code: 'ODD', nested: { a: [1, 2] }, areaMu: String(declaredOk), extra: null }), // 12 valid
+        feature(
+          { type: 'MultiPolygon', coordinates: [rect(0.001, 0.005, 0.003, 0.007).coordinates] },
+          { 编号: 'MP-1', 用地性质: 'M1' },
+        ), // 10 valid
+        feature({
+          type: 'Polygon',
+          coordinates: [
+            [
+              [200, 34],
+              [201, 34],
+              [201, 35],
+              [200, 35],
+              [200, 34],
+            ],
+          ],
+        }), // 11 lon 200
+        feature(rect(0.013, 0.001, 0.015, 0.003), {
+          code: 'ODD',
+          nested: { a: [1, 2] },
+          areaMu: String(declaredOk),
+          extra: null,
+        }), // 12 valid
         'not even an object', // 13
       ],
     };
@@ -72,14 +133,19 @@ describe('POST /api/parks/:id/plots/import', () => {
     expect(reason(11)).toMatch(/invalid ring/);
     expect(await plotCount()).toBe(before + 4);
     const fcBack = await (await admin.get(`/api/parks/${parkId}/plots`)).json();
-    expect(fcBack.features.map((f: { properties: { code: string } }) => f.properties.code).sort()).toEqual(['A-1', 'IMP' + parkId + '-4', 'MP-1', 'ODD'].sort());
+    expect(fcBack.features.map((f: { properties: { code: string } }) => f.properties.code).sort()).toEqual(
+      ['A-1', 'IMP' + parkId + '-4', 'MP-1', 'ODD'].sort(),
+    );
   });
 
   it('when strict mode meets a bad feature, then the file is refused and nothing changes', async () => {
     const before = await plotCount();
     const res = await admin.send('POST', `/api/parks/${parkId}/plots/import?strict=true`, {
       type: 'FeatureCollection',
-      features: [feature(rect(0.016, 0.016, 0.018, 0.018), { code: 'S-1' }), feature({ type: 'Point', coordinates: [0, 0] })],
+      features: [
+        feature(rect(0.016, 0.016, 0.018, 0.018), { code: 'S-1' }),
+        feature({ type: 'Point', coordinates: [0, 0] }),
+      ],
     });
     expect(res.status).toBe(422);
     const body = await res.json();
@@ -99,7 +165,8 @@ describe('POST /api/parks/:id/plots/import', () => {
     const editorB = await t.login('editorB');
     const before = await plotCount();
     const res = await editorB.send('POST', `/api/parks/${parkId}/plots/import`, {
-      type: 'FeatureCollection', features: [feature(rect(0.016, 0.001, 0.018, 0.003), { code: 'X-1' })],
+      type: 'FeatureCollection',
+      features: [feature(rect(0.016, 0.001, 0.018, 0.003), { code: 'X-1' })],
     });
     expect(res.status).toBe(403);
     expect(await plotCount()).toBe(before);
@@ -118,7 +185,8 @@ describe('projects CSV', () => {
     const [industry] = await (await admin.get('/api/industries')).json();
     const jurisdictions = await (await admin.get('/api/jurisdictions')).json();
     const county = jurisdictions.find((j: { kind: string }) => j.kind !== 'city');
-    const csv = '\uFEFF项目名称,投资方,行业,固定资产投资(万元),用地需求(亩),达产产值(万元),达产税收(万元),就业人数,县区,阶段\n' +
+    const csv =
+      '\uFEFF项目名称,投资方,行业,固定资产投资(万元),用地需求(亩),达产产值(万元),达产税收(万元),就业人数,县区,阶段\n' +
       `测试项目甲,某投资方,${industry.name},20000,50,30000,1500,120,${county.name},洽谈\n` +
       `测试项目乙,某投资方,不存在的行业,20000,50,30000,1500,120,${county.name},线索\n` +
       `测试项目丙,某投资方,${industry.name},-5,50,30000,1500,120,${county.name},线索\n` +

@@ -3,8 +3,16 @@ import { startTestApp, type Client, type TestApp } from '../support/test-app';
 import { decodePolygons, polygonAreaMu, validatePolygon } from '../../../shared/geo';
 import type { GeoPolygon } from '../../../shared/types/common';
 
-interface ParkRow { id: number; jurisdictionId: number; name: string; summary: { landTotalMu: number; plotCount: number } }
-interface Fc { type: string; features: Array<{ type: string; id: number; geometry: GeoPolygon; properties: Record<string, unknown> }> }
+interface ParkRow {
+  id: number;
+  jurisdictionId: number;
+  name: string;
+  summary: { landTotalMu: number; plotCount: number };
+}
+interface Fc {
+  type: string;
+  features: Array<{ type: string; id: number; geometry: GeoPolygon; properties: Record<string, unknown> }>;
+}
 
 let t: TestApp;
 let admin: Client;
@@ -56,7 +64,8 @@ describe('GET /api/parks/:id/plots', () => {
       expect(lon).toBeLessThan(117);
       expect(lat).toBeGreaterThan(33);
       expect(lat).toBeLessThan(35);
-      for (const key of ['id', 'code', 'status', 'areaMu', 'landUse', 'occupant', 'industry']) expect(f.properties).toHaveProperty(key);
+      for (const key of ['id', 'code', 'status', 'areaMu', 'landUse', 'occupant', 'industry'])
+        expect(f.properties).toHaveProperty(key);
       expect(Math.abs((f.properties.areaMu as number) - polygonAreaMu(f.geometry))).toBeLessThan(0.01);
     }
     const sum = fc.features.reduce((s, f) => s + (f.properties.areaMu as number), 0);
@@ -71,7 +80,10 @@ describe('GET /api/parks/:id/plots', () => {
     expect((await admin.get(`/api/parks/${park.id}/plots`, { 'if-none-match': etag })).status).toBe(304);
     const fc: Fc = await first.json();
     const plot = fc.features[0];
-    const upd = await admin.send('PATCH', `/api/plots/${plot.id}`, { status: 'unavailable', version: plot.properties.version });
+    const upd = await admin.send('PATCH', `/api/plots/${plot.id}`, {
+      status: 'unavailable',
+      version: plot.properties.version,
+    });
     expect(upd.status).toBe(200);
     const after = await admin.get(`/api/parks/${park.id}/plots`, { 'if-none-match': etag });
     expect(after.status).toBe(200);
@@ -99,7 +111,10 @@ describe('GET /api/parks/:id/plots/packed', () => {
     expect(etag).not.toBe((await admin.get(`/api/parks/${park.id}/plots`)).headers.get('etag'));
     expect((await admin.get(`/api/parks/${park.id}/plots/packed`, { 'if-none-match': etag })).status).toBe(304);
     const plot = decodePolygons<{ id: number; version: number }>(await first.json()).features[0];
-    const upd = await admin.send('PATCH', `/api/plots/${plot.properties.id}`, { status: 'unavailable', version: plot.properties.version });
+    const upd = await admin.send('PATCH', `/api/plots/${plot.properties.id}`, {
+      status: 'unavailable',
+      version: plot.properties.version,
+    });
     expect(upd.status).toBe(200);
     const after = await admin.get(`/api/parks/${park.id}/plots/packed`, { 'if-none-match': etag });
     expect(after.status).toBe(200);
@@ -133,7 +148,9 @@ describe('plot edits', () => {
     const page = await (await admin.get('/api/plots?limit=24&status=vacant&offset=40')).json();
     const project = (await (await admin.get('/api/projects?limit=1')).json()).items[0];
     const results = await Promise.all([
-      ...page.items.map((p: { id: number; version: number }) => admin.send('PATCH', `/api/plots/${p.id}`, { readiness: 'raw', version: p.version })),
+      ...page.items.map((p: { id: number; version: number }) =>
+        admin.send('PATCH', `/api/plots/${p.id}`, { readiness: 'raw', version: p.version }),
+      ),
       admin.send('PATCH', `/api/projects/${project.id}`, { notes: 'concurrent', version: project.version }),
     ]);
     expect(results.map((r) => r.status)).toEqual(results.map(() => 200));

@@ -18,7 +18,10 @@ describe('sessions, CSRF and headers', () => {
   });
 
   it('when an unknown user or a wrong password is tried, then the same answer', async () => {
-    const unknown = await t.anon.send('POST', '/api/auth/login', { username: 'nobody-here', password: 'whatever-pass' });
+    const unknown = await t.anon.send('POST', '/api/auth/login', {
+      username: 'nobody-here',
+      password: 'whatever-pass',
+    });
     const wrong = await t.anon.send('POST', '/api/auth/login', { username: 'viewer', password: 'whatever-pass' });
     expect(unknown.status).toBe(401);
     expect(wrong.status).toBe(401);
@@ -27,7 +30,10 @@ describe('sessions, CSRF and headers', () => {
 
   it('when someone keeps guessing, then 429 with Retry-After', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 12; i++) statuses.push((await t.anon.send('POST', '/api/auth/login', { username: 'admin', password: `guess-${i}` })).status);
+    for (let i = 0; i < 12; i++)
+      statuses.push(
+        (await t.anon.send('POST', '/api/auth/login', { username: 'admin', password: `guess-${i}` })).status,
+      );
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
     const last = await t.anon.send('POST', '/api/auth/login', { username: 'admin', password: PASSWORD });
     expect(last.status).toBe(429);

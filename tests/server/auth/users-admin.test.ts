@@ -7,7 +7,13 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-interface UserRow { id: number; username: string; role: string; displayName: string; jurisdictionIds: number[] }
+interface UserRow {
+  id: number;
+  username: string;
+  role: string;
+  displayName: string;
+  jurisdictionIds: number[];
+}
 const users = async (): Promise<UserRow[]> => (await (await t.login('admin')).get('/api/users')).json();
 const byName = async (u: string) => (await users()).find((x) => x.username === u)!;
 

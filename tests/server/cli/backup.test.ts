@@ -14,7 +14,9 @@ afterAll(() => t.close());
 
 function runBackup(target: string): Promise<{ code: number; out: string }> {
   return new Promise((resolve) => {
-    const p = spawn('npx', ['tsx', 'server/cli/backup.ts', target], { env: { ...process.env, DATABASE_URL: t.dbPath } });
+    const p = spawn('npx', ['tsx', 'server/cli/backup.ts', target], {
+      env: { ...process.env, DATABASE_URL: t.dbPath },
+    });
     let out = '';
     p.stdout.on('data', (d) => (out += d));
     p.stderr.on('data', (d) => (out += d));
@@ -30,7 +32,10 @@ describe('npm run backup', () => {
     const writer = (async () => {
       for (let i = 0; !stop; i = (i + 1) % page.items.length) {
         const p = await (await admin.get(`/api/plots/${page.items[i].id}`)).json();
-        const res = await admin.send('PATCH', `/api/plots/${p.id}`, { readiness: p.readiness === 'ready' ? 'partial' : 'ready', version: p.version });
+        const res = await admin.send('PATCH', `/api/plots/${p.id}`, {
+          readiness: p.readiness === 'ready' ? 'partial' : 'ready',
+          version: p.version,
+        });
         if (res.status === 200) edits++;
       }
     })();
@@ -47,7 +52,9 @@ describe('npm run backup', () => {
     expect(n).toBe(live);
     // Every edit wrote its audit event in the same transaction: the copy holds pairs, never halves.
     const [{ v }] = await copy.query('SELECT SUM(version) - COUNT(*) AS v FROM plot');
-    const [{ a }] = await copy.query("SELECT COUNT(*) AS a FROM audit_event WHERE entity = 'plot' AND action = 'update'");
+    const [{ a }] = await copy.query(
+      "SELECT COUNT(*) AS a FROM audit_event WHERE entity = 'plot' AND action = 'update'",
+    );
     expect(v).toBe(a);
     await copy.destroy();
   });

@@ -15,11 +15,30 @@ describe('migrations', () => {
 
   it('when applied to an empty file, then every table exists and the schema matches the entities exactly', async () => {
     ds = await openDatabase(join(dir, 'a.sqlite'));
-    const tables: Array<{ name: string }> = await ds.query("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name");
+    const tables: Array<{ name: string }> = await ds.query(
+      "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name",
+    );
     const names = tables.map((t) => t.name);
-    for (const t of ['park', 'plot', 'building', 'unit', 'enterprise', 'enterprise_year', 'project', 'incentive_package',
-      'scenario', 'scenario_allocation', 'app_user', 'session', 'audit_event', 'jurisdiction', 'leader_quota',
-      'industry', 'industry_chain', 'chain_link'])
+    for (const t of [
+      'park',
+      'plot',
+      'building',
+      'unit',
+      'enterprise',
+      'enterprise_year',
+      'project',
+      'incentive_package',
+      'scenario',
+      'scenario_allocation',
+      'app_user',
+      'session',
+      'audit_event',
+      'jurisdiction',
+      'leader_quota',
+      'industry',
+      'industry_chain',
+      'chain_link',
+    ])
       expect(names).toContain(t);
     const pending = await ds.driver.createSchemaBuilder().log();
     expect(pending.upQueries.map((q) => q.query)).toEqual([]);
@@ -35,10 +54,14 @@ describe('migrations', () => {
   it('when reverted, then the tables are gone, and re-applying restores them', async () => {
     ds = await openDatabase(join(dir, 'c.sqlite'));
     await ds.undoLastMigration({ transaction: 'each' });
-    const after: Array<{ n: number }> = await ds.query("SELECT COUNT(*) AS n FROM sqlite_master WHERE type='table' AND name='plot'");
+    const after: Array<{ n: number }> = await ds.query(
+      "SELECT COUNT(*) AS n FROM sqlite_master WHERE type='table' AND name='plot'",
+    );
     expect(after[0].n).toBe(0);
     await ds.runMigrations();
-    const again: Array<{ n: number }> = await ds.query("SELECT COUNT(*) AS n FROM sqlite_master WHERE type='table' AND name='plot'");
+    const again: Array<{ n: number }> = await ds.query(
+      "SELECT COUNT(*) AS n FROM sqlite_master WHERE type='table' AND name='plot'",
+    );
     expect(again[0].n).toBe(1);
     rmSync(dir, { recursive: true, force: true });
   });

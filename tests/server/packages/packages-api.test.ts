@@ -23,18 +23,28 @@ describe('incentive packages API', () => {
 
   it('when templates are asked for a project, then the four kinds come back sized for it and unsaved', async () => {
     const res = await (await admin.get(`/api/packages/templates?projectId=${projectId}`)).json();
-    expect(res.drafts.map((d: { kind: string }) => d.kind).sort()).toEqual(['build_to_suit', 'equity_buyback', 'land_discount', 'rent_free_lease_to_own']);
+    expect(res.drafts.map((d: { kind: string }) => d.kind).sort()).toEqual([
+      'build_to_suit',
+      'equity_buyback',
+      'land_discount',
+      'rent_free_lease_to_own',
+    ]);
     expect(res.park.id).toBeGreaterThan(0);
   });
 
   it('when a package is saved, edited with its version and edited again with a stale one, then 201, 200 and 409', async () => {
     const res = await admin.send('POST', '/api/packages', {
-      projectId, name: '租金减半', components: { equipmentSubsidy: { amountWan: 300, year: 1 } },
+      projectId,
+      name: '租金减半',
+      components: { equipmentSubsidy: { amountWan: 300, year: 1 } },
     });
     expect(res.status).toBe(201);
     const pkg = await res.json();
     expect(pkg.components.equipmentSubsidy.amountWan).toBe(300);
-    const upd = await admin.send('PATCH', `/api/packages/${pkg.id}`, { components: { equipmentSubsidy: { amountWan: 200, year: 2 } }, version: pkg.version });
+    const upd = await admin.send('PATCH', `/api/packages/${pkg.id}`, {
+      components: { equipmentSubsidy: { amountWan: 200, year: 2 } },
+      version: pkg.version,
+    });
     expect(upd.status).toBe(200);
     const after = await upd.json();
     expect(after.components.equipmentSubsidy).toEqual({ amountWan: 200, year: 2 });
@@ -45,7 +55,20 @@ describe('incentive packages API', () => {
 
   it('when a component is out of range, then 400 naming it', async () => {
     const res = await admin.send('POST', '/api/packages', {
-      projectId, name: 'bad', components: { equity: { amountWan: 100, share: 3, exitYear: 5, buybackRate: 0.05, dividendRate: 0, largestShareholder: false, guaranteedReturn: false, newAttractionFund: false } },
+      projectId,
+      name: 'bad',
+      components: {
+        equity: {
+          amountWan: 100,
+          share: 3,
+          exitYear: 5,
+          buybackRate: 0.05,
+          dividendRate: 0,
+          largestShareholder: false,
+          guaranteedReturn: false,
+          newAttractionFund: false,
+        },
+      },
     });
     expect(res.status).toBe(400);
     expect((await res.json()).error.message).toMatch(/share/);

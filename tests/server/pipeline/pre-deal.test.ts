@@ -30,7 +30,10 @@ describe('pre-deal grade and landing', () => {
     for (const p of projects.filter((x) => ['lead', 'negotiating'].includes(x.stage) && x.landNeedMu != null)) {
       const cands = await json(await admin.get(`/api/projects/${p.id}/candidates`));
       const c = cands.find((x: Record<string, any>) => x.kind === 'plot' && x.status === 'vacant' && x.preDeal);
-      if (c) { chosen = { p, c }; break; }
+      if (c) {
+        chosen = { p, c };
+        break;
+      }
     }
     expect(chosen, 'some prospect has a vacant candidate plot').not.toBeNull();
     const { p, c } = chosen!;
@@ -44,12 +47,23 @@ describe('pre-deal grade and landing', () => {
 
     // Landing needs a signed project.
     await json(await admin.send('POST', `/api/projects/${p.id}/land`, { plotId: c.id }), 409);
-    const signed = await json(await admin.send('PATCH', `/api/projects/${p.id}`, { stage: 'signed', version: p.version }));
+    const signed = await json(
+      await admin.send('PATCH', `/api/projects/${p.id}`, { stage: 'signed', version: p.version }),
+    );
     expect(signed.stage).toBe('signed');
     const landed = await json(await admin.send('POST', `/api/projects/${p.id}/land`, { plotId: c.id }), 201);
     expect(landed.project.stage).toBe('landed');
-    expect(landed.plot).toMatchObject({ id: c.id, status: 'under_construction', enterpriseId: landed.enterprise.id, projectId: p.id });
-    expect(landed.enterprise.figures[0]).toMatchObject({ revenueWan: p.outputWan, taxWan: p.taxWan, employees: p.jobs });
+    expect(landed.plot).toMatchObject({
+      id: c.id,
+      status: 'under_construction',
+      enterpriseId: landed.enterprise.id,
+      projectId: p.id,
+    });
+    expect(landed.enterprise.figures[0]).toMatchObject({
+      revenueWan: p.outputWan,
+      taxWan: p.taxWan,
+      employees: p.jobs,
+    });
 
     const fc = await json(await admin.get(`/api/parks/${c.parkId}/plots`));
     const feature = fc.features.find((f: Record<string, any>) => f.id === c.id);
@@ -72,8 +86,22 @@ describe('pre-deal grade and landing', () => {
 
   it('when a signed project has no reserved plot and none is given, then 422 naming plotId and nothing changes', async () => {
     const ind = (await json(await admin.get('/api/industries')))[0];
-    const p = await json(await admin.send('POST', '/api/projects', { name: '无地块项目', investor: '乙', industryId: ind.id, investmentWan: 9000, landNeedMu: 20,
-      outputWan: 10000, taxWan: 300, jobs: 50, pollutionClass: 'M1', jurisdictionId: 2, stage: 'signed' }), 201);
+    const p = await json(
+      await admin.send('POST', '/api/projects', {
+        name: '无地块项目',
+        investor: '乙',
+        industryId: ind.id,
+        investmentWan: 9000,
+        landNeedMu: 20,
+        outputWan: 10000,
+        taxWan: 300,
+        jobs: 50,
+        pollutionClass: 'M1',
+        jurisdictionId: 2,
+        stage: 'signed',
+      }),
+      201,
+    );
     const res = await json(await admin.send('POST', `/api/projects/${p.id}/land`, {}), 422);
     expect(res.error.message).toMatch(/^plotId/);
     expect((await json(await admin.get(`/api/projects/${p.id}`))).stage).toBe('signed');
@@ -86,7 +114,10 @@ describe('candidates', () => {
     let found: { p: Record<string, any>; c: Record<string, any> } | null = null;
     for (const p of projects.filter((x) => x.floorNeedM2 != null && x.stage !== 'landed' && x.stage !== 'dropped')) {
       const cands = await json(await admin.get(`/api/projects/${p.id}/candidates`));
-      if (cands.length) { found = { p, c: cands[0] }; break; }
+      if (cands.length) {
+        found = { p, c: cands[0] };
+        break;
+      }
     }
     expect(found).not.toBeNull();
     const { p, c } = found!;
@@ -95,15 +126,20 @@ describe('candidates', () => {
     // The land charged is the floor need over the FAR of the building's plot (Σ floor of its buildings ÷ plot area), as for tenants.
     const b = await json(await admin.get(`/api/buildings/${c.id}`));
     const plot = await json(await admin.get(`/api/plots/${b.plotId}`));
-    const onPlot = (await json(await admin.get(`/api/buildings?parkId=${b.parkId}`))).filter((x: Record<string, any>) => x.plotId === b.plotId);
-    const far = onPlot.reduce((sum: number, x: Record<string, any>) => sum + x.floorAreaM2, 0) / (plot.areaMu * 10000 / 15);
+    const onPlot = (await json(await admin.get(`/api/buildings?parkId=${b.parkId}`))).filter(
+      (x: Record<string, any>) => x.plotId === b.plotId,
+    );
+    const far =
+      onPlot.reduce((sum: number, x: Record<string, any>) => sum + x.floorAreaM2, 0) / ((plot.areaMu * 10000) / 15);
     expect(c.areaMu).toBeCloseTo(p.floorNeedM2 / far / (10000 / 15), 9);
     expect(c.preDeal.landMu).toBeCloseTo(c.areaMu, 12);
   });
 
   it('when a viewer asks for candidates, then grades are there but the per-mu money figures are not', async () => {
     const viewer = await t.login('viewer');
-    const projects = (await json(await admin.get('/api/projects?stage=negotiating&limit=200'))).items as Array<Record<string, any>>;
+    const projects = (await json(await admin.get('/api/projects?stage=negotiating&limit=200'))).items as Array<
+      Record<string, any>
+    >;
     for (const p of projects) {
       const cands = await json(await viewer.get(`/api/projects/${p.id}/candidates`));
       if (!cands.length) continue;
@@ -123,8 +159,14 @@ describe('quota board', () => {
     let row: Record<string, any> | undefined;
     let county: Record<string, any> | undefined;
     for (const c of before.counties) {
-      row = c.rows.find((r: Record<string, any>) => r.role === 'head' && r.gap > 0 && r.pipeline.some((x: Record<string, any>) => x.stage === 'negotiating'));
-      if (row) { county = c; break; }
+      row = c.rows.find(
+        (r: Record<string, any>) =>
+          r.role === 'head' && r.gap > 0 && r.pipeline.some((x: Record<string, any>) => x.stage === 'negotiating'),
+      );
+      if (row) {
+        county = c;
+        break;
+      }
     }
     expect(row).toBeDefined();
     const pick = row!.pipeline.find((x: Record<string, any>) => x.stage === 'negotiating');
@@ -137,7 +179,10 @@ describe('quota board', () => {
   });
 
   it('when the administrator sets a county\u2019s quotas, then the board shows the new target; an editor gets 403', async () => {
-    const body = { year: YEAR, quotas: [{ role: 'head', leaderName: '县长', count: 7, minInvestmentWan: 30000, dominantOnly: true }] };
+    const body = {
+      year: YEAR,
+      quotas: [{ role: 'head', leaderName: '县长', count: 7, minInvestmentWan: 30000, dominantOnly: true }],
+    };
     await json(await editorB.send('PUT', '/api/jurisdictions/3/quotas', body), 403);
     const j = await json(await admin.send('PUT', '/api/jurisdictions/3/quotas', body));
     expect(j.quotas.filter((q: Record<string, any>) => q.year === YEAR)).toEqual([{ ...body.quotas[0], year: YEAR }]);
@@ -145,13 +190,21 @@ describe('quota board', () => {
     const c = board.counties.find((x: Record<string, any>) => x.jurisdictionId === 3);
     expect(c.target).toBe(7);
     expect(c.rows).toHaveLength(1);
-    await json(await admin.send('PUT', '/api/jurisdictions/3/quotas', { year: YEAR, quotas: [{ role: 'boss', leaderName: 'x', count: 1, minInvestmentWan: 1 }] }), 400);
+    await json(
+      await admin.send('PUT', '/api/jurisdictions/3/quotas', {
+        year: YEAR,
+        quotas: [{ role: 'boss', leaderName: 'x', count: 1, minInvestmentWan: 1 }],
+      }),
+      400,
+    );
   });
 
   it('when a viewer reads the board, then counts are there but investment amounts are not', async () => {
     const viewer = await t.login('viewer');
     const b = await json(await viewer.get(`/api/quotas?year=${YEAR}`));
-    const items = b.counties.flatMap((c: Record<string, any>) => c.rows.flatMap((r: Record<string, any>) => [...r.counted, ...r.pipeline]));
+    const items = b.counties.flatMap((c: Record<string, any>) =>
+      c.rows.flatMap((r: Record<string, any>) => [...r.counted, ...r.pipeline]),
+    );
     expect(items.length).toBeGreaterThan(0);
     expect(items.every((x: Record<string, any>) => x.investmentWan === null)).toBe(true);
   });
@@ -163,7 +216,10 @@ describe('funnel and Excel export', () => {
     const all = (await json(await admin.get('/api/projects?limit=5000'))).items as Array<Record<string, any>>;
     const stages = Object.values(f.byStage) as Array<{ count: number; investmentWan: number }>;
     expect(stages.reduce((s, x) => s + x.count, 0)).toBe(all.length);
-    expect(stages.reduce((s, x) => s + x.investmentWan, 0)).toBeCloseTo(all.reduce((s, p) => s + p.investmentWan, 0), 6);
+    expect(stages.reduce((s, x) => s + x.investmentWan, 0)).toBeCloseTo(
+      all.reduce((s, p) => s + p.investmentWan, 0),
+      6,
+    );
     expect(f.parks.length).toBeGreaterThanOrEqual(7);
     expect(f.parks.every((p: Record<string, any>) => p.share === null || (p.share >= 0 && p.share <= 1))).toBe(true);
   });

@@ -21,11 +21,28 @@ beforeAll(async () => {
   const done = await t.jobs.settle(job.id);
   if (done.status !== 'done') throw new Error(JSON.stringify(done.error));
   const solved = await (await admin.get(`/api/scenarios/${s.id}`)).json();
-  const plotIds = [...new Set<number>(solved.result.allocations.filter((a: { siteId: string }) => a.siteId.startsWith('plot:')).map((a: { siteId: string }) => Number(a.siteId.slice(5))))];
-  const unitProjects = solved.result.allocations.filter((a: { siteId: string }) => a.siteId.startsWith('building:')).map((a: { projectId: number }) => a.projectId);
+  const plotIds = [
+    ...new Set<number>(
+      solved.result.allocations
+        .filter((a: { siteId: string }) => a.siteId.startsWith('plot:'))
+        .map((a: { siteId: string }) => Number(a.siteId.slice(5))),
+    ),
+  ];
+  const unitProjects = solved.result.allocations
+    .filter((a: { siteId: string }) => a.siteId.startsWith('building:'))
+    .map((a: { projectId: number }) => a.projectId);
   expect(plotIds.length).toBeGreaterThan(5);
   scenario = { id: s.id, version: solved.version, plotIds, unitProjects };
-  await build({ entryPoints: ['tests/server/support/commit-child.ts'], bundle: true, platform: 'node', format: 'esm', outfile: CHILD, packages: 'external', tsconfig: 'tsconfig.json', logLevel: 'warning' });
+  await build({
+    entryPoints: ['tests/server/support/commit-child.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: CHILD,
+    packages: 'external',
+    tsconfig: 'tsconfig.json',
+    logLevel: 'warning',
+  });
   template = join(t.dir, 'template.sqlite');
   await t.db.read.query('PRAGMA wal_checkpoint(TRUNCATE)');
   copyFileSync(t.dbPath, template);
@@ -47,7 +64,9 @@ function query<T>(path: string, sql: string): Promise<T[]> {
 /** Runs the commit in a child and SIGKILLs it `delayMs` after it announces the start. */
 function killDuringCommit(path: string, delayMs: number | null): Promise<{ how: 'killed' | 'finished'; ms: number }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CHILD, path, String(scenario.id), String(scenario.version)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CHILD, path, String(scenario.id), String(scenario.version)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let started = 0;
     child.stdout.on('data', (d) => {
@@ -57,7 +76,9 @@ function killDuringCommit(path: string, delayMs: number | null): Promise<{ how: 
         if (delayMs !== null) setTimeout(() => child.kill('SIGKILL'), delayMs);
       }
     });
-    child.on('exit', () => resolve({ how: out.includes('DONE') ? 'finished' : 'killed', ms: performance.now() - started }));
+    child.on('exit', () =>
+      resolve({ how: out.includes('DONE') ? 'finished' : 'killed', ms: performance.now() - started }),
+    );
   });
 }
 
@@ -73,7 +94,7 @@ describe('kill -9 during a scenario commit', () => {
     const outcomes = { runs: 0, before: 0, after: 0, killedMidway: 0 };
     // A seeded generator: the moments are random but the run is repeatable.
     let seed = 20261127;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     // At least 30 kills; more (up to 90) while too few have landed inside the commit or on one side
     // of it: on a loaded machine a commit's duration varies, so the moments follow the latest
     // uninterrupted commit rather than one calibration.
@@ -87,8 +108,14 @@ describe('kill -9 during a scenario commit', () => {
       if (how === 'finished') commitMs = ms;
       expect((await query<{ integrity_check: string }>(path, 'PRAGMA integrity_check'))[0].integrity_check).toBe('ok');
       const [s] = await query<{ status: string }>(path, `SELECT status FROM scenario WHERE id = ${scenario.id}`);
-      const plots = await query<{ status: string; project_id: number | null }>(path, `SELECT status, project_id FROM plot WHERE id IN (${scenario.plotIds.join(',')})`);
-      const reservedUnits = await query<{ n: number }>(path, `SELECT COUNT(*) AS n FROM unit WHERE status = 'reserved' AND project_id IN (${[0, ...scenario.unitProjects].join(',')})`);
+      const plots = await query<{ status: string; project_id: number | null }>(
+        path,
+        `SELECT status, project_id FROM plot WHERE id IN (${scenario.plotIds.join(',')})`,
+      );
+      const reservedUnits = await query<{ n: number }>(
+        path,
+        `SELECT COUNT(*) AS n FROM unit WHERE status = 'reserved' AND project_id IN (${[0, ...scenario.unitProjects].join(',')})`,
+      );
       if (s.status === 'committed') {
         outcomes.after++;
         expect(plots.every((p) => p.status === 'reserved' && p.project_id !== null)).toBe(true);

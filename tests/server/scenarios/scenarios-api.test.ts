@@ -32,7 +32,12 @@ afterAll(() => t.close());
 
 describe('scenario workflow', () => {
   let first: { id: number; version: number };
-  let result: { allocations: Array<{ projectId: number; siteId: string; packageId: number | null }>; leftOut: Array<{ projectId: number; reason: string }>; verified: boolean; gap: number };
+  let result: {
+    allocations: Array<{ projectId: number; siteId: string; packageId: number | null }>;
+    leftOut: Array<{ projectId: number; reason: string }>;
+    verified: boolean;
+    gap: number;
+  };
 
   it('when a county scenario is solved, then the result is verified, integral and explained', async () => {
     // County 5's demo pipeline has more prospects than compatible space: some are left out.
@@ -52,9 +57,14 @@ describe('scenario workflow', () => {
 
   it('when a left-out project is pinned and the scenario re-solved, then it is placed', async () => {
     const s = await (await admin.get(`/api/scenarios/${first.id}`)).json();
-    const candidate = s.result.leftOut.find((l: { reason: string; costToPlaceWan: number | null }) => l.costToPlaceWan !== null);
+    const candidate = s.result.leftOut.find(
+      (l: { reason: string; costToPlaceWan: number | null }) => l.costToPlaceWan !== null,
+    );
     if (!candidate) throw new Error('the demo county had no placeable left-out project to pin');
-    const upd = await admin.send('PATCH', `/api/scenarios/${first.id}`, { pins: [{ projectId: candidate.projectId }], version: s.version });
+    const upd = await admin.send('PATCH', `/api/scenarios/${first.id}`, {
+      pins: [{ projectId: candidate.projectId }],
+      version: s.version,
+    });
     expect(upd.status).toBe(200);
     const edited = await upd.json();
     expect(edited.status).toBe('draft');
@@ -87,7 +97,9 @@ describe('scenario workflow', () => {
     expect(placements.getRow(1).getCell(1).value).toBe('项目');
     const total = s.result.allocations.reduce((a: number, x: { valueWan: number }) => a + x.valueWan, 0);
     let sheetTotal = 0;
-    placements.eachRow((row, i) => { if (i > 1) sheetTotal += row.getCell(7).value as number; });
+    placements.eachRow((row, i) => {
+      if (i > 1) sheetTotal += row.getCell(7).value as number;
+    });
     expect(typeof placements.getRow(2).getCell(7).value).toBe('number');
     expect(Math.abs(sheetTotal - total)).toBeLessThan(0.01 * s.result.allocations.length);
   });
@@ -117,7 +129,9 @@ describe('scenario workflow', () => {
     const res = await admin.send('POST', `/api/scenarios/${first.id}/commit`, { version: s.version });
     expect(res.status, await res.clone().text()).toBe(200);
     const body = await res.json();
-    const plotAllocs: Array<{ siteId: string; projectId: number }> = s.result.allocations.filter((a: { siteId: string }) => a.siteId.startsWith('plot:'));
+    const plotAllocs: Array<{ siteId: string; projectId: number }> = s.result.allocations.filter(
+      (a: { siteId: string }) => a.siteId.startsWith('plot:'),
+    );
     const plotIds = new Set(plotAllocs.map((a) => a.siteId));
     expect(body.plotsReserved).toBe(plotIds.size);
     for (const a of plotAllocs) {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_NOTICE, generateDemoCity } from '../../../server/db/seed/generate';
-import { findOverlaps, isInside, overlapAreaM2, polygonAreaM2, polygonAreaMu, validatePolygon, centroid } from '../../../shared/geo';
+import {
+  findOverlaps,
+  isInside,
+  overlapAreaM2,
+  polygonAreaM2,
+  polygonAreaMu,
+  validatePolygon,
+  centroid,
+} from '../../../shared/geo';
 import { JURISDICTION_SPECS } from '../../../server/db/seed/catalog';
 
 const city = generateDemoCity(42);
@@ -14,7 +22,17 @@ describe('generateDemoCity: determinism', () => {
     expect(other.plots.map((p) => p.code)).not.toEqual(city.plots.map((p) => p.code));
   });
   it('ids run 1..n in insertion order for every entity', () => {
-    for (const list of [city.jurisdictions, city.chains, city.industries, city.parks, city.plots, city.buildings, city.units, city.enterprises, city.projects]) {
+    for (const list of [
+      city.jurisdictions,
+      city.chains,
+      city.industries,
+      city.parks,
+      city.plots,
+      city.buildings,
+      city.units,
+      city.enterprises,
+      city.projects,
+    ]) {
       expect(list.map((x) => x.id)).toEqual(list.map((_, i) => i + 1));
     }
   });
@@ -53,15 +71,30 @@ describe('generateDemoCity: counts and mixes', () => {
   it('has the chains of the brief, in order, and every chain has 3–7 links', () => {
     const links = (en: string) => city.chains.find((c) => c.nameEn === en)!.links.map((l) => l.nameEn);
     expect(links('Textiles & apparel')).toEqual(['Spinning', 'Weaving', 'Printing & dyeing', 'Apparel']);
-    expect(links('New-energy vehicles')).toEqual(['Battery', 'Motor & controls', 'Parts', 'Vehicle assembly', 'Distribution centre', 'Settlement centre', 'R&D centre']);
-    expect(links('Refrigeration')).toEqual(['Compressors', 'Refrigeration units', 'Fridges & freezers', 'Refrigerated trucks', 'Cold-chain logistics']);
+    expect(links('New-energy vehicles')).toEqual([
+      'Battery',
+      'Motor & controls',
+      'Parts',
+      'Vehicle assembly',
+      'Distribution centre',
+      'Settlement centre',
+      'R&D centre',
+    ]);
+    expect(links('Refrigeration')).toEqual([
+      'Compressors',
+      'Refrigeration units',
+      'Fridges & freezers',
+      'Refrigerated trucks',
+      'Cold-chain logistics',
+    ]);
     for (const c of city.chains) {
       expect(c.links.length).toBeGreaterThanOrEqual(3);
       expect(c.links.map((l) => l.seq)).toEqual(c.links.map((_, i) => i + 1));
     }
   });
   it('the pipeline has every stage, dropped ones with reasons, and sizes 5,000–500,000 万元', () => {
-    for (const s of ['lead', 'negotiating', 'signed', 'landed', 'dropped']) expect(city.projects.some((p) => p.stage === s)).toBe(true);
+    for (const s of ['lead', 'negotiating', 'signed', 'landed', 'dropped'])
+      expect(city.projects.some((p) => p.stage === s)).toBe(true);
     for (const h of ['global500', 'china500', 'listed']) expect(city.projects.some((p) => p.head === h)).toBe(true);
     for (const p of city.projects) {
       expect(p.investmentWan).toBeGreaterThanOrEqual(5000);
@@ -131,7 +164,12 @@ describe('generateDemoCity: geometry', () => {
     expect(city.plots.some((p) => p.declaredAreaMu !== null)).toBe(true);
   });
   it('no two plots overlap by more than 1 m²', () => {
-    expect(findOverlaps(city.plots.map((p) => ({ id: p.id, polygon: p.polygon })), 1)).toEqual([]);
+    expect(
+      findOverlaps(
+        city.plots.map((p) => ({ id: p.id, polygon: p.polygon })),
+        1,
+      ),
+    ).toEqual([]);
   });
   it('every building footprint is inside its (occupied) plot and touches no other plot', () => {
     const plots = byId(city.plots);
@@ -193,20 +231,32 @@ describe('generateDemoCity: foreign keys', () => {
     const parks = byId(city.parks);
     const ind = byId(city.industries);
     const occupied = city.plots.filter((p) => p.enterpriseId !== null);
-    const inChain = occupied.filter((p) => parks.get(p.parkId)!.dominantChainIds.includes(ind.get(city.enterprises[p.enterpriseId! - 1].industryId)!.chainId ?? -1));
+    const inChain = occupied.filter((p) =>
+      parks
+        .get(p.parkId)!
+        .dominantChainIds.includes(ind.get(city.enterprises[p.enterpriseId! - 1].industryId)!.chainId ?? -1),
+    );
     expect(inChain.length / occupied.length).toBeGreaterThan(0.65);
     expect(inChain.length).toBeLessThan(occupied.length);
   });
 });
 
 describe('generateDemoCity: other seeds', () => {
-  it.each([1, 7, 2026])('when seeded with %i, then counts hold and plots stay disjoint and inside their parks', (seed) => {
-    const c = generateDemoCity(seed);
-    expect(c.plots.length).toBeGreaterThanOrEqual(700);
-    expect(c.buildings.length).toBeGreaterThanOrEqual(45);
-    expect(c.enterprises.length).toBeGreaterThanOrEqual(160);
-    expect(c.projects.length).toBeGreaterThanOrEqual(160);
-    expect(findOverlaps(c.plots.map((p) => ({ id: p.id, polygon: p.polygon })), 1)).toEqual([]);
-    for (const p of c.plots) expect(isInside(p.polygon, c.parks[p.parkId - 1].boundary, 0.01)).toBe(true);
-  });
+  it.each([1, 7, 2026])(
+    'when seeded with %i, then counts hold and plots stay disjoint and inside their parks',
+    (seed) => {
+      const c = generateDemoCity(seed);
+      expect(c.plots.length).toBeGreaterThanOrEqual(700);
+      expect(c.buildings.length).toBeGreaterThanOrEqual(45);
+      expect(c.enterprises.length).toBeGreaterThanOrEqual(160);
+      expect(c.projects.length).toBeGreaterThanOrEqual(160);
+      expect(
+        findOverlaps(
+          c.plots.map((p) => ({ id: p.id, polygon: p.polygon })),
+          1,
+        ),
+      ).toEqual([]);
+      for (const p of c.plots) expect(isInside(p.polygon, c.parks[p.parkId - 1].boundary, 0.01)).toBe(true);
+    },
+  );
 });

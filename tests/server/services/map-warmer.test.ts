@@ -7,13 +7,16 @@ let t: TestApp;
 let parkIds: number[];
 beforeAll(async () => {
   t = await startTestApp({ env: { MAP_WARMUP: 'true' } });
-  parkIds = ((await (await t.login('admin')).get('/api/parks').then((r) => r.json())) as Array<{ id: number }>).map((p) => p.id);
+  parkIds = ((await (await t.login('admin')).get('/api/parks').then((r) => r.json())) as Array<{ id: number }>).map(
+    (p) => p.id,
+  );
 });
 afterAll(() => t.close());
 
 /** Polls until `ok()` holds; gives up after `ms` (the warm-up runs in the background). */
 async function eventually(ok: () => boolean, ms = 15_000): Promise<boolean> {
-  for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 50))) if (ok()) return true;
+  for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 50)))
+    if (ok()) return true;
   return ok();
 }
 
@@ -27,9 +30,15 @@ describe('map warm-up', () => {
     const admin = await t.login('admin');
     const [opened, other] = parkIds;
     expect((await admin.get(`/api/parks/${opened}/plots/packed`)).status).toBe(200);
-    const plots = (await (await admin.get(`/api/plots?parkId=${other}&limit=1`)).json()).items as Array<{ id: number; version: number }>;
+    const plots = (await (await admin.get(`/api/plots?parkId=${other}&limit=1`)).json()).items as Array<{
+      id: number;
+      version: number;
+    }>;
     const generation = t.db.generation;
-    const res = await admin.send('PATCH', `/api/plots/${plots[0].id}`, { readiness: 'partial', version: plots[0].version });
+    const res = await admin.send('PATCH', `/api/plots/${plots[0].id}`, {
+      readiness: 'partial',
+      version: plots[0].version,
+    });
     expect(res.status).toBe(200);
     // The write made every cached build stale; the opened park is ready again only by a rebuild.
     expect(t.db.generation).toBeGreaterThan(generation);
@@ -44,14 +53,17 @@ describe('map warm-up', () => {
 describe('read cache', () => {
   it('when a read overlaps a write that is rolled back, then what it saw is not kept', async () => {
     const cache = new ReadCache<number>(t.db);
-    const count = async () => ((await t.db.read.query('SELECT COUNT(*) AS n FROM jurisdiction')) as Array<{ n: number }>)[0].n;
+    const count = async () =>
+      ((await t.db.read.query('SELECT COUNT(*) AS n FROM jurisdiction')) as Array<{ n: number }>)[0].n;
     const before = await count();
     let inserted!: () => void;
     const insertedP = new Promise<void>((r) => (inserted = r));
     let finish!: () => void;
     const finishP = new Promise<void>((r) => (finish = r));
     const write = t.db.write(async (m) => {
-      await m.query("INSERT INTO jurisdiction (name, name_en, kind, parent_id, retained_share_vat, retained_share_cit) SELECT '幻影县', 'Phantom', kind, parent_id, retained_share_vat, retained_share_cit FROM jurisdiction LIMIT 1");
+      await m.query(
+        "INSERT INTO jurisdiction (name, name_en, kind, parent_id, retained_share_vat, retained_share_cit) SELECT '幻影县', 'Phantom', kind, parent_id, retained_share_vat, retained_share_cit FROM jurisdiction LIMIT 1",
+      );
       inserted();
       await finishP;
       throw new Error('rolled back on purpose');

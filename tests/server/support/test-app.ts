@@ -46,7 +46,8 @@ export function client(url: string): Client {
   const c: Client = {
     cookie: null,
     csrf: null,
-    get: (path, headers = {}) => fetch(url + path, { headers: { ...(c.cookie ? { cookie: c.cookie } : {}), ...headers } }),
+    get: (path, headers = {}) =>
+      fetch(url + path, { headers: { ...(c.cookie ? { cookie: c.cookie } : {}), ...headers } }),
     send: (method, path, body, headers = {}) => {
       const isText = typeof body === 'string';
       return fetch(url + path, {
@@ -68,11 +69,19 @@ export function client(url: string): Client {
  * The real app on port 0 over a fresh SQLite file, seeded with the demo city and four users:
  * admin, editor of jurisdiction 2 (editorA), editor of jurisdiction 3 (editorB), viewer.
  */
-export async function startTestApp(opts: { seed?: boolean; env?: Record<string, string>; clientDir?: string } = {}): Promise<TestApp> {
+export async function startTestApp(
+  opts: { seed?: boolean; env?: Record<string, string>; clientDir?: string } = {},
+): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'parkplan-test-'));
   const dbPath = join(dir, 'test.sqlite');
   // No background map warm-up unless a test asks for it: it would only add CPU to every test file.
-  const config = parseConfig({ NODE_ENV: 'test', DATABASE_URL: dbPath, SCRYPT_LOG_N: '10', MAP_WARMUP: 'false', ...opts.env });
+  const config = parseConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: dbPath,
+    SCRYPT_LOG_N: '10',
+    MAP_WARMUP: 'false',
+    ...opts.env,
+  });
   const db = new Db(await openDatabase(dbPath));
   if (opts.seed !== false) await seedIfEmpty(db);
   const hash = await hashPassword(PASSWORD, 10);
@@ -84,7 +93,12 @@ export async function startTestApp(opts: { seed?: boolean; env?: Record<string, 
   ];
   await db.write(async (m) => {
     for (const u of users)
-      await usersRepo.create(m, { ...u, displayName: u.username, passwordHash: hash, createdAt: new Date().toISOString() });
+      await usersRepo.create(m, {
+        ...u,
+        displayName: u.username,
+        passwordHash: hash,
+        createdAt: new Date().toISOString(),
+      });
   });
   const { app, jobs, close } = createApp({ db, config, clientDir: opts.clientDir, log: () => undefined });
   const server: Server = await new Promise((resolve) => {
@@ -92,7 +106,11 @@ export async function startTestApp(opts: { seed?: boolean; env?: Record<string, 
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
-    url, db, dir, dbPath, config,
+    url,
+    db,
+    dir,
+    dbPath,
+    config,
     anon: client(url),
     async login(username, password = PASSWORD) {
       const c = client(url);

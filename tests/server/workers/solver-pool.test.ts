@@ -5,12 +5,22 @@ import type { Progress } from '../../../shared/allocation/types';
 import { generateScenario, SIZES } from '../../bench/solver/generate';
 
 let pool: SolverPool | null = null;
-afterEach(async () => { await pool?.close(); pool = null; });
+afterEach(async () => {
+  await pool?.close();
+  pool = null;
+});
 
 const small = () => generateScenario(SIZES.S, 1);
 /** A real city-scale scenario: building its model alone takes longer than the tiny limits below. */
 const heavy = () => generateScenario(SIZES.XL, 1);
-const rejection = async (p: Promise<unknown>) => { try { await p; } catch (e) { return e as AppError; } throw new Error('expected a rejection'); };
+const rejection = async (p: Promise<unknown>) => {
+  try {
+    await p;
+  } catch (e) {
+    return e as AppError;
+  }
+  throw new Error('expected a rejection');
+};
 
 describe('solver worker pool', () => {
   it('when a scenario is submitted, then a worker thread returns the verified result and reports progress', async () => {
@@ -39,7 +49,8 @@ describe('solver worker pool', () => {
 
   it('when the caller aborts, then the running solve is cancelled and a queued one is dropped', async () => {
     pool = createSolverPool({ size: 1, maxQueue: 2, timeLimitMs: 60_000 });
-    const a = new AbortController(), b = new AbortController();
+    const a = new AbortController(),
+      b = new AbortController();
     const running = pool.submit(heavy(), { signal: a.signal });
     const queued = pool.submit(small(), { signal: b.signal });
     expect(pool.stats().queued + pool.stats().busy).toBe(2);
@@ -63,7 +74,11 @@ describe('solver worker pool', () => {
     const first = pool.submit(heavy(), { signal: ac.signal });
     const second = pool.submit(heavy(), { signal: ac.signal });
     let busy: AppError | null = null;
-    try { await pool.submit(small()); } catch (e) { busy = e as AppError; }
+    try {
+      await pool.submit(small());
+    } catch (e) {
+      busy = e as AppError;
+    }
     expect(busy?.code).toBe('SOLVER_BUSY');
     expect(busy?.status).toBe(429);
     expect((busy?.details as { retryAfterSeconds: number }).retryAfterSeconds).toBeGreaterThanOrEqual(1);
@@ -77,11 +92,19 @@ describe('solver worker pool', () => {
     const bad = small() as unknown as { projects: { taxWan: unknown }[] };
     bad.projects[3].taxWan = 'a lot';
     let e: AppError | null = null;
-    try { await pool.submit(bad); } catch (x) { e = x as AppError; }
+    try {
+      await pool.submit(bad);
+    } catch (x) {
+      e = x as AppError;
+    }
     expect(e?.status).toBe(422);
     expect(e?.message).toContain('projects.3.taxWan');
     let big: AppError | null = null;
-    try { await pool.submit(generateScenario(SIZES.M, 1)); } catch (x) { big = x as AppError; }
+    try {
+      await pool.submit(generateScenario(SIZES.M, 1));
+    } catch (x) {
+      big = x as AppError;
+    }
     expect(big?.status).toBe(413);
     expect(big?.message).toContain('500 sites');
     expect(pool.stats()).toEqual({ size: 1, busy: 0, queued: 0 });

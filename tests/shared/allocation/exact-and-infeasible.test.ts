@@ -6,7 +6,9 @@ import { park, plot, project, scenario } from '../../fixtures/allocation/build';
 
 describe('small models: the exact stage proves the optimum', () => {
   it('when a county-sized scenario has a weak Lagrangian bound, then the exact stage still proves the optimum (gap 0)', () => {
-    const fx = JSON.parse(readFileSync(new URL('../../fixtures/allocation/demo-county4.json', import.meta.url), 'utf8')) as { expected: { objective: number }; scenario: unknown };
+    const fx = JSON.parse(
+      readFileSync(new URL('../../fixtures/allocation/demo-county4.json', import.meta.url), 'utf8'),
+    ) as { expected: { objective: number }; scenario: unknown };
     const r = solveScenario(parseScenarioFile(fx.scenario), { seed: 1, explain: false });
     expect(r.objective).toBeCloseTo(fx.expected.objective, 4);
     // The Lagrangian bound alone stays far above the optimum here (2,564 vs 936.6)…
@@ -22,10 +24,18 @@ describe('small models: the exact stage proves the optimum', () => {
 
 describe('infeasible scenarios: signed projects that cannot all be placed', () => {
   it('when two signed projects compete for one plot, then the result is infeasible, the bound check says n/a and the warning names both', () => {
-    const r = solveScenario(parseScenarioFile(scenario({
-      sites: [plot('plot:1', 1, 100)],
-      projects: [project(1, { landNeedMu: 60, stage: 'signed', taxWan: 500 }), project(2, { landNeedMu: 60, stage: 'signed', taxWan: 400 })],
-    })), { seed: 1 });
+    const r = solveScenario(
+      parseScenarioFile(
+        scenario({
+          sites: [plot('plot:1', 1, 100)],
+          projects: [
+            project(1, { landNeedMu: 60, stage: 'signed', taxWan: 500 }),
+            project(2, { landNeedMu: 60, stage: 'signed', taxWan: 400 }),
+          ],
+        }),
+      ),
+      { seed: 1 },
+    );
     expect(r.status).toBe('infeasible');
     expect(r.verified).toBe(false);
     expect(r.stoppedBy).not.toBe('proven_optimal');
@@ -42,13 +52,20 @@ describe('infeasible scenarios: signed projects that cannot all be placed', () =
   });
 
   it("when a signed non-dominant project has no dominant space to lean on, then the warning blames the park's dominant share", () => {
-    const r = solveScenario(parseScenarioFile(scenario({
-      parks: [park(1, { dominantChainIds: [1], minDominantShare: 0.7 })],
-      sites: [plot('plot:1', 1, 100)],
-      projects: [project(1, { chainId: 2, chainLinkId: 201, landNeedMu: 40, stage: 'signed' })],
-    })), { seed: 1 });
+    const r = solveScenario(
+      parseScenarioFile(
+        scenario({
+          parks: [park(1, { dominantChainIds: [1], minDominantShare: 0.7 })],
+          sites: [plot('plot:1', 1, 100)],
+          projects: [project(1, { chainId: 2, chainLinkId: 201, landNeedMu: 40, stage: 'signed' })],
+        }),
+      ),
+      { seed: 1 },
+    );
     expect(r.status).toBe('infeasible');
     expect(r.checks.find((c) => c.name === 'bound_not_below_objective')!.ok).toBe(true);
-    expect(r.warnings.find((w) => w.startsWith('signed project 1 could not be placed'))).toMatch(/dominant share — park\(s\) 1 would fall below θ/);
+    expect(r.warnings.find((w) => w.startsWith('signed project 1 could not be placed'))).toMatch(
+      /dominant share — park\(s\) 1 would fall below θ/,
+    );
   });
 });

@@ -24,11 +24,21 @@ describe('model, LP export and exact engine', () => {
   });
 
   it('pre-filters exactly: land use, size, park minimums and dominated packages shrink the pairs', () => {
-    const f = parseScenarioFile(scenario({
-      sites: [plot('plot:1', 1, 100, { landUse: 'M1' }), plot('plot:2', 1, 30, { landUse: 'M3' })],
-      projects: [project(1, { pollutionClass: 'M3', landNeedMu: 20 }), project(2, { landNeedMu: 50, packages: [
-        { id: 21, pvCostWan: 100, equityWan: 0, incentivePvWan: 100, appliesTo: 'both' }, { id: 22, pvCostWan: 150, equityWan: 10, incentivePvWan: 100, appliesTo: 'both' }] })],
-    }));
+    const f = parseScenarioFile(
+      scenario({
+        sites: [plot('plot:1', 1, 100, { landUse: 'M1' }), plot('plot:2', 1, 30, { landUse: 'M3' })],
+        projects: [
+          project(1, { pollutionClass: 'M3', landNeedMu: 20 }),
+          project(2, {
+            landNeedMu: 50,
+            packages: [
+              { id: 21, pvCostWan: 100, equityWan: 0, incentivePvWan: 100, appliesTo: 'both' },
+              { id: 22, pvCostWan: 150, equityWan: 10, incentivePvWan: 100, appliesTo: 'both' },
+            ],
+          }),
+        ],
+      }),
+    );
     const m = buildModel(f);
     expect(m.pairsBefore).toBe(2 * 1 + 2 * 2);
     // Project 1 (M3) fits only plot:2; project 2 (50 亩) only plot:1, and package 22 is dominated by 21.
@@ -39,7 +49,9 @@ describe('model, LP export and exact engine', () => {
   });
 
   it('exports an LP that HiGHS solves to the brute-force optimum, and the engine matches it', async () => {
-    const f = parseScenarioFile(generateScenario({ parks: 2, sites: 5, projects: 5 }, 3, { packagesMax: 3, budgetTightness: 0.5 }));
+    const f = parseScenarioFile(
+      generateScenario({ parks: 2, sites: 5, projects: 5 }, 3, { packagesMax: 3, budgetTightness: 0.5 }),
+    );
     const lp = toCplexLp(buildMilp(buildModel(f)).problem);
     expect(lp).toMatch(/^\\ ParkPlan allocation\nMaximize\n obj:/);
     expect(lp).toContain('Binaries');
@@ -64,10 +76,17 @@ describe('model, LP export and exact engine', () => {
     // max 5a + 4b + 3c st 2a + 3b + c ≤ 5, 4a + b + 2c ≤ 11, a + b + c ≤ 2 (binary) → a = b = 1, value 9.
     // No row caps a single variable at 1 here, so the adapter must add the bounds (ints are general).
     const v = (name: string, obj: number) => ({ name, obj, integer: true, upper: 1 });
-    const res = jsLpSolverEngine.solve({
-      vars: [v('a', 5), v('b', 4), v('c', 3)],
-      rows: [{ name: 'r1', vars: [0, 1, 2], coefs: [2, 3, 1], lo: null, hi: 5 }, { name: 'r2', vars: [0, 1, 2], coefs: [4, 1, 2], lo: null, hi: 11 }, { name: 'r3', vars: [0, 1, 2], coefs: [1, 1, 1], lo: null, hi: 2 }],
-    }, { timeLimitMs: 5000, clock: () => performance.now() });
+    const res = jsLpSolverEngine.solve(
+      {
+        vars: [v('a', 5), v('b', 4), v('c', 3)],
+        rows: [
+          { name: 'r1', vars: [0, 1, 2], coefs: [2, 3, 1], lo: null, hi: 5 },
+          { name: 'r2', vars: [0, 1, 2], coefs: [4, 1, 2], lo: null, hi: 11 },
+          { name: 'r3', vars: [0, 1, 2], coefs: [1, 1, 1], lo: null, hi: 2 },
+        ],
+      },
+      { timeLimitMs: 5000, clock: () => performance.now() },
+    );
     expect(res.status).toBe('optimal');
     expect(res.objective).toBeCloseTo(9, 9);
     expect(Array.from(res.values!).map(Math.round)).toEqual([1, 1, 0]);

@@ -1,14 +1,57 @@
 import { describe, expect, it } from 'vitest';
-import { gradeEntries, gradeEnterprises, gradeForRank, computeBenchmarks, DEFAULT_EFFICIENCY_SETTINGS, type EvaluationEntry } from '../../../shared/efficiency';
+import {
+  gradeEntries,
+  gradeEnterprises,
+  gradeForRank,
+  computeBenchmarks,
+  DEFAULT_EFFICIENCY_SETTINGS,
+  type EvaluationEntry,
+} from '../../../shared/efficiency';
 import type { Enterprise, EnterpriseYear } from '../../../shared/types/enterprise';
 
 const yr = (p: Partial<EnterpriseYear>): EnterpriseYear => ({
-  year: 2025, taxWan: 0, valueAddedWan: 0, revenueWan: 0, energyTce: 0, emissionsT: 0, rdSpendWan: 0, employees: 0, ...p,
+  year: 2025,
+  taxWan: 0,
+  valueAddedWan: 0,
+  revenueWan: 0,
+  energyTce: 0,
+  emissionsT: 0,
+  rdSpendWan: 0,
+  employees: 0,
+  ...p,
 });
 // Firm A: 10 亩, tax 150, VA 600, 60 staff, 300 tce, 3 t, R&D 100 of revenue 4,000.
-const A: EvaluationEntry = { id: 1, jurisdictionId: 7, isSmall: false, landMu: 10, year: yr({ taxWan: 150, valueAddedWan: 600, employees: 60, energyTce: 300, emissionsT: 3, rdSpendWan: 100, revenueWan: 4000 }) };
+const A: EvaluationEntry = {
+  id: 1,
+  jurisdictionId: 7,
+  isSmall: false,
+  landMu: 10,
+  year: yr({
+    taxWan: 150,
+    valueAddedWan: 600,
+    employees: 60,
+    energyTce: 300,
+    emissionsT: 3,
+    rdSpendWan: 100,
+    revenueWan: 4000,
+  }),
+};
 // Firm B: 30 亩, tax 150, VA 600, 140 staff, 900 tce, 17 t, R&D 20 of revenue 6,000.
-const B: EvaluationEntry = { id: 2, jurisdictionId: 7, isSmall: false, landMu: 30, year: yr({ taxWan: 150, valueAddedWan: 600, employees: 140, energyTce: 900, emissionsT: 17, rdSpendWan: 20, revenueWan: 6000 }) };
+const B: EvaluationEntry = {
+  id: 2,
+  jurisdictionId: 7,
+  isSmall: false,
+  landMu: 30,
+  year: yr({
+    taxWan: 150,
+    valueAddedWan: 600,
+    employees: 140,
+    energyTce: 900,
+    emissionsT: 17,
+    rdSpendWan: 20,
+    revenueWan: 6000,
+  }),
+};
 
 describe('benchmarks (county aggregate ratios)', () => {
   it('when A and B form the county, then benchmarks are Σ÷Σ', () => {
@@ -40,7 +83,21 @@ describe('gradeEntries: weighted score 30/20/20/10/10/10', () => {
   });
 
   it('when a firm is at every benchmark, then it scores 100 (the sum of the weights)', () => {
-    const avg: EvaluationEntry = { id: 3, jurisdictionId: 7, isSmall: false, landMu: 40, year: yr({ taxWan: 300, valueAddedWan: 1200, employees: 200, energyTce: 1200, emissionsT: 20, rdSpendWan: 120, revenueWan: 10000 }) };
+    const avg: EvaluationEntry = {
+      id: 3,
+      jurisdictionId: 7,
+      isSmall: false,
+      landMu: 40,
+      year: yr({
+        taxWan: 300,
+        valueAddedWan: 1200,
+        employees: 200,
+        energyTce: 1200,
+        emissionsT: 20,
+        rdSpendWan: 120,
+        revenueWan: 10000,
+      }),
+    };
     // benchmarks of the county {A, B, avg} = Σ÷Σ = the same as {A, B}, and avg sits exactly on them.
     expect(gradeEntries([A, B, avg]).get(3)!.score).toBeCloseTo(100, 9);
   });
@@ -50,7 +107,13 @@ describe('gradeEntries: weighted score 30/20/20/10/10/10', () => {
     //   tax/mu bench 310/42 = 7.38095; tax/kWh bench 310e4 / (1250 × 8130) = 0.305043 元/kWh.
     //   S: tax/mu 5 → 0.677419; tax/kWh 10e4 / (50 × 8130) = 0.246002 → 0.806452.
     //   score = 50 × 0.677419 + 50 × 0.806452 = 74.194
-    const S: EvaluationEntry = { id: 4, jurisdictionId: 7, isSmall: true, landMu: 2, year: yr({ taxWan: 10, energyTce: 50, valueAddedWan: 40, revenueWan: 300, employees: 8 }) };
+    const S: EvaluationEntry = {
+      id: 4,
+      jurisdictionId: 7,
+      isSmall: true,
+      landMu: 2,
+      year: yr({ taxWan: 10, energyTce: 50, valueAddedWan: 40, revenueWan: 300, employees: 8 }),
+    };
     const r = gradeEntries([A, B, S]);
     expect(r.get(4)!.score).toBeCloseTo(74.194, 2);
     expect(r.get(4)!.small).toBe(true);
@@ -98,7 +161,18 @@ describe('gradeForRank: A top 20 %, B next 40 %, C next 35 %, D bottom 5 %', () 
   });
   it('when two firms tie on the A/B boundary, then both get A, whatever their ids or order', () => {
     const mk = (id: number, tax: number): EvaluationEntry => ({ ...B, id, year: { ...B.year, taxWan: tax } });
-    const pop = [mk(1, 500), mk(2, 100), mk(3, 100), mk(4, 90), mk(5, 80), mk(6, 70), mk(7, 60), mk(8, 50), mk(9, 40), mk(10, 30)];
+    const pop = [
+      mk(1, 500),
+      mk(2, 100),
+      mk(3, 100),
+      mk(4, 90),
+      mk(5, 80),
+      mk(6, 70),
+      mk(7, 60),
+      mk(8, 50),
+      mk(9, 40),
+      mk(10, 30),
+    ];
     const r1 = gradeEntries(pop);
     const r2 = gradeEntries([...pop].reverse().map((e) => ({ ...e, id: e.id + 100 })));
     // ids 2 and 3 tie at rank 2 (1 ahead < 2): both A.
@@ -109,11 +183,37 @@ describe('gradeForRank: A top 20 %, B next 40 %, C next 35 %, D bottom 5 %', () 
 
 describe('gradeEnterprises', () => {
   it('when enterprises have several years, then the latest is evaluated with the land given', () => {
-    const ent = (id: number, years: EnterpriseYear[]): Enterprise => ({ id, name: `e${id}`, nameEn: '', industryId: 1, chainLinkId: null, jurisdictionId: 7, isSmall: false, figures: years, version: 1 });
+    const ent = (id: number, years: EnterpriseYear[]): Enterprise => ({
+      id,
+      name: `e${id}`,
+      nameEn: '',
+      industryId: 1,
+      chainLinkId: null,
+      jurisdictionId: 7,
+      isSmall: false,
+      figures: years,
+      version: 1,
+    });
     const es = [ent(1, [yr({ year: 2024, taxWan: 1 }), A.year]), ent(2, [B.year]), ent(3, [B.year])];
-    const r = gradeEnterprises(es, new Map([[1, 10], [2, 30]]));
+    const r = gradeEnterprises(
+      es,
+      new Map([
+        [1, 10],
+        [2, 30],
+      ]),
+    );
     expect(r.get(1)!.score).toBeCloseTo(204.1667, 3);
     expect(r.has(3)).toBe(false); // no land known
-    expect(gradeEnterprises(es, new Map([[1, 10], [2, 30]]), {}, 2024).get(1)!.indicators.taxPerMu).toBeCloseTo(0.1, 9);
+    expect(
+      gradeEnterprises(
+        es,
+        new Map([
+          [1, 10],
+          [2, 30],
+        ]),
+        {},
+        2024,
+      ).get(1)!.indicators.taxPerMu,
+    ).toBeCloseTo(0.1, 9);
   });
 });

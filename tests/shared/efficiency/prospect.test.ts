@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  entriesFromEnterprises, gradeAgainst, gradeEnterprises, isSmallFirm, prospectEntry, prospectFigures, prospectIndicators,
+  entriesFromEnterprises,
+  gradeAgainst,
+  gradeEnterprises,
+  isSmallFirm,
+  prospectEntry,
+  prospectFigures,
+  prospectIndicators,
 } from '../../../shared/efficiency';
 import type { Enterprise } from '../../../shared/types/enterprise';
 import { generateDemoCity } from '../../../server/db/seed/generate';
@@ -20,7 +26,10 @@ describe('prospectIndicators', () => {
   });
   it('when the industry is coal chemicals (GB/T 26), then its heavier energy intensity applies; settings override the VA rate', () => {
     expect(prospectFigures({ outputWan: 1000, taxWan: 50, jobs: 10 }, 26).energyTce).toBeCloseTo(800, 9); // 1,000 × 0.8
-    expect(prospectFigures({ outputWan: 1000, taxWan: 50, jobs: 10 }, 26, { prospect: { valueAddedRate: 0.3 } }).valueAddedWan).toBeCloseTo(300, 9);
+    expect(
+      prospectFigures({ outputWan: 1000, taxWan: 50, jobs: 10 }, 26, { prospect: { valueAddedRate: 0.3 } })
+        .valueAddedWan,
+    ).toBeCloseTo(300, 9);
   });
 });
 
@@ -47,10 +56,20 @@ describe('pre-deal grade = grade once landed (issue 8)', () => {
           // It lands: a new enterprise with the same figures, on the same plot.
           const figures = prospectFigures(project, gbt, {}, 2025);
           const landed: Enterprise = {
-            id: city.enterprises.length + 1, name: 'landed', nameEn: 'landed', industryId: project.industryId, chainLinkId: project.chainLinkId,
-            jurisdictionId, isSmall: isSmallFirm(figures.revenueWan), figures: [figures], version: 1,
+            id: city.enterprises.length + 1,
+            name: 'landed',
+            nameEn: 'landed',
+            industryId: project.industryId,
+            chainLinkId: project.chainLinkId,
+            jurisdictionId,
+            isSmall: isSmallFirm(figures.revenueWan),
+            figures: [figures],
+            version: 1,
           };
-          const after = gradeEnterprises([...city.enterprises, landed], new Map([...land, [landed.id, plot.areaMu]])).get(landed.id)!;
+          const after = gradeEnterprises(
+            [...city.enterprises, landed],
+            new Map([...land, [landed.id, plot.areaMu]]),
+          ).get(landed.id)!;
           expect(after.grade).toBe(before.grade);
           expect(after.score).toBeCloseTo(before.score, 9);
           expect(after.rank).toBe(before.rank);
@@ -63,8 +82,14 @@ describe('pre-deal grade = grade once landed (issue 8)', () => {
   it('when a strong and a weak prospect are graded in the same county, then they get A and D respectively', () => {
     const plot = city.plots.find((p) => p.status === 'vacant' && p.parkId === 1)!;
     const jurisdictionId = city.parks[0].jurisdictionId;
-    const strong = gradeAgainst(population, prospectEntry({ id: 1, outputWan: 200000, taxWan: 12000, jobs: 400 }, plot.areaMu, jurisdictionId, 39))!;
-    const weak = gradeAgainst(population, prospectEntry({ id: 2, outputWan: 2500, taxWan: 20, jobs: 300 }, 280, jurisdictionId, 39))!;
+    const strong = gradeAgainst(
+      population,
+      prospectEntry({ id: 1, outputWan: 200000, taxWan: 12000, jobs: 400 }, plot.areaMu, jurisdictionId, 39),
+    )!;
+    const weak = gradeAgainst(
+      population,
+      prospectEntry({ id: 2, outputWan: 2500, taxWan: 20, jobs: 300 }, 280, jurisdictionId, 39),
+    )!;
     expect(strong.grade).toBe('A');
     expect(weak.grade).toBe('D');
     expect(strong.groupSize).toBeGreaterThanOrEqual(20);

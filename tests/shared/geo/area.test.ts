@@ -6,7 +6,15 @@ const R = 6378137;
 const rad = (d: number) => (d * Math.PI) / 180;
 const rect = (x0: number, y0: number, x1: number, y1: number): GeoPolygon => ({
   type: 'Polygon',
-  coordinates: [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]],
+  coordinates: [
+    [
+      [x0, y0],
+      [x1, y0],
+      [x1, y1],
+      [x0, y1],
+      [x0, y0],
+    ],
+  ],
 });
 
 describe('polygonAreaM2 (spherical, as @turf/area)', () => {
@@ -32,13 +40,22 @@ describe('polygonAreaM2 (spherical, as @turf/area)', () => {
     const outer = rect(115.6, 34.4, 115.61, 34.41).coordinates[0];
     const hole = rect(115.602, 34.402, 115.604, 34.404).coordinates[0];
     const withHole: GeoPolygon = { type: 'Polygon', coordinates: [outer, hole] };
-    const expected = polygonAreaM2(rect(115.6, 34.4, 115.61, 34.41)) - polygonAreaM2(rect(115.602, 34.402, 115.604, 34.404));
+    const expected =
+      polygonAreaM2(rect(115.6, 34.4, 115.61, 34.41)) - polygonAreaM2(rect(115.602, 34.402, 115.604, 34.404));
     expect(polygonAreaM2(withHole)).toBeCloseTo(expected, 4);
   });
 
   it('when a 200 m × 100 m square is laid out in metres, then it is 20,000 m² = 30 亩', () => {
     const f = localFrame(115.6, 34.4);
-    const p = f.polygon([[0, 0], [200, 0], [200, 100], [0, 100]], 9);
+    const p = f.polygon(
+      [
+        [0, 0],
+        [200, 0],
+        [200, 100],
+        [0, 100],
+      ],
+      9,
+    );
     // Equirectangular frame vs sphere: agree to better than 0.1% at this size.
     expect(polygonAreaM2(p)).toBeGreaterThan(19_980);
     expect(polygonAreaM2(p)).toBeLessThan(20_020);
@@ -49,7 +66,20 @@ describe('polygonAreaM2 (spherical, as @turf/area)', () => {
 describe('bbox and centroid', () => {
   it('when given an L-shape, then the centroid is area-weighted, not the vertex mean', () => {
     // L made of a 2×1 bar plus a 1×1 square on its left: areas 2 and 1.
-    const l: GeoPolygon = { type: 'Polygon', coordinates: [[[0, 0], [2, 0], [2, 1], [1, 1], [1, 2], [0, 2], [0, 0]]] };
+    const l: GeoPolygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [2, 0],
+          [2, 1],
+          [1, 1],
+          [1, 2],
+          [0, 2],
+          [0, 0],
+        ],
+      ],
+    };
     expect(bbox(l)).toEqual([0, 0, 2, 2]);
     // x̄ = (2·1 + 1·0.5)/3 = 0.8333; ȳ = (2·0.5 + 1·1.5)/3 = 0.8333
     const [cx, cy] = centroid(l);

@@ -3,7 +3,16 @@ import { findOverlaps, isInside, overlapAreaM2, polygonAreaM2, localFrame } from
 import type { GeoPolygon } from '../../../shared/types/common';
 
 const f = localFrame(115.6, 34.4);
-const box = (x0: number, y0: number, x1: number, y1: number): GeoPolygon => f.polygon([[x0, y0], [x1, y0], [x1, y1], [x0, y1]], 9);
+const box = (x0: number, y0: number, x1: number, y1: number): GeoPolygon =>
+  f.polygon(
+    [
+      [x0, y0],
+      [x1, y0],
+      [x1, y1],
+      [x0, y1],
+    ],
+    9,
+  );
 
 describe('overlapAreaM2', () => {
   it('when two 100 m squares overlap by a 50 × 100 m strip, then about 5,000 m²', () => {
@@ -21,14 +30,40 @@ describe('overlapAreaM2', () => {
 
 describe('overlapAreaM2 with concave shapes and tilted neighbours', () => {
   it('when a square sits in the notch of an L, then 0; when it pokes into the L, then its overlap', () => {
-    const l = f.polygon([[0, 0], [200, 0], [200, 100], [100, 100], [100, 200], [0, 200]], 9);
+    const l = f.polygon(
+      [
+        [0, 0],
+        [200, 0],
+        [200, 100],
+        [100, 100],
+        [100, 200],
+        [0, 200],
+      ],
+      9,
+    );
     expect(overlapAreaM2(l, box(120, 120, 180, 180))).toBe(0);
     // box 80..140 × 120..180: the part with x < 100 (20 × 60 = 1,200 m²) is inside the L's upright.
     expect(overlapAreaM2(l, box(80, 120, 140, 180))).toBeCloseTo(1200, -1);
   });
   it('when two tilted strips have overlapping boxes but a 3 m gap, then 0', () => {
-    const a = f.polygon([[0, 0], [100, 20], [90, 70], [-10, 50]], 9);
-    const b = f.polygon([[103, 20.6], [203, 40.6], [193, 90.6], [93, 70.6]], 9);
+    const a = f.polygon(
+      [
+        [0, 0],
+        [100, 20],
+        [90, 70],
+        [-10, 50],
+      ],
+      9,
+    );
+    const b = f.polygon(
+      [
+        [103, 20.6],
+        [203, 40.6],
+        [193, 90.6],
+        [93, 70.6],
+      ],
+      9,
+    );
     expect(overlapAreaM2(a, b)).toBe(0);
   });
 });
@@ -47,7 +82,9 @@ describe('findOverlaps', () => {
   it('when a grid of 5,000 plots has two planted overlaps, then exactly those are found, quickly', () => {
     const shapes = [];
     let id = 1;
-    for (let i = 0; i < 100; i++) for (let j = 0; j < 50; j++) shapes.push({ id: id++, polygon: box(i * 100, j * 100, i * 100 + 98, j * 100 + 98) });
+    for (let i = 0; i < 100; i++)
+      for (let j = 0; j < 50; j++)
+        shapes.push({ id: id++, polygon: box(i * 100, j * 100, i * 100 + 98, j * 100 + 98) });
     shapes.push({ id: 9001, polygon: box(20, 20, 60, 60) }); // inside plot 1: 40×40 = 1,600 m²
     shapes.push({ id: 9002, polygon: box(4_990, 4_990, 5_010, 5_010) }); // the grid's north edge is y = 4,998
     const t0 = performance.now();

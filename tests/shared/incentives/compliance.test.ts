@@ -11,15 +11,27 @@ import {
 const park = { landGrade: 10, minFar: 1.0, minInvestmentIntensityWanPerMu: 80, minTaxPerMuWan: 15 };
 const project = { investmentWan: 5000, taxWan: 1000, landNeedMu: 50 }; // 100 万元/亩 invested, 20 万元/亩 tax
 const land = (price: number, prep: number, priorityProject = false): IncentiveComponents['land'] => ({
-  areaMu: 50, priceWanPerMu: price, preparationCostWanPerMu: prep, listedPriceWanPerMu: 20, priorityProject,
+  areaMu: 50,
+  priceWanPerMu: price,
+  preparationCostWanPerMu: prep,
+  listedPriceWanPerMu: 20,
+  priorityProject,
 });
 const equity = (over: Partial<NonNullable<IncentiveComponents['equity']>> = {}): IncentiveComponents['equity'] => ({
-  amountWan: 500, share: 0.2, exitYear: 5, buybackRate: 0.0475, dividendRate: 0,
-  largestShareholder: false, guaranteedReturn: false, newAttractionFund: false, ...over,
+  amountWan: 500,
+  share: 0.2,
+  exitYear: 5,
+  buybackRate: 0.0475,
+  dividendRate: 0,
+  largestShareholder: false,
+  guaranteedReturn: false,
+  newAttractionFund: false,
+  ...over,
 });
 const check = (components: IncentiveComponents, over: Partial<ComplianceInput> = {}) =>
   checkCompliance({ components, project, park, gbtGroup: 17, plannedFar: 1.2, ...over });
-const codes = (components: IncentiveComponents, over: Partial<ComplianceInput> = {}) => check(components, over).map((w) => w.code);
+const codes = (components: IncentiveComponents, over: Partial<ComplianceInput> = {}) =>
+  check(components, over).map((w) => w.code);
 
 describe('land price floor (国土资发〔2006〕307号, 〔2009〕56号)', () => {
   it('converts the national floor table from 元/m² to 万元/亩', () => {
@@ -43,9 +55,13 @@ describe('land price floor (国土资发〔2006〕307号, 〔2009〕56号)', () 
   });
 
   it('lets a priority land-intensive project go to 70% of the floor (info), not below (error 56号)', () => {
-    expect(check({ land: land(8, 6, true) }).map((w) => [w.code, w.severity])).toEqual([['land_priority_floor_used', 'info']]);
+    expect(check({ land: land(8, 6, true) }).map((w) => [w.code, w.severity])).toEqual([
+      ['land_priority_floor_used', 'info'],
+    ]);
     const ws = check({ land: land(7.5, 6, true) });
-    expect(ws.map((w) => [w.code, w.severity, w.rule])).toEqual([['land_below_priority_floor', 'error', '国土资发〔2009〕56号']]);
+    expect(ws.map((w) => [w.code, w.severity, w.rule])).toEqual([
+      ['land_below_priority_floor', 'error', '国土资发〔2009〕56号'],
+    ]);
   });
 
   it('never below cost, even for a priority project', () => {
@@ -72,9 +88,13 @@ describe('government equity', () => {
 
   it('guaranteed returns (财预〔2015〕210号) and a new attraction fund (国办发〔2025〕1号) are errors', () => {
     const g = check({ equity: equity({ guaranteedReturn: true }) });
-    expect(g.map((w) => [w.code, w.severity, w.rule])).toEqual([['equity_guaranteed_return', 'error', '财预〔2015〕210号']]);
+    expect(g.map((w) => [w.code, w.severity, w.rule])).toEqual([
+      ['equity_guaranteed_return', 'error', '财预〔2015〕210号'],
+    ]);
     const f = check({ equity: equity({ newAttractionFund: true }) });
-    expect(f.map((w) => [w.code, w.severity, w.rule])).toEqual([['equity_new_attraction_fund', 'error', '国办发〔2025〕1号']]);
+    expect(f.map((w) => [w.code, w.severity, w.rule])).toEqual([
+      ['equity_new_attraction_fund', 'error', '国办发〔2025〕1号'],
+    ]);
   });
 
   it('a buy-back below the discount rate, or after the horizon, is pointed out', () => {
@@ -119,6 +139,8 @@ describe('FAR and park minimums (国土资发〔2008〕24号)', () => {
     const stricter = { ...park, minInvestmentIntensityWanPerMu: 150, minTaxPerMuWan: 25 };
     expect(codes({}, { park: stricter })).toEqual(['investment_intensity_below_park', 'tax_per_mu_below_park']);
     // The land component's area is used when given: 5000 / 40 = 125 ≥ 120.
-    expect(codes({ land: { ...land(12, 9)!, areaMu: 40 } }, { park: { ...park, minInvestmentIntensityWanPerMu: 120 } })).toEqual([]);
+    expect(
+      codes({ land: { ...land(12, 9)!, areaMu: 40 } }, { park: { ...park, minInvestmentIntensityWanPerMu: 120 } }),
+    ).toEqual([]);
   });
 });

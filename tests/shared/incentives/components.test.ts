@@ -22,7 +22,10 @@ const close = (actual: number[], expected: number[], digits = 9) => {
 describe('land component', () => {
   it('50 亩 listed at 20, sold at 12, preparation 9 万元/亩', () => {
     // gov year 0: 50 × (12 − 9) = 150 in; investor saves 50 × (20 − 12) = 400; incentive 400.
-    const f = landFlows({ areaMu: 50, priceWanPerMu: 12, preparationCostWanPerMu: 9, listedPriceWanPerMu: 20, priorityProject: false }, H);
+    const f = landFlows(
+      { areaMu: 50, priceWanPerMu: 12, preparationCostWanPerMu: 9, listedPriceWanPerMu: 20, priorityProject: false },
+      H,
+    );
     close(f.gov, [150, 0, 0, 0, 0, 0, 0]);
     close(f.investor, [400, 0, 0, 0, 0, 0, 0]);
     close(f.incentive, [400, 0, 0, 0, 0, 0, 0]);
@@ -72,8 +75,15 @@ describe('lease component', () => {
     // Year 3 transfer: gov +200 − 300 = −100 (building given up at cost), investor +100, incentive +100.
     const f = leaseFlows(
       {
-        areaM2: 1000, marketRentYuanPerM2Month: 10, rentYuanPerM2Month: 8, freeMonths: 6, halfRentMonths: 6,
-        leaseYears: 5, transferYear: 3, transferPriceWan: 200, buildingCostWan: 300,
+        areaM2: 1000,
+        marketRentYuanPerM2Month: 10,
+        rentYuanPerM2Month: 8,
+        freeMonths: 6,
+        halfRentMonths: 6,
+        leaseYears: 5,
+        transferYear: 3,
+        transferPriceWan: 200,
+        buildingCostWan: 300,
       },
       H,
     );
@@ -86,8 +96,15 @@ describe('lease component', () => {
     // 2000 m² at 6 元: 1.2 万元/month; years 1–3 free (forgone 14.4 each), years 4–5 paid 14.4.
     const f = leaseFlows(
       {
-        areaM2: 2000, marketRentYuanPerM2Month: 6, rentYuanPerM2Month: 6, freeMonths: 36, halfRentMonths: 0,
-        leaseYears: 5, transferYear: null, transferPriceWan: 0, buildingCostWan: 500,
+        areaM2: 2000,
+        marketRentYuanPerM2Month: 6,
+        rentYuanPerM2Month: 6,
+        freeMonths: 36,
+        halfRentMonths: 0,
+        leaseYears: 5,
+        transferYear: null,
+        transferPriceWan: 0,
+        buildingCostWan: 500,
       },
       H,
     );

@@ -52,7 +52,7 @@ describe('irr', () => {
     expect(relResidual(r as number, flows)).toBeLessThan(1e-9);
   });
 
-  it('answers null for numpy examples that have several roots, and irrRoots lists numpy\'s pick', () => {
+  it("answers null for numpy examples that have several roots, and irrRoots lists numpy's pick", () => {
     // numpy-financial returns the root nearest 0: -0.0833 and 0.0886. Both flows have more roots
     // inside -99%..+1000% (-67.9%; -87.0% and 71.0%), so the IRR is not unique and we answer null.
     expect(irr([-100, 100, 0, -7])).toBeNull();
@@ -115,27 +115,31 @@ describe('irr', () => {
       { numRuns: 300, seed: 42 },
     );
     fc.assert(
-      fc.property(fc.double({ min: 1, max: 1000, noNaN: true }), fc.array(fc.double({ min: 0.5, max: 500, noNaN: true }), { minLength: 1, maxLength: 30 }), (out, ins) => {
-        const flows = [-out, ...ins];
-        // One sign change ⇒ NPV rises monotonically in x = 1/(1+r): exactly one root for r > -1
-        // (Descartes). Find it by plain bisection in x and compare when it lies well inside the range.
-        const f = (x: number) => flows.reduce((acc, c, t) => acc + c * Math.pow(x, t), 0);
-        let lo = 1e-9;
-        let hi = 1e3;
-        for (let i = 0; i < 200; i++) {
-          const mid = 0.5 * (lo + hi);
-          if (f(mid) < 0) lo = mid;
-          else hi = mid;
-        }
-        const root = 1 / (0.5 * (lo + hi)) - 1;
-        const r = irr(flows);
-        if (root > -0.98 && root < 9.9) {
-          expect(r).not.toBeNull();
-          expect(r as number).toBeCloseTo(root, 8);
-        } else if (root < -0.995 || root > 10.1) {
-          expect(r).toBeNull();
-        }
-      }),
+      fc.property(
+        fc.double({ min: 1, max: 1000, noNaN: true }),
+        fc.array(fc.double({ min: 0.5, max: 500, noNaN: true }), { minLength: 1, maxLength: 30 }),
+        (out, ins) => {
+          const flows = [-out, ...ins];
+          // One sign change ⇒ NPV rises monotonically in x = 1/(1+r): exactly one root for r > -1
+          // (Descartes). Find it by plain bisection in x and compare when it lies well inside the range.
+          const f = (x: number) => flows.reduce((acc, c, t) => acc + c * Math.pow(x, t), 0);
+          let lo = 1e-9;
+          let hi = 1e3;
+          for (let i = 0; i < 200; i++) {
+            const mid = 0.5 * (lo + hi);
+            if (f(mid) < 0) lo = mid;
+            else hi = mid;
+          }
+          const root = 1 / (0.5 * (lo + hi)) - 1;
+          const r = irr(flows);
+          if (root > -0.98 && root < 9.9) {
+            expect(r).not.toBeNull();
+            expect(r as number).toBeCloseTo(root, 8);
+          } else if (root < -0.995 || root > 10.1) {
+            expect(r).toBeNull();
+          }
+        },
+      ),
       { numRuns: 300, seed: 7 },
     );
   });

@@ -16,10 +16,19 @@ import {
 const settings = financeSettings({ retainedShareVat: 0.5, retainedShareCit: 0.6 }, { horizonYears: 3 });
 const project = { investmentWan: 5000, taxWan: 1000, vatShare: 0.6, rampUpYears: 2, jobs: 100, landNeedMu: 50 };
 const land: IncentiveComponents['land'] = {
-  areaMu: 50, priceWanPerMu: 8, preparationCostWanPerMu: 10, listedPriceWanPerMu: 20, priorityProject: false,
+  areaMu: 50,
+  priceWanPerMu: 8,
+  preparationCostWanPerMu: 10,
+  listedPriceWanPerMu: 20,
+  priorityProject: false,
 };
 const commitments: IncentiveComponents['commitments'] = {
-  investmentWan: 5000, taxPerYearWan: 1000, jobs: 100, byYear: 2, clawbackProRata: true, clawbackYear: 3,
+  investmentWan: 5000,
+  taxPerYearWan: 1000,
+  jobs: 100,
+  byYear: 2,
+  clawbackProRata: true,
+  clawbackYear: 3,
 };
 
 describe('package metrics (hand-worked land package)', () => {
@@ -70,8 +79,14 @@ describe('packageCostForAllocation', () => {
       {
         land,
         equity: {
-          amountWan: 1000, share: 0.2, exitYear: 5, buybackRate: 0, dividendRate: 0,
-          largestShareholder: false, guaranteedReturn: false, newAttractionFund: false,
+          amountWan: 1000,
+          share: 0.2,
+          exitYear: 5,
+          buybackRate: 0,
+          dividendRate: 0,
+          largestShareholder: false,
+          guaranteedReturn: false,
+          newAttractionFund: false,
         },
       },
       project,
@@ -127,8 +142,15 @@ describe('underDelivery', () => {
       {
         equipmentSubsidy: { amountWan: 100, year: 3 },
         lease: {
-          areaM2: 2000, marketRentYuanPerM2Month: 5, rentYuanPerM2Month: 5, freeMonths: 48, halfRentMonths: 0,
-          leaseYears: 4, transferYear: null, transferPriceWan: 0, buildingCostWan: 0,
+          areaM2: 2000,
+          marketRentYuanPerM2Month: 5,
+          rentYuanPerM2Month: 5,
+          freeMonths: 48,
+          halfRentMonths: 0,
+          leaseYears: 4,
+          transferYear: null,
+          transferPriceWan: 0,
+          buildingCostWan: 0,
         },
         commitments,
       },
@@ -156,8 +178,13 @@ describe('underDelivery', () => {
 describe('financeSettings', () => {
   it('takes defaults, then the jurisdiction retained shares, then overrides', () => {
     const d = financeSettings();
-    expect([d.horizonYears, d.discountRate, d.butForShare, d.localShareVat, d.localShareCit]).toEqual([15, 0.03, 0.13, 0.5, 0.4]);
-    const j = financeSettings({ retainedShareVat: 0.4, retainedShareCit: 0.3 }, { retainedShareCit: 0.35, horizonYears: undefined });
+    expect([d.horizonYears, d.discountRate, d.butForShare, d.localShareVat, d.localShareCit]).toEqual([
+      15, 0.03, 0.13, 0.5, 0.4,
+    ]);
+    const j = financeSettings(
+      { retainedShareVat: 0.4, retainedShareCit: 0.3 },
+      { retainedShareCit: 0.35, horizonYears: undefined },
+    );
     expect([j.retainedShareVat, j.retainedShareCit, j.horizonYears]).toEqual([0.4, 0.35, 15]);
     // The investor's rate follows the government's unless set on its own.
     expect(financeSettings(null, { discountRate: 0.05 }).investorDiscountRate).toBe(0.05);

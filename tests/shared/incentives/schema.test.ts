@@ -12,11 +12,25 @@ const valid = {
   nameEn: 'Land discount',
   kind: 'land_discount',
   components: {
-    land: { areaMu: 50, priceWanPerMu: 14, preparationCostWanPerMu: 12, listedPriceWanPerMu: 20, priorityProject: false },
-    commitments: { investmentWan: 5000, taxPerYearWan: 1000, jobs: 100, byYear: 3, clawbackProRata: true, clawbackYear: 4 },
+    land: {
+      areaMu: 50,
+      priceWanPerMu: 14,
+      preparationCostWanPerMu: 12,
+      listedPriceWanPerMu: 20,
+      priorityProject: false,
+    },
+    commitments: {
+      investmentWan: 5000,
+      taxPerYearWan: 1000,
+      jobs: 100,
+      byYear: 3,
+      clawbackProRata: true,
+      clawbackYear: 4,
+    },
   },
 };
-const messages = (r: { success: boolean; error?: { issues: { message: string }[] } }) => r.error?.issues.map((i) => i.message) ?? [];
+const messages = (r: { success: boolean; error?: { issues: { message: string }[] } }) =>
+  r.error?.issues.map((i) => i.message) ?? [];
 
 describe('incentive package schemas', () => {
   it('accepts a valid package and fills defaults', () => {
@@ -29,21 +43,40 @@ describe('incentive package schemas', () => {
   });
 
   it('names the field in every range message', () => {
-    const bad = { ...valid, components: { ...valid.components, land: { ...valid.components.land, priceWanPerMu: -1 } } };
+    const bad = {
+      ...valid,
+      components: { ...valid.components, land: { ...valid.components.land, priceWanPerMu: -1 } },
+    };
     expect(messages(incentivePackageCreateSchema.safeParse(bad))).toEqual(['land.priceWanPerMu must be at least 0']);
     const stake = incentiveComponentsSchema.safeParse({
-      equity: { amountWan: 1, share: 1.5, exitYear: 2.5, buybackRate: 0.05, dividendRate: 0, largestShareholder: false, guaranteedReturn: false, newAttractionFund: false },
+      equity: {
+        amountWan: 1,
+        share: 1.5,
+        exitYear: 2.5,
+        buybackRate: 0.05,
+        dividendRate: 0,
+        largestShareholder: false,
+        guaranteedReturn: false,
+        newAttractionFund: false,
+      },
     });
     expect(messages(stake)).toEqual(['equity.share must be at most 1', 'equity.exitYear must be a whole number']);
-    expect(messages(incentiveComponentsSchema.safeParse({ taxRefund: { share: 'half', years: 3, legalBasis: null } }))).toEqual([
-      'taxRefund.share must be a number',
-    ]);
+    expect(
+      messages(incentiveComponentsSchema.safeParse({ taxRefund: { share: 'half', years: 3, legalBasis: null } })),
+    ).toEqual(['taxRefund.share must be a number']);
   });
 
   it('checks the lease terms fit the lease and the clawback follows the commitment', () => {
     const lease = {
-      areaM2: 1000, marketRentYuanPerM2Month: 8, rentYuanPerM2Month: 8, freeMonths: 48, halfRentMonths: 0,
-      leaseYears: 3, transferYear: 5, transferPriceWan: 100, buildingCostWan: 150,
+      areaM2: 1000,
+      marketRentYuanPerM2Month: 8,
+      rentYuanPerM2Month: 8,
+      freeMonths: 48,
+      halfRentMonths: 0,
+      leaseYears: 3,
+      transferYear: 5,
+      transferPriceWan: 100,
+      buildingCostWan: 150,
     };
     expect(messages(incentiveComponentsSchema.safeParse({ lease }))).toEqual([
       'lease.freeMonths + lease.halfRentMonths must not exceed the lease',

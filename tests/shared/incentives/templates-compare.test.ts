@@ -9,22 +9,53 @@ import {
 } from '../../../shared/incentives';
 import { incentivePackageCreateSchema } from '../../../shared/schemas/incentive-package';
 
-const project = { id: 7, investmentWan: 5000, landNeedMu: 50, floorNeedM2: null, taxWan: 1000, vatShare: 0.6, jobs: 100, rampUpYears: 2 };
-const park = { landGrade: 10, listedLandPriceWanPerMu: 20, minFar: 1.0, minInvestmentIntensityWanPerMu: 80, minTaxPerMuWan: 15 };
+const project = {
+  id: 7,
+  investmentWan: 5000,
+  landNeedMu: 50,
+  floorNeedM2: null,
+  taxWan: 1000,
+  vatShare: 0.6,
+  jobs: 100,
+  rampUpYears: 2,
+};
+const park = {
+  landGrade: 10,
+  listedLandPriceWanPerMu: 20,
+  minFar: 1.0,
+  minInvestmentIntensityWanPerMu: 80,
+  minTaxPerMuWan: 15,
+};
 const settings = financeSettings({ retainedShareVat: 0.5, retainedShareCit: 0.6 });
 
 describe('packageTemplates', () => {
   const t = packageTemplates(project, park);
 
   it('returns the four kinds, sized from the project and the park', () => {
-    expect(t.map((p) => p.kind)).toEqual(['land_discount', 'equity_buyback', 'rent_free_lease_to_own', 'build_to_suit']);
+    expect(t.map((p) => p.kind)).toEqual([
+      'land_discount',
+      'equity_buyback',
+      'rent_free_lease_to_own',
+      'build_to_suit',
+    ]);
     // Land: 30% off 20 = 14, above the grade-10 floor 11.2 and the assumed preparation cost 0.6 × 20 = 12.
-    expect(t[0].components.land).toMatchObject({ areaMu: 50, priceWanPerMu: 14, listedPriceWanPerMu: 20, preparationCostWanPerMu: 12 });
+    expect(t[0].components.land).toMatchObject({
+      areaMu: 50,
+      priceWanPerMu: 14,
+      listedPriceWanPerMu: 20,
+      preparationCostWanPerMu: 12,
+    });
     // Equity: 10% of the investment for a 20% stake; land still sold at the listed price.
     expect(t[1].components.equity).toMatchObject({ amountWan: 500, share: 0.2, exitYear: 5 });
     expect(t[1].components.land?.priceWanPerMu).toBe(20);
     // Lease: 50 亩 × 666.67 m² × FAR 1 = 33,333 m²; building 33,333 × 1,500 元 = 4,999.95 万元; 36 free months.
-    expect(t[2].components.lease).toMatchObject({ areaM2: 33333, freeMonths: 36, transferYear: 5, buildingCostWan: 4999.95, transferPriceWan: 4999.95 });
+    expect(t[2].components.lease).toMatchObject({
+      areaM2: 33333,
+      freeMonths: 36,
+      transferYear: 5,
+      buildingCostWan: 4999.95,
+      transferPriceWan: 4999.95,
+    });
     expect(t[3].components.buildToSuit).toMatchObject({ costWan: 4999.95, buybackStartYear: 3, buybackYears: 5 });
     for (const p of t) {
       expect(p.projectId).toBe(7);
@@ -36,7 +67,9 @@ describe('packageTemplates', () => {
   it('never starts from a forbidden package: valid by the schema, no compliance errors', () => {
     for (const p of t) {
       expect(incentivePackageCreateSchema.safeParse(p).success).toBe(true);
-      const errors = checkCompliance({ components: p.components, project, park, gbtGroup: 34, plannedFar: 1.0 }).filter((w) => w.severity === 'error');
+      const errors = checkCompliance({ components: p.components, project, park, gbtGroup: 34, plannedFar: 1.0 }).filter(
+        (w) => w.severity === 'error',
+      );
       expect(errors, p.kind).toEqual([]);
     }
   });
@@ -82,7 +115,8 @@ describe('comparePackages', () => {
       expect(r.delivery.govNpvWithoutClawbackWan).toBeLessThan(r.metrics.govNpvWan);
       // Recovery = 40% of the incentives given by year 4; the equity template (bought back above
       // the discount rate, land at the listed price) gives none, so nothing is recovered there.
-      if (r.metrics.incentivePvWan > 0) expect(r.delivery.govNpvWithClawbackWan).toBeGreaterThan(r.delivery.govNpvWithoutClawbackWan);
+      if (r.metrics.incentivePvWan > 0)
+        expect(r.delivery.govNpvWithClawbackWan).toBeGreaterThan(r.delivery.govNpvWithoutClawbackWan);
       else expect(r.delivery.recoveredWan).toBe(0);
       expect(r.delivery.clawbackYear).toBe(4);
       expect(r.delivery.govCumulativePvWithClawback[15]).toBeCloseTo(r.delivery.govNpvWithClawbackWan, 6);
@@ -91,7 +125,11 @@ describe('comparePackages', () => {
   });
 
   it('shows the warnings of each package', () => {
-    const refund = { name: '税收返还', nameEn: 'Tax refund', components: { taxRefund: { share: 0.5, years: 5, legalBasis: null } } };
+    const refund = {
+      name: '税收返还',
+      nameEn: 'Tax refund',
+      components: { taxRefund: { share: 0.5, years: 5, legalBasis: null } },
+    };
     const res = comparePackages({ packages: [refund], project, settings, park, plannedFar: 1.0 });
     expect(res[0].warnings.map((w) => w.code)).toEqual(['tax_refund_no_legal_basis']);
     expect(res[0].id).toBeNull();

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { chainOf, dominantChainsByJurisdiction, landFits, pipelineFunnel, plotFitsNeed, projectExportRows } from '../../../shared/pipeline';
+import {
+  chainOf,
+  dominantChainsByJurisdiction,
+  landFits,
+  pipelineFunnel,
+  plotFitsNeed,
+  projectExportRows,
+} from '../../../shared/pipeline';
 import type { Project } from '../../../shared/types/project';
 
 describe('pipelineFunnel', () => {
@@ -47,18 +54,57 @@ describe('fit and chain helpers', () => {
   it('takes the chain of the link before the industry\u2019s, and unions a county\u2019s dominant chains', () => {
     expect(chainOf({ industryId: 1, chainLinkId: 7 }, new Map([[1, 2]]), new Map([[7, 5]]))).toBe(5);
     expect(chainOf({ industryId: 1, chainLinkId: null }, new Map([[1, 2]]), new Map())).toBe(2);
-    expect([...dominantChainsByJurisdiction([{ jurisdictionId: 2, dominantChainIds: [1] }, { jurisdictionId: 2, dominantChainIds: [3, 1] }]).get(2)!]).toEqual([1, 3]);
+    expect([
+      ...dominantChainsByJurisdiction([
+        { jurisdictionId: 2, dominantChainIds: [1] },
+        { jurisdictionId: 2, dominantChainIds: [3, 1] },
+      ]).get(2)!,
+    ]).toEqual([1, 3]);
   });
 });
 
 describe('projectExportRows', () => {
   it('writes Chinese headers, numbers as numbers and Chinese words for enumerations', () => {
-    const p: Project = { id: 1, name: '冷柜项目', investor: '甲公司', industryId: 3, chainLinkId: 9, investmentWan: 52000, landNeedMu: 80.5, floorNeedM2: null,
-      outputWan: 90000, taxWan: 3600, vatShare: 0.6, rampUpYears: 2, jobs: 400, pollutionClass: 'M2', head: 'listed', stage: 'signed', dropReason: null,
-      jurisdictionId: 2, leaderRole: 'deputy', notes: '', version: 1 };
-    const t = projectExportRows([p], { industries: [{ id: 3, name: '制冷设备' }], links: [{ id: 9, name: '冷柜' }], jurisdictions: [{ id: 2, name: '民权县' }] });
+    const p: Project = {
+      id: 1,
+      name: '冷柜项目',
+      investor: '甲公司',
+      industryId: 3,
+      chainLinkId: 9,
+      investmentWan: 52000,
+      landNeedMu: 80.5,
+      floorNeedM2: null,
+      outputWan: 90000,
+      taxWan: 3600,
+      vatShare: 0.6,
+      rampUpYears: 2,
+      jobs: 400,
+      pollutionClass: 'M2',
+      head: 'listed',
+      stage: 'signed',
+      dropReason: null,
+      jurisdictionId: 2,
+      leaderRole: 'deputy',
+      notes: '',
+      version: 1,
+    };
+    const t = projectExportRows([p], {
+      industries: [{ id: 3, name: '制冷设备' }],
+      links: [{ id: 9, name: '冷柜' }],
+      jurisdictions: [{ id: 2, name: '民权县' }],
+    });
     const row = Object.fromEntries(t.headers.map((h, i) => [h, t.rows[0][i]]));
-    expect(row).toMatchObject({ 项目名称: '冷柜项目', 行业: '制冷设备', 产业链环节: '冷柜', '固定资产投资(万元)': 52000, '用地需求(亩)': 80.5,
-      '厂房需求(平方米)': null, 阶段: '签约', 龙头企业: '上市公司', 责任领导: '副县长', 县区: '民权县' });
+    expect(row).toMatchObject({
+      项目名称: '冷柜项目',
+      行业: '制冷设备',
+      产业链环节: '冷柜',
+      '固定资产投资(万元)': 52000,
+      '用地需求(亩)': 80.5,
+      '厂房需求(平方米)': null,
+      阶段: '签约',
+      龙头企业: '上市公司',
+      责任领导: '副县长',
+      县区: '民权县',
+    });
   });
 });

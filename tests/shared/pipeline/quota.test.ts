@@ -2,19 +2,42 @@ import { describe, expect, it } from 'vitest';
 import { quotaBoard, type QuotaProject } from '../../../shared/pipeline';
 import type { LeaderQuota } from '../../../shared/types/jurisdiction';
 
-const q = (role: 'head' | 'deputy', count: number, minInvestmentWan: number, dominantOnly: boolean, year = 2026): LeaderQuota =>
-  ({ role, leaderName: role, year, count, minInvestmentWan, dominantOnly });
+const q = (
+  role: 'head' | 'deputy',
+  count: number,
+  minInvestmentWan: number,
+  dominantOnly: boolean,
+  year = 2026,
+): LeaderQuota => ({ role, leaderName: role, year, count, minInvestmentWan, dominantOnly });
 let id = 0;
-const p = (o: Partial<QuotaProject>): QuotaProject =>
-  ({ id: ++id, name: `P${id}`, investmentWan: 60000, stage: 'signed', jurisdictionId: 2, leaderRole: 'head', dominant: true, ...o });
+const p = (o: Partial<QuotaProject>): QuotaProject => ({
+  id: ++id,
+  name: `P${id}`,
+  investmentWan: 60000,
+  stage: 'signed',
+  jurisdictionId: 2,
+  leaderRole: 'head',
+  dominant: true,
+  ...o,
+});
 
 const city = { id: 1, kind: 'city', quotas: [q('head', 2, 100000, true)] };
-const county = { id: 2, kind: 'county', quotas: [q('head', 3, 50000, true), q('deputy', 1, 10000, false), q('deputy', 1, 10000, false), q('head', 9, 1, false, 2025)] };
+const county = {
+  id: 2,
+  kind: 'county',
+  quotas: [
+    q('head', 3, 50000, true),
+    q('deputy', 1, 10000, false),
+    q('deputy', 1, 10000, false),
+    q('head', 9, 1, false, 2025),
+  ],
+};
 
 describe('quotaBoard', () => {
   it('when a county head has two qualifying signed or landed projects of three, then achieved 2, gap 1, and a qualifying lead closes it', () => {
     const projects = [
-      p({ stage: 'signed' }), p({ stage: 'landed', investmentWan: 120000 }),
+      p({ stage: 'signed' }),
+      p({ stage: 'landed', investmentWan: 120000 }),
       p({ stage: 'signed', dominant: false }), // not dominant: does not count for the head
       p({ stage: 'signed', investmentWan: 40000 }), // too small
       p({ stage: 'lead', investmentWan: 55000 }),
@@ -48,7 +71,11 @@ describe('quotaBoard', () => {
   });
 
   it('when the city head has quotas, then every county project counts whatever its leader role', () => {
-    const b = quotaBoard(2026, [city, county], [p({ investmentWan: 150000, leaderRole: 'deputy' }), p({ investmentWan: 100000, stage: 'negotiating' })]);
+    const b = quotaBoard(
+      2026,
+      [city, county],
+      [p({ investmentWan: 150000, leaderRole: 'deputy' }), p({ investmentWan: 100000, stage: 'negotiating' })],
+    );
     expect(b.city!.rows[0].counted.map((x) => x.investmentWan)).toEqual([150000]);
     expect(b.city!.rows[0].pipeline.map((x) => x.investmentWan)).toEqual([100000]);
     expect(b.city!.rows[0].canClose).toBe(true);

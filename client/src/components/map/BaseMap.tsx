@@ -28,11 +28,21 @@ export function BaseMap({ basemap, tiandituKey, bounds, offlineNote, className, 
   const layers = useMemo(() => tileLayers(basemap, tiandituKey), [basemap, tiandituKey]);
   const [state, setState] = useState<{ key: string; s: TileState }>({ key: '', s: 'loading' });
   const key = `${basemap}:${tiandituKey ?? ''}`;
-  const tileState: TileState = layers.length === 0 ? (basemap === 'none' ? 'none' : 'failed') : state.key === key ? state.s : 'loading';
-  const mark = (s: TileState) => setState((cur) => (cur.key === key && (cur.s === 'ok' || cur.s === s) ? cur : { key, s }));
+  const tileState: TileState =
+    layers.length === 0 ? (basemap === 'none' ? 'none' : 'failed') : state.key === key ? state.s : 'loading';
+  const mark = (s: TileState) =>
+    setState((cur) => (cur.key === key && (cur.s === 'ok' || cur.s === s) ? cur : { key, s }));
   return (
     <div className={`pm-basemap ${className ?? ''}`} data-tiles={tileState} data-basemap={basemap}>
-      <MapContainer bounds={bounds} boundsOptions={{ padding: [40, 40] }} preferCanvas zoomSnap={0.25} wheelPxPerZoomLevel={90} className="pm-leaflet" attributionControl>
+      <MapContainer
+        bounds={bounds}
+        boundsOptions={{ padding: [40, 40] }}
+        preferCanvas
+        zoomSnap={0.25}
+        wheelPxPerZoomLevel={90}
+        className="pm-leaflet"
+        attributionControl
+      >
         {layers.map((l, i) => (
           <TileLayer
             key={`${key}:${i}`}
@@ -42,13 +52,22 @@ export function BaseMap({ basemap, tiandituKey, bounds, offlineNote, className, 
             maxZoom={l.maxZoom}
             errorTileUrl={BLANK}
             // The blank stand-in for a failed tile also fires tileload: only a real tile counts.
-            eventHandlers={{ tileload: (e) => { if ((e as TileEvent).tile.src !== BLANK) mark('ok'); }, tileerror: () => mark('failed') }}
+            eventHandlers={{
+              tileload: (e) => {
+                if ((e as TileEvent).tile.src !== BLANK) mark('ok');
+              },
+              tileerror: () => mark('failed'),
+            }}
           />
         ))}
         <ScaleControl imperial={false} position="bottomleft" />
         {children}
       </MapContainer>
-      {tileState === 'failed' && <div className="pm-offline" role="status">{offlineNote}</div>}
+      {tileState === 'failed' && (
+        <div className="pm-offline" role="status">
+          {offlineNote}
+        </div>
+      )}
     </div>
   );
 }

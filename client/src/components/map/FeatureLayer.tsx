@@ -27,7 +27,16 @@ export interface FeatureLayerProps<P> {
  * set), reusable by any map screen. Built once per data object; style, selection and filters
  * restyle in place, so switching the colour mode on 20,000 plots is a repaint, not a rebuild.
  */
-export function FeatureLayer<P>({ data, style, idOf, onClick, hoverText, z = 0, frontId, onDrawn }: FeatureLayerProps<P>) {
+export function FeatureLayer<P>({
+  data,
+  style,
+  idOf,
+  onClick,
+  hoverText,
+  z = 0,
+  frontId,
+  onDrawn,
+}: FeatureLayerProps<P>) {
   const map = useMap();
   const layerRef = useRef<CanvasPolygons<P> | null>(null);
   const applied = useRef<FeatureLayerProps<P>['style'] | null>(null);
@@ -64,7 +73,9 @@ export function FeatureLayer<P>({ data, style, idOf, onClick, hoverText, z = 0, 
     layer.once('drawn', () => {
       performance.mark(`pp:layer-added:${data.features.length}`);
       // The canvas is painted; the next frame is after the browser has shown it.
-      requestAnimationFrame(() => { if (!cancelled) cb.current.onDrawn?.(layer.size); });
+      requestAnimationFrame(() => {
+        if (!cancelled) cb.current.onDrawn?.(layer.size);
+      });
     });
     layer.addTo(map);
     register(map, hit);

@@ -28,7 +28,14 @@ export function Legend({ title, items, columns, footer, onItemClick, testId }: L
       <table>
         {columns && (
           <thead>
-            <tr><th />{columns.map((c) => <th key={c} className="num">{c}</th>)}</tr>
+            <tr>
+              <th />
+              {columns.map((c) => (
+                <th key={c} className="num">
+                  {c}
+                </th>
+              ))}
+            </tr>
           </thead>
         )}
         <tbody>
@@ -39,14 +46,28 @@ export function Legend({ title, items, columns, footer, onItemClick, testId }: L
               className={`${it.off ? 'off' : ''} ${onItemClick ? 'clickable' : ''}`}
               onClick={onItemClick ? () => onItemClick(it.key) : undefined}
             >
-              <td><span className="pm-swatch" style={{ background: it.colour }} />{it.label}</td>
-              {(it.values ?? []).map((v, i) => <td key={i} className="num">{v}</td>)}
+              <td>
+                <span className="pm-swatch" style={{ background: it.colour }} />
+                {it.label}
+              </td>
+              {(it.values ?? []).map((v, i) => (
+                <td key={i} className="num">
+                  {v}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>
         {footer && (
           <tfoot>
-            <tr><td>{footer.label}</td>{footer.values.map((v, i) => <td key={i} className="num">{v}</td>)}</tr>
+            <tr>
+              <td>{footer.label}</td>
+              {footer.values.map((v, i) => (
+                <td key={i} className="num">
+                  {v}
+                </td>
+              ))}
+            </tr>
           </tfoot>
         )}
       </table>

@@ -26,14 +26,24 @@ const tdt = (layer: 'vec' | 'cva', key: string): TileDef => ({
 export function tileLayers(id: BasemapId, tiandituKey: string | null): TileDef[] {
   switch (id) {
     case 'osm':
-      return [{ url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png', attribution: '© OpenStreetMap contributors', maxZoom: 19 }];
+      return [
+        {
+          url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+          attribution: '© OpenStreetMap contributors',
+          maxZoom: 19,
+        },
+      ];
     case 'tianditu':
       return tiandituKey ? [tdt('vec', tiandituKey), tdt('cva', tiandituKey)] : [];
     case 'gaode':
-      return [{
-        url: 'https://webrd0{s}.is.autonavi.com/appmaptile?lang=zh_cn&size=1&scale=1&style=8&x={x}&y={y}&z={z}',
-        subdomains: '1234', attribution: '© 高德地图 AutoNavi', maxZoom: 18,
-      }];
+      return [
+        {
+          url: 'https://webrd0{s}.is.autonavi.com/appmaptile?lang=zh_cn&size=1&scale=1&style=8&x={x}&y={y}&z={z}',
+          subdomains: '1234',
+          attribution: '© 高德地图 AutoNavi',
+          maxZoom: 18,
+        },
+      ];
     default:
       return [];
   }

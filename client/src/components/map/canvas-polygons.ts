@@ -25,7 +25,7 @@ function project(lng: number, lat: number, out: Float64Array, i: number): void {
   const la = Math.max(Math.min(MAX_LAT, lat), -MAX_LAT);
   const sin = Math.sin(la * d);
   out[i] = 256 * (S * R * lng * d + 0.5);
-  out[i + 1] = 256 * (-S * (R * Math.log((1 + sin) / (1 - sin))) / 2 + 0.5);
+  out[i + 1] = 256 * ((-S * (R * Math.log((1 + sin) / (1 - sin)))) / 2 + 0.5);
 }
 
 function polygonsOf(g: Geometry | null): number[][][][] {
@@ -39,7 +39,10 @@ function polygonsOf(g: Geometry | null): number[][][][] {
 function inRing(x: number, y: number, xy: Float64Array, from: number, to: number): boolean {
   let inside = false;
   for (let i = 2 * from, j = 2 * to - 2; i < 2 * to; j = i, i += 2) {
-    const xi = xy[i], yi = xy[i + 1], xj = xy[j], yj = xy[j + 1];
+    const xi = xy[i],
+      yi = xy[i + 1],
+      xj = xy[j],
+      yj = xy[j + 1];
     if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
   }
   return inside;
@@ -65,7 +68,8 @@ export class CanvasPolygons<P> extends L.Layer {
     super({ pane: opts.pane ?? 'overlayPane' });
     this.opts = opts;
     const n = features.length;
-    let rings = 0, points = 0;
+    let rings = 0,
+      points = 0;
     for (const f of features) {
       for (const poly of polygonsOf(f.geometry)) {
         rings += poly.length;
@@ -77,17 +81,22 @@ export class CanvasPolygons<P> extends L.Layer {
     this.pointOf = new Uint32Array(rings + 1);
     this.ringOf = new Uint32Array(n + 1);
     this.boxes = new Float64Array(n * 4);
-    let r = 0, at = 0;
+    let r = 0,
+      at = 0;
     for (let k = 0; k < n; k++) {
       this.props[k] = features[k].properties;
       this.ringOf[k] = r;
-      let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+      let x0 = Infinity,
+        y0 = Infinity,
+        x1 = -Infinity,
+        y1 = -Infinity;
       for (const poly of polygonsOf(features[k].geometry)) {
         for (const ring of poly) {
           this.pointOf[r++] = at / 2;
           for (let i = 0; i < ring.length; i++, at += 2) {
             project(ring[i][0], ring[i][1], this.xy, at);
-            const x = this.xy[at], y = this.xy[at + 1];
+            const x = this.xy[at],
+              y = this.xy[at + 1];
             if (x < x0) x0 = x;
             if (x > x1) x1 = x;
             if (y < y0) y0 = y;
@@ -160,7 +169,8 @@ export class CanvasPolygons<P> extends L.Layer {
       if (x < this.boxes[b] || x > this.boxes[b + 2] || y < this.boxes[b + 1] || y > this.boxes[b + 3]) continue;
       if (this.styles[k]?.interactive === false) continue;
       let inside = false;
-      for (let r = this.ringOf[k]; r < this.ringOf[k + 1]; r++) if (inRing(x, y, this.xy, this.pointOf[r], this.pointOf[r + 1])) inside = !inside;
+      for (let r = this.ringOf[k]; r < this.ringOf[k + 1]; r++)
+        if (inRing(x, y, this.xy, this.pointOf[r], this.pointOf[r + 1])) inside = !inside;
       if (inside) return this.props[k];
     }
     return null;
@@ -208,15 +218,23 @@ export class CanvasPolygons<P> extends L.Layer {
     ctx.clearRect(0, 0, c.width, c.height);
     const s = Math.pow(2, map.getZoom());
     const origin = map.getPixelBounds().min!;
-    const w = c.width / dpr, h = c.height / dpr;
+    const w = c.width / dpr,
+      h = c.height / dpr;
     // View in zoom-0 pixels, for culling.
-    const vx0 = origin.x / s, vy0 = origin.y / s, vx1 = (origin.x + w) / s, vy1 = (origin.y + h) / s;
+    const vx0 = origin.x / s,
+      vy0 = origin.y / s,
+      vx1 = (origin.x + w) / s,
+      vy1 = (origin.y + h) / s;
     const groups = new Map<string, number[]>();
     const last: number[] = [];
     for (let k = 0; k < this.props.length; k++) {
       const b = 4 * k;
-      if (this.boxes[b + 2] < vx0 || this.boxes[b] > vx1 || this.boxes[b + 3] < vy0 || this.boxes[b + 1] > vy1) continue;
-      if (k === this.front) { last.push(k); continue; }
+      if (this.boxes[b + 2] < vx0 || this.boxes[b] > vx1 || this.boxes[b + 3] < vy0 || this.boxes[b + 1] > vy1)
+        continue;
+      if (k === this.front) {
+        last.push(k);
+        continue;
+      }
       const st = this.styles[k];
       const key = `${st.fill !== false ? st.fillColor : ''}|${st.fillOpacity ?? 0.2}|${st.stroke !== false ? st.color : ''}|${st.weight ?? 3}|${st.opacity ?? 1}|${st.dashArray ?? ''}`;
       let g = groups.get(key);
@@ -232,7 +250,13 @@ export class CanvasPolygons<P> extends L.Layer {
       const stroke = st.stroke !== false && (st.weight ?? 3) > 0;
       ctx.lineJoin = 'round';
       ctx.lineWidth = st.weight ?? 3;
-      ctx.setLineDash(typeof st.dashArray === 'string' ? st.dashArray.split(/[ ,]+/).map(Number) : Array.isArray(st.dashArray) ? st.dashArray : []);
+      ctx.setLineDash(
+        typeof st.dashArray === 'string'
+          ? st.dashArray.split(/[ ,]+/).map(Number)
+          : Array.isArray(st.dashArray)
+            ? st.dashArray
+            : [],
+      );
       for (let from = 0; from < ks.length; from += CHUNK) {
         ctx.beginPath();
         for (let j = from; j < Math.min(ks.length, from + CHUNK); j++) {

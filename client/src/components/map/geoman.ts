@@ -22,6 +22,8 @@ export async function geomanFor(map: L.Map): Promise<void> {
     const PM = L.PM as unknown as { Map: new (m: L.Map) => L.PM.PMMap };
     map.pm = new PM.Map(map);
     // Drawing happens above the canvases of the feature layers.
-    map.pm.setGlobalOptions({ panes: { layerPane: 'markerPane', vertexPane: 'markerPane', markerPane: 'markerPane' } } as L.PM.GlobalOptions);
+    map.pm.setGlobalOptions({
+      panes: { layerPane: 'markerPane', vertexPane: 'markerPane', markerPane: 'markerPane' },
+    } as L.PM.GlobalOptions);
   }
 }

@@ -12,7 +12,11 @@ export interface HitLayer {
   leave(): void;
 }
 
-interface Entry { layers: Set<HitLayer>; hovered: HitLayer | null; off(): void }
+interface Entry {
+  layers: Set<HitLayer>;
+  hovered: HitLayer | null;
+  off(): void;
+}
 const registry = new WeakMap<LeafletMap, Entry>();
 
 const ordered = (e: Entry) => [...e.layers].sort((a, b) => b.z - a.z);
@@ -21,7 +25,9 @@ export function register(map: LeafletMap, layer: HitLayer): void {
   let e = registry.get(map);
   if (!e) {
     const entry: Entry = { layers: new Set(), hovered: null, off: () => undefined };
-    const onClick = (ev: { latlng: LatLng }) => { for (const l of ordered(entry)) if (l.click(ev.latlng)) return; };
+    const onClick = (ev: { latlng: LatLng }) => {
+      for (const l of ordered(entry)) if (l.click(ev.latlng)) return;
+    };
     let pending: { latlng: LatLng; containerPoint: { x: number; y: number } } | null = null;
     let frame = 0;
     const onMove = (ev: { latlng: LatLng; containerPoint: { x: number; y: number } }) => {
@@ -37,11 +43,20 @@ export function register(map: LeafletMap, layer: HitLayer): void {
         map.getContainer().style.cursor = hit ? 'pointer' : '';
       });
     };
-    const onOut = () => { entry.hovered?.leave(); entry.hovered = null; map.getContainer().style.cursor = ''; };
+    const onOut = () => {
+      entry.hovered?.leave();
+      entry.hovered = null;
+      map.getContainer().style.cursor = '';
+    };
     map.on('click', onClick);
     map.on('mousemove', onMove);
     map.on('mouseout', onOut);
-    entry.off = () => { map.off('click', onClick); map.off('mousemove', onMove); map.off('mouseout', onOut); cancelAnimationFrame(frame); };
+    entry.off = () => {
+      map.off('click', onClick);
+      map.off('mousemove', onMove);
+      map.off('mouseout', onOut);
+      cancelAnimationFrame(frame);
+    };
     registry.set(map, (e = entry));
   }
   e.layers.add(layer);
@@ -52,5 +67,8 @@ export function unregister(map: LeafletMap, layer: HitLayer): void {
   if (!e) return;
   e.layers.delete(layer);
   if (e.hovered === layer) e.hovered = null;
-  if (e.layers.size === 0) { e.off(); registry.delete(map); }
+  if (e.layers.size === 0) {
+    e.off();
+    registry.delete(map);
+  }
 }

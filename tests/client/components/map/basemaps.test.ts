@@ -21,7 +21,18 @@ describe('basemaps', () => {
 });
 
 describe('GCJ-02 display shift', () => {
-  const square: Polygon = { type: 'Polygon', coordinates: [[[115.6, 34.4], [115.61, 34.4], [115.61, 34.41], [115.6, 34.41], [115.6, 34.4]]] };
+  const square: Polygon = {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [115.6, 34.4],
+        [115.61, 34.4],
+        [115.61, 34.41],
+        [115.6, 34.41],
+        [115.6, 34.4],
+      ],
+    ],
+  };
 
   it('when shifted to GCJ-02, then points move by a few hundred metres (the known offset in Henan) and the input is untouched', () => {
     const g = toGcj02(square);

@@ -7,17 +7,55 @@ import type { PlotProps } from '../../../../client/src/features/map/model/types'
 
 let n = 0;
 const plot = (over: Partial<PlotProps>): PlotProps => ({
-  id: ++n, code: `P-${n}`, status: 'vacant', areaMu: 10, declaredAreaMu: null, landUse: 'M1', readiness: 'ready',
-  occupant: null, occupantId: null, projectId: null, industry: null, industryEn: null, industryId: null,
-  dominant: null, grade: null, version: 1, ...over,
+  id: ++n,
+  code: `P-${n}`,
+  status: 'vacant',
+  areaMu: 10,
+  declaredAreaMu: null,
+  landUse: 'M1',
+  readiness: 'ready',
+  occupant: null,
+  occupantId: null,
+  projectId: null,
+  industry: null,
+  industryEn: null,
+  industryId: null,
+  dominant: null,
+  grade: null,
+  version: 1,
+  ...over,
 });
 
 const park: PlotProps[] = [
   plot({ status: 'vacant', areaMu: 30 }),
   plot({ status: 'vacant', areaMu: 12.5 }),
-  plot({ status: 'occupied', areaMu: 50, occupant: '民权冷谷冷链物流', occupantId: 7, industryId: 3, dominant: true, grade: 'A' }),
-  plot({ status: 'occupied', areaMu: 20, occupant: 'Other Co', occupantId: 8, industryId: 9, dominant: false, grade: 'D' }),
-  plot({ status: 'under_construction', areaMu: 40, occupant: '在建企业', occupantId: 9, industryId: 3, dominant: true, grade: null }),
+  plot({
+    status: 'occupied',
+    areaMu: 50,
+    occupant: '民权冷谷冷链物流',
+    occupantId: 7,
+    industryId: 3,
+    dominant: true,
+    grade: 'A',
+  }),
+  plot({
+    status: 'occupied',
+    areaMu: 20,
+    occupant: 'Other Co',
+    occupantId: 8,
+    industryId: 9,
+    dominant: false,
+    grade: 'D',
+  }),
+  plot({
+    status: 'under_construction',
+    areaMu: 40,
+    occupant: '在建企业',
+    occupantId: 9,
+    industryId: 3,
+    dominant: true,
+    grade: null,
+  }),
   plot({ status: 'reserved', areaMu: 15, occupant: '预留项目', projectId: 4, industryId: 3, dominant: true }),
 ];
 
@@ -35,13 +73,21 @@ describe('legend counts and areas per colour mode', () => {
   it('when the mode switches to industry, then the rows become dominant / other / no occupant', () => {
     const l = legendFor(park, 'industry', NO_FILTERS);
     expect(l.rows.map((r) => [r.key, r.count, r.areaMu, r.colour])).toEqual([
-      ['dominant', 3, 105, INDUSTRY_COLOURS.dominant], ['other', 1, 20, INDUSTRY_COLOURS.other], ['none', 2, 42.5, INDUSTRY_COLOURS.none],
+      ['dominant', 3, 105, INDUSTRY_COLOURS.dominant],
+      ['other', 1, 20, INDUSTRY_COLOURS.other],
+      ['none', 2, 42.5, INDUSTRY_COLOURS.none],
     ]);
   });
 
   it('when the mode is grade, then plots without a graded occupant count as "none"', () => {
     const l = legendFor(park, 'grade', NO_FILTERS);
-    expect(l.rows.map((r) => [r.key, r.count])).toEqual([['A', 1], ['B', 0], ['C', 0], ['D', 1], ['none', 4]]);
+    expect(l.rows.map((r) => [r.key, r.count])).toEqual([
+      ['A', 1],
+      ['B', 0],
+      ['C', 0],
+      ['D', 1],
+      ['none', 4],
+    ]);
     expect(l.rows[3].colour).toBe(GRADE_COLOURS.D);
   });
 
@@ -74,7 +120,13 @@ describe('plot style', () => {
   it('when a plot is filtered out, then it is an outline that cannot be clicked; the selected one is outlined dark', () => {
     const style = plotStyle('status', { ...NO_FILTERS, statuses: ['vacant'] }, park[0].id);
     expect(style(park[2])).toMatchObject({ fill: false, interactive: false });
-    expect(style(park[0])).toMatchObject({ fill: true, interactive: true, fillColor: STATUS_COLOURS.vacant, color: '#111827', weight: 3 });
+    expect(style(park[0])).toMatchObject({
+      fill: true,
+      interactive: true,
+      fillColor: STATUS_COLOURS.vacant,
+      color: '#111827',
+      weight: 3,
+    });
     expect(style(park[1])).toMatchObject({ fillColor: STATUS_COLOURS.vacant, weight: 0.8 });
   });
 });

@@ -7,7 +7,8 @@ import type { UserCreate, UserUpdate } from '../../../../../shared/schemas/auth'
 // The server's users API is admin-only: GET/POST /api/users, PATCH/DELETE /api/users/:id.
 export const usersKey = ['users'] as const;
 export const getUsers = () => api.get<User[]>('/api/users');
-export const useUsers = (enabled: boolean) => useQuery({ queryKey: usersKey, queryFn: getUsers, enabled, retry: false });
+export const useUsers = (enabled: boolean) =>
+  useQuery({ queryKey: usersKey, queryFn: getUsers, enabled, retry: false });
 
 // Same key and shape as the other features use, so the list is fetched once per session.
 export const jurisdictionsKey = ['jurisdictions'] as const;

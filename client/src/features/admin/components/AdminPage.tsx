@@ -40,15 +40,37 @@ export function AdminPage() {
         <p className="muted small ad-intro">{t('intro')}</p>
       </div>
       {!creating && (
-        <button type="button" className="primary" data-testid="user-add" onClick={() => { setCreating(true); setPanel(null); setNotice(null); }}>
+        <button
+          type="button"
+          className="primary"
+          data-testid="user-add"
+          onClick={() => {
+            setCreating(true);
+            setPanel(null);
+            setNotice(null);
+          }}
+        >
           + {t('add')}
         </button>
       )}
     </div>
   );
-  if (users.isLoading || js.isLoading) return <section className="ad-page">{head}<p className="muted">{t('common:loading')}</p></section>;
+  if (users.isLoading || js.isLoading)
+    return (
+      <section className="ad-page">
+        {head}
+        <p className="muted">{t('common:loading')}</p>
+      </section>
+    );
   if (users.error || !users.data) {
-    return <section className="ad-page">{head}<p className="error" role="alert">{t('loadFailed', { msg: serverText(users.error, t, i18n.language) })}</p></section>;
+    return (
+      <section className="ad-page">
+        {head}
+        <p className="error" role="alert">
+          {t('loadFailed', { msg: serverText(users.error, t, i18n.language) })}
+        </p>
+      </section>
+    );
   }
   const jurisdictions = js.data ?? [];
   const done = (message: string, changed?: User, rightsChanged = false) => {
@@ -65,26 +87,49 @@ export function AdminPage() {
   return (
     <section className="ad-page">
       {head}
-      {notice && <p className="ad-notice" role="status" data-testid="admin-notice">{notice}</p>}
+      {notice && (
+        <p className="ad-notice" role="status" data-testid="admin-notice">
+          {notice}
+        </p>
+      )}
       {creating && (
-        <CreateUser jurisdictions={jurisdictions} onCancel={() => setCreating(false)}
-          onDone={(name) => { setCreating(false); setNotice(t('created', { name })); }} />
+        <CreateUser
+          jurisdictions={jurisdictions}
+          onCancel={() => setCreating(false)}
+          onDone={(name) => {
+            setCreating(false);
+            setNotice(t('created', { name }));
+          }}
+        />
       )}
       <div className="card ad-table-card">
         <div className="ad-table-caption small muted">{t('summary', { n: list.length, counts })}</div>
         <table className="ad-table" data-testid="user-table">
           <thead>
             <tr>
-              <th>{t('col.username')}</th><th>{t('col.displayName')}</th><th>{t('col.role')}</th>
-              <th>{t('col.jurisdictions')}</th><th className="ad-actions">{t('col.actions')}</th>
+              <th>{t('col.username')}</th>
+              <th>{t('col.displayName')}</th>
+              <th>{t('col.role')}</th>
+              <th>{t('col.jurisdictions')}</th>
+              <th className="ad-actions">{t('col.actions')}</th>
             </tr>
           </thead>
           <tbody>
             {list.map((u) => (
-              <UserRow key={u.id} user={u} self={u.id === me.id} jurisdictions={jurisdictions}
+              <UserRow
+                key={u.id}
+                user={u}
+                self={u.id === me.id}
+                jurisdictions={jurisdictions}
                 panel={panel?.id === u.id ? panel.kind : null}
-                open={(kind) => { setPanel({ id: u.id, kind }); setCreating(false); setNotice(null); }}
-                close={() => setPanel(null)} done={done} />
+                open={(kind) => {
+                  setPanel({ id: u.id, kind });
+                  setCreating(false);
+                  setNotice(null);
+                }}
+                close={() => setPanel(null)}
+                done={done}
+              />
             ))}
           </tbody>
         </table>

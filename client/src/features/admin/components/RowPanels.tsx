@@ -14,7 +14,10 @@ export function PasswordReset({ user, onDone, onCancel }: { user: User; onDone: 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     const r = toPasswordReset(password);
-    if (!r.ok) { setProblem(r.problem); return; }
+    if (!r.ok) {
+      setProblem(r.problem);
+      return;
+    }
     update.mutate({ id: user.id, patch: r.body }, { onSuccess: onDone });
   };
   const message = problem ? problemText(problem, t) : update.error ? serverText(update.error, t, i18n.language) : null;
@@ -23,16 +26,35 @@ export function PasswordReset({ user, onDone, onCancel }: { user: User; onDone: 
       <h4>{t('reset.title', { name: user.displayName })}</h4>
       <label className="ad-field ad-field-inline">
         <span>{t('reset.password')}</span>
-        <input name="newPassword" type="password" value={password} autoComplete="new-password"
+        <input
+          name="newPassword"
+          type="password"
+          value={password}
+          autoComplete="new-password"
           className={problem ? 'ad-invalid' : undefined}
-          onChange={(e) => { setPassword(e.target.value); setProblem(null); update.reset(); }} />
+          onChange={(e) => {
+            setPassword(e.target.value);
+            setProblem(null);
+            update.reset();
+          }}
+        />
         <span className="muted small">{t('form.passwordHint')}</span>
       </label>
       <p className="muted small">{t('reset.note')}</p>
       <div className="ad-form-foot">
-        {message ? <p className="error ad-message" role="alert" data-testid="user-form-error">{message}</p> : <span className="ad-spacer" />}
-        <button type="button" onClick={onCancel}>{t('form.cancel')}</button>
-        <button type="submit" className="primary" disabled={update.isPending}>{t('reset.submit')}</button>
+        {message ? (
+          <p className="error ad-message" role="alert" data-testid="user-form-error">
+            {message}
+          </p>
+        ) : (
+          <span className="ad-spacer" />
+        )}
+        <button type="button" onClick={onCancel}>
+          {t('form.cancel')}
+        </button>
+        <button type="submit" className="primary" disabled={update.isPending}>
+          {t('reset.submit')}
+        </button>
       </div>
     </form>
   );
@@ -46,10 +68,25 @@ export function DeleteConfirm({ user, onDone, onCancel }: { user: User; onDone: 
     <div className="ad-panel ad-danger" data-testid="user-delete" role="alertdialog" aria-label={t('action.delete')}>
       <p>{t('del.confirm', { name: user.displayName, username: user.username })}</p>
       <div className="ad-form-foot">
-        {del.error ? <p className="error ad-message" role="alert" data-testid="user-form-error">{serverText(del.error, t, i18n.language)}</p> : <span className="ad-spacer" />}
-        <button type="button" onClick={onCancel}>{t('form.cancel')}</button>
-        <button type="button" className="ad-danger-btn" disabled={del.isPending} data-testid="user-delete-confirm"
-          onClick={() => del.mutate(user.id, { onSuccess: onDone })}>{t('del.submit')}</button>
+        {del.error ? (
+          <p className="error ad-message" role="alert" data-testid="user-form-error">
+            {serverText(del.error, t, i18n.language)}
+          </p>
+        ) : (
+          <span className="ad-spacer" />
+        )}
+        <button type="button" onClick={onCancel}>
+          {t('form.cancel')}
+        </button>
+        <button
+          type="button"
+          className="ad-danger-btn"
+          disabled={del.isPending}
+          data-testid="user-delete-confirm"
+          onClick={() => del.mutate(user.id, { onSuccess: onDone })}
+        >
+          {t('del.submit')}
+        </button>
       </div>
     </div>
   );

@@ -1,4 +1,9 @@
-import { userCreateSchema, userUpdateSchema, type UserCreate, type UserUpdate } from '../../../../../shared/schemas/auth';
+import {
+  userCreateSchema,
+  userUpdateSchema,
+  type UserCreate,
+  type UserUpdate,
+} from '../../../../../shared/schemas/auth';
 import type { Role, User } from '../../../../../shared/types/user';
 import type { ZodError } from 'zod';
 
@@ -15,7 +20,13 @@ export interface Draft {
 export type Problem = { key: string; field: string };
 export type Checked<T> = { ok: true; body: T } | { ok: false; problem: Problem };
 
-export const emptyDraft = (): Draft => ({ username: '', displayName: '', role: 'editor', jurisdictionIds: [], password: '' });
+export const emptyDraft = (): Draft => ({
+  username: '',
+  displayName: '',
+  role: 'editor',
+  jurisdictionIds: [],
+  password: '',
+});
 export const draftOf = (u: User): Draft => ({ ...u, password: '' });
 
 const INVALID_KEYS = new Set(['username', 'displayName', 'password', 'jurisdictionIds', 'role']);
@@ -28,7 +39,9 @@ function firstProblem(e: ZodError): Problem {
 const countiesFor = (d: Draft) => (d.role === 'editor' ? d.jurisdictionIds : []);
 // The schema allows an editor without counties, but such an account can change nothing: surely a slip.
 const editorWithout = (d: Draft): Problem | null =>
-  d.role === 'editor' && d.jurisdictionIds.length === 0 ? { field: 'jurisdictionIds', key: 'invalid.editorNeedsJurisdiction' } : null;
+  d.role === 'editor' && d.jurisdictionIds.length === 0
+    ? { field: 'jurisdictionIds', key: 'invalid.editorNeedsJurisdiction' }
+    : null;
 
 /** The create body, checked with the same schema the server parses. */
 export function toCreate(d: Draft): Checked<UserCreate> {
@@ -40,7 +53,11 @@ export function toCreate(d: Draft): Checked<UserCreate> {
 
 /** The patch for an edit; `self` leaves the role out, so an administrator cannot demote themselves by mistake. */
 export function toUpdate(d: Draft, self: boolean): Checked<UserUpdate> {
-  const patch: UserUpdate = { displayName: d.displayName, jurisdictionIds: countiesFor(d), ...(self ? {} : { role: d.role }) };
+  const patch: UserUpdate = {
+    displayName: d.displayName,
+    jurisdictionIds: countiesFor(d),
+    ...(self ? {} : { role: d.role }),
+  };
   const r = userUpdateSchema.safeParse(patch);
   if (!r.success) return { ok: false, problem: firstProblem(r.error) };
   const missing = editorWithout(d);

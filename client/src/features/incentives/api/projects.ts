@@ -8,7 +8,12 @@ export const projectSearchKey = (q: string) => ['incentives', 'project-search', 
 export const searchProjects = (q: string) =>
   api.get<Page<Project>>(`/api/projects?limit=30${q ? `&q=${encodeURIComponent(q)}` : ''}`);
 export const useProjectSearch = (q: string, enabled: boolean) =>
-  useQuery({ queryKey: projectSearchKey(q), queryFn: () => searchProjects(q), enabled, placeholderData: keepPreviousData });
+  useQuery({
+    queryKey: projectSearchKey(q),
+    queryFn: () => searchProjects(q),
+    enabled,
+    placeholderData: keepPreviousData,
+  });
 
 export const projectKey = (id: number) => ['projects', id] as const;
 export const getProject = (id: number) => api.get<Project>(`/api/projects/${id}`);

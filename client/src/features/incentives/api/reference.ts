@@ -7,7 +7,11 @@ import type { Park } from '../../../../../shared/types/park';
 // Reference tables the finance settings and compliance checks read; small and rarely changed.
 export const jurisdictionsKey = ['jurisdictions'] as const;
 export const useJurisdictions = () =>
-  useQuery({ queryKey: jurisdictionsKey, queryFn: () => api.get<Jurisdiction[]>('/api/jurisdictions'), staleTime: Infinity });
+  useQuery({
+    queryKey: jurisdictionsKey,
+    queryFn: () => api.get<Jurisdiction[]>('/api/jurisdictions'),
+    staleTime: Infinity,
+  });
 
 export const industriesKey = ['industries'] as const;
 export const useIndustries = () =>

@@ -10,12 +10,24 @@ import { lineChartOption, PACKAGE_COLOURS, type LineSeries } from '../model/char
  * clawback included) and the investor's cumulative PV saving. On screen: canvas, following the
  * box; in print: SVG at a fixed size that fits half an A4 width.
  */
-export function Charts({ comps, lang, deliveredShare }: { comps: readonly PackageComparison[]; lang: Locale; deliveredShare: number }) {
+export function Charts({
+  comps,
+  lang,
+  deliveredShare,
+}: {
+  comps: readonly PackageComparison[];
+  lang: Locale;
+  deliveredShare: number;
+}) {
   const { t } = useTranslation('incentives');
   const en = lang === 'en';
   const name = (c: PackageComparison) => (en ? c.nameEn || c.name : c.name);
   const gov: LineSeries[] = useMemo(
-    () => comps.map((c) => ({ name: name(c), data: deliveredShare < 1 ? c.delivery.govCumulativePvWithClawback : c.series.govCumulativePv })),
+    () =>
+      comps.map((c) => ({
+        name: name(c),
+        data: deliveredShare < 1 ? c.delivery.govCumulativePvWithClawback : c.series.govCumulativePv,
+      })),
     [comps, deliveredShare, en],
   );
   const inv: LineSeries[] = useMemo(
@@ -27,7 +39,8 @@ export function Charts({ comps, lang, deliveredShare }: { comps: readonly Packag
   const invOpt = useMemo(() => lineChartOption({ series: inv, ...labels }), [inv, lang]);
   const govPrint = useMemo(() => lineChartOption({ series: gov, ...labels, compact: true }), [gov, lang]);
   const invPrint = useMemo(() => lineChartOption({ series: inv, ...labels, compact: true }), [inv, lang]);
-  const govTitle = deliveredShare < 1 ? t('chart.govDelivery', { share: formatShare(deliveredShare, lang) }) : t('chart.gov');
+  const govTitle =
+    deliveredShare < 1 ? t('chart.govDelivery', { share: formatShare(deliveredShare, lang) }) : t('chart.gov');
   return (
     <>
       <div className="inc-charts no-print">
@@ -52,7 +65,10 @@ export function Charts({ comps, lang, deliveredShare }: { comps: readonly Packag
       </div>
       <p className="print-only inc-print-legend">
         {comps.map((c, i) => (
-          <span key={i}><i style={{ background: PACKAGE_COLOURS[i] }} />{i + 1} {name(c)}</span>
+          <span key={i}>
+            <i style={{ background: PACKAGE_COLOURS[i] }} />
+            {i + 1} {name(c)}
+          </span>
         ))}
       </p>
     </>

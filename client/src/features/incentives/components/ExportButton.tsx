@@ -33,7 +33,9 @@ export function ExportButton({ input, date }: { input: () => WorkbookInput; date
   };
   return (
     <>
-      <button data-testid="export-excel" disabled={busy} onClick={() => void run()}>{t('actions.excel')}</button>
+      <button data-testid="export-excel" disabled={busy} onClick={() => void run()}>
+        {t('actions.excel')}
+      </button>
       {error ? <span className="error small">{error}</span> : null}
     </>
   );

@@ -6,7 +6,15 @@ import { formatCell } from '../model/metric-rows';
 import { PACKAGE_COLOURS } from '../model/chart-options';
 
 /** One line of findings above the table: the leader reads this first. */
-export function Highlights({ comps, deliveredShare, lang }: { comps: readonly PackageComparison[]; deliveredShare: number; lang: Locale }) {
+export function Highlights({
+  comps,
+  deliveredShare,
+  lang,
+}: {
+  comps: readonly PackageComparison[];
+  deliveredShare: number;
+  lang: Locale;
+}) {
   const { t } = useTranslation('incentives');
   const items = highlights(comps, deliveredShare);
   if (!items.length) return null;
@@ -16,7 +24,9 @@ export function Highlights({ comps, deliveredShare, lang }: { comps: readonly Pa
       {items.map((h) => (
         <li key={h.key}>
           <span className="muted">{t(`highlights.${h.key}`, { share: formatShare(deliveredShare, lang) })}</span>
-          <b className="inc-num" style={{ background: PACKAGE_COLOURS[h.index] }}>{h.index + 1}</b>
+          <b className="inc-num" style={{ background: PACKAGE_COLOURS[h.index] }}>
+            {h.index + 1}
+          </b>
           <strong>{en ? comps[h.index].nameEn || comps[h.index].name : comps[h.index].name}</strong>
           <span className="inc-hl-value">{formatCell(h.value, 'wan', lang, (k) => k)}</span>
         </li>

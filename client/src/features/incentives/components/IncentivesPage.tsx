@@ -21,9 +21,18 @@ export function IncentivesPage() {
           <h2>{t('title')}</h2>
           <p className="muted small">{t('subtitle')}</p>
         </div>
-        <ProjectPicker key={projectId ?? 0} current={project.data ?? null} onPick={(pid) => setParams({ project: String(pid) })} />
+        <ProjectPicker
+          key={projectId ?? 0}
+          current={project.data ?? null}
+          onPick={(pid) => setParams({ project: String(pid) })}
+        />
       </header>
-      {projectId === null ? <ProspectList lang={i18n.language.startsWith('zh') ? 'zh-CN' : 'en'} onPick={(pid) => setParams({ project: String(pid) })} /> : null}
+      {projectId === null ? (
+        <ProspectList
+          lang={i18n.language.startsWith('zh') ? 'zh-CN' : 'en'}
+          onPick={(pid) => setParams({ project: String(pid) })}
+        />
+      ) : null}
       {project.error ? <p className="error">{t('error', { msg: errorText(project.error, i18n.language) })}</p> : null}
       {project.data ? <Workspace key={project.data.id} project={project.data} /> : null}
     </section>

@@ -6,7 +6,17 @@ import { canAdd, type Column } from '../model/columns';
 import { SavedPackages } from './SavedPackages';
 
 /** What can be put on the screen: the project's saved packages and the four templates. */
-export function PackageBar({ projectId, saved, drafts, columns, canDelete, onAddSaved, onAddTemplate, onDeleted, en }: {
+export function PackageBar({
+  projectId,
+  saved,
+  drafts,
+  columns,
+  canDelete,
+  onAddSaved,
+  onAddTemplate,
+  onDeleted,
+  en,
+}: {
   projectId: number;
   saved: readonly IncentivePackage[];
   drafts: readonly IncentivePackageDraft[];
@@ -24,12 +34,24 @@ export function PackageBar({ projectId, saved, drafts, columns, canDelete, onAdd
       <span className="inc-available-title">{t('available.title')}</span>
       <span className="inc-group-label">{t('available.saved')}</span>
       <SavedPackages
-        projectId={projectId} saved={saved} columns={columns} room={room} en={en}
-        canDelete={canDelete} onAdd={onAddSaved} onDeleted={onDeleted}
+        projectId={projectId}
+        saved={saved}
+        columns={columns}
+        room={room}
+        en={en}
+        canDelete={canDelete}
+        onAdd={onAddSaved}
+        onDeleted={onDeleted}
       />
       <span className="inc-group-label">{t('available.templates')}</span>
       {drafts.map((d) => (
-        <button key={d.kind} className="inc-chip inc-chip-tpl" data-testid={`add-template-${d.kind}`} disabled={!room} onClick={() => onAddTemplate(d)}>
+        <button
+          key={d.kind}
+          className="inc-chip inc-chip-tpl"
+          data-testid={`add-template-${d.kind}`}
+          disabled={!room}
+          onClick={() => onAddTemplate(d)}
+        >
           ＋ {en ? d.nameEn : d.name}
         </button>
       ))}

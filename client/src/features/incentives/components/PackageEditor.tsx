@@ -2,18 +2,37 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IncentiveComponents } from '../../../../../shared/incentives/types';
 import {
-  FIELDS, SECTIONS, defaultComponents, formFromComponents, validateForm, type EditorForm, type SizingFacts,
+  FIELDS,
+  SECTIONS,
+  defaultComponents,
+  formFromComponents,
+  validateForm,
+  type EditorForm,
+  type SizingFacts,
 } from '../model/editor-form';
 import type { Column } from '../model/columns';
 import './editor.css';
 
-export interface EditorResult { name: string; nameEn: string; components: IncentiveComponents }
+export interface EditorResult {
+  name: string;
+  nameEn: string;
+  components: IncentiveComponents;
+}
 
 /**
  * The components of one package, each ticked on or off, validated as typed with the shared zod
  * schema (the same the server parses). Apply changes the comparison only; save also stores it.
  */
-export function PackageEditor({ column, facts, saving, saveError, canSave, onApply, onSave, onClose }: {
+export function PackageEditor({
+  column,
+  facts,
+  saving,
+  saveError,
+  canSave,
+  onApply,
+  onSave,
+  onClose,
+}: {
   column: Column;
   facts: SizingFacts;
   saving: boolean;
@@ -31,17 +50,22 @@ export function PackageEditor({ column, facts, saving, saveError, canSave, onApp
   const v = useMemo(() => validateForm(form), [form]);
   const nameOk = name.trim().length > 0;
   const errorCount = Object.keys(v.errors).length + (nameOk ? 0 : 1);
-  const result = (): EditorResult | null => (v.ok && nameOk ? { name: name.trim(), nameEn: nameEn.trim(), components: v.components } : null);
+  const result = (): EditorResult | null =>
+    v.ok && nameOk ? { name: name.trim(), nameEn: nameEn.trim(), components: v.components } : null;
 
-  const setValue = (key: string, value: string | boolean) => setForm((f) => ({ ...f, values: { ...f.values, [key]: value } }));
-  const toggle = (s: (typeof SECTIONS)[number]) => setForm((f) => ({ ...f, enabled: { ...f.enabled, [s]: !f.enabled[s] } }));
+  const setValue = (key: string, value: string | boolean) =>
+    setForm((f) => ({ ...f, values: { ...f.values, [key]: value } }));
+  const toggle = (s: (typeof SECTIONS)[number]) =>
+    setForm((f) => ({ ...f, enabled: { ...f.enabled, [s]: !f.enabled[s] } }));
 
   return (
     <div className="inc-modal-backdrop no-print" role="dialog" aria-modal="true" data-testid="package-editor">
       <div className="inc-modal card">
         <header className="inc-modal-head">
           <h3>{t('editor.title', { name: column.name })}</h3>
-          <button className="link" onClick={onClose}>✕</button>
+          <button className="link" onClick={onClose}>
+            ✕
+          </button>
         </header>
         <div className="inc-editor-names">
           <label>
@@ -58,7 +82,15 @@ export function PackageEditor({ column, facts, saving, saveError, canSave, onApp
           {SECTIONS.map((s) => (
             <fieldset key={s} className={form.enabled[s] ? 'on' : 'off'} data-testid={`section-${s}`}>
               <legend>
-                <label><input type="checkbox" checked={form.enabled[s]} onChange={() => toggle(s)} data-testid={`toggle-${s}`} /> {t(`editor.sections.${s}`)}</label>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={form.enabled[s]}
+                    onChange={() => toggle(s)}
+                    data-testid={`toggle-${s}`}
+                  />{' '}
+                  {t(`editor.sections.${s}`)}
+                </label>
               </legend>
               {form.enabled[s] ? (
                 <div className="inc-editor-grid">
@@ -68,7 +100,12 @@ export function PackageEditor({ column, facts, saving, saveError, canSave, onApp
                     const val = form.values[key];
                     return d.kind === 'bool' ? (
                       <label key={key} className="inc-check">
-                        <input type="checkbox" checked={val === true} onChange={(e) => setValue(key, e.target.checked)} data-testid={`field-${key}`} />
+                        <input
+                          type="checkbox"
+                          checked={val === true}
+                          onChange={(e) => setValue(key, e.target.checked)}
+                          data-testid={`field-${key}`}
+                        />
                         {t(`editor.fields.${key}`)}
                       </label>
                     ) : (
@@ -81,7 +118,11 @@ export function PackageEditor({ column, facts, saving, saveError, canSave, onApp
                           onChange={(e) => setValue(key, e.target.value)}
                           className={d.kind === 'text' ? 'wide' : ''}
                         />
-                        {err ? <em className="error small" data-testid={`error-${key}`}>{t(`editor.errors.${err.key}`, err.args)}</em> : null}
+                        {err ? (
+                          <em className="error small" data-testid={`error-${key}`}>
+                            {t(`editor.errors.${err.key}`, err.args)}
+                          </em>
+                        ) : null}
                       </label>
                     );
                   })}
@@ -91,13 +132,34 @@ export function PackageEditor({ column, facts, saving, saveError, canSave, onApp
           ))}
         </div>
         <footer className="inc-modal-foot">
-          {errorCount ? <span className="error" data-testid="editor-invalid">{t('editor.invalid', { n: errorCount })}</span> : null}
+          {errorCount ? (
+            <span className="error" data-testid="editor-invalid">
+              {t('editor.invalid', { n: errorCount })}
+            </span>
+          ) : null}
           {saveError ? <span className="error">{saveError}</span> : null}
           <span className="inc-spacer" />
           <button onClick={onClose}>{t('editor.cancel')}</button>
-          <button data-testid="editor-apply" disabled={!result()} onClick={() => { const r = result(); if (r) onApply(r); }}>{t('editor.apply')}</button>
+          <button
+            data-testid="editor-apply"
+            disabled={!result()}
+            onClick={() => {
+              const r = result();
+              if (r) onApply(r);
+            }}
+          >
+            {t('editor.apply')}
+          </button>
           {canSave ? (
-            <button className="primary" data-testid="editor-save" disabled={!result() || saving} onClick={() => { const r = result(); if (r) onSave(r); }}>
+            <button
+              className="primary"
+              data-testid="editor-save"
+              disabled={!result() || saving}
+              onClick={() => {
+                const r = result();
+                if (r) onSave(r);
+              }}
+            >
               {saving ? t('editor.saving') : t('editor.save')}
             </button>
           ) : null}

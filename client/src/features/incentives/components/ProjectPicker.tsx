@@ -27,7 +27,9 @@ export function ProjectPicker({ current, onPick }: { current: Project | null; on
       {current && !searching ? (
         <div className="inc-picker-current">
           <strong data-testid="project-name">{current.name}</strong>
-          <span className="muted">{current.investor} · {tc(`stage.${current.stage}`)}</span>
+          <span className="muted">
+            {current.investor} · {tc(`stage.${current.stage}`)}
+          </span>
           <button onClick={() => setOpen(true)}>{t('picker.change')}</button>
         </div>
       ) : (
@@ -41,19 +43,33 @@ export function ProjectPicker({ current, onPick }: { current: Project | null; on
             onChange={(e) => setQ(e.target.value)}
             onFocus={() => setFocused(true)}
             onBlur={() => setFocused(false)}
-            onKeyDown={(e) => { if (e.key === 'Escape' && current) setOpen(false); }}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape' && current) setOpen(false);
+            }}
           />
-          {focused || q ? <ul className="inc-picker-list" data-testid="project-results">
-            {items.length === 0 && !search.isLoading ? <li className="muted">{t('picker.none')}</li> : null}
-            {items.map((p) => (
-              <li key={p.id}>
-                <button className="inc-picker-item" onMouseDown={(e) => e.preventDefault()} onClick={() => { onPick(p.id); setOpen(false); setQ(''); }}>
-                  <span className="inc-picker-name">{p.name}</span>
-                  <span className="muted small">{p.investor} · {tc(`stage.${p.stage}`)} · {formatWan(p.investmentWan, lang)}</span>
-                </button>
-              </li>
-            ))}
-          </ul> : null}
+          {focused || q ? (
+            <ul className="inc-picker-list" data-testid="project-results">
+              {items.length === 0 && !search.isLoading ? <li className="muted">{t('picker.none')}</li> : null}
+              {items.map((p) => (
+                <li key={p.id}>
+                  <button
+                    className="inc-picker-item"
+                    onMouseDown={(e) => e.preventDefault()}
+                    onClick={() => {
+                      onPick(p.id);
+                      setOpen(false);
+                      setQ('');
+                    }}
+                  >
+                    <span className="inc-picker-name">{p.name}</span>
+                    <span className="muted small">
+                      {p.investor} · {tc(`stage.${p.stage}`)} · {formatWan(p.investmentWan, lang)}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          ) : null}
         </div>
       )}
     </div>

@@ -19,7 +19,8 @@ export function ProspectList({ onPick, lang }: { onPick(id: number): void; lang:
             <strong>{p.name}</strong>
             <span className="muted small">{p.investor}</span>
             <span className="small">
-              {tc(`stage.${p.stage}`)} · {formatWan(p.investmentWan, lang)} · {p.landNeedMu != null ? formatMu(p.landNeedMu, lang) : formatM2(p.floorNeedM2 ?? 0, lang)}
+              {tc(`stage.${p.stage}`)} · {formatWan(p.investmentWan, lang)} ·{' '}
+              {p.landNeedMu != null ? formatMu(p.landNeedMu, lang) : formatM2(p.floorNeedM2 ?? 0, lang)}
             </span>
           </button>
         ))}

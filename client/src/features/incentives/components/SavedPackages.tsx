@@ -6,13 +6,25 @@ import { errorText } from '../../../i18n/errors';
 import { useDeletePackage } from '../api/packages';
 import type { Column } from '../model/columns';
 
-interface Notice { kind: 'done' | 'error'; text: string }
+interface Notice {
+  kind: 'done' | 'error';
+  text: string;
+}
 
 /**
  * The project's saved packages as chips: click to compare; for those the user may delete, a delete
  * button that first asks in place. The outcome stays in the row after the chip itself is gone.
  */
-export function SavedPackages({ projectId, saved, columns, room, en, canDelete, onAdd, onDeleted }: {
+export function SavedPackages({
+  projectId,
+  saved,
+  columns,
+  room,
+  en,
+  canDelete,
+  onAdd,
+  onDeleted,
+}: {
   projectId: number;
   saved: readonly IncentivePackage[];
   columns: readonly Column[];
@@ -28,7 +40,10 @@ export function SavedPackages({ projectId, saved, columns, room, en, canDelete, 
   const [confirming, setConfirming] = useState<number | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
 
-  const ask = (id: number) => { setNotice(null); setConfirming(id); };
+  const ask = (id: number) => {
+    setNotice(null);
+    setConfirming(id);
+  };
   const confirm = (p: IncentivePackage, name: string) =>
     del.mutate(p.id, {
       onSuccess: () => {
@@ -52,24 +67,55 @@ export function SavedPackages({ projectId, saved, columns, room, en, canDelete, 
         const shown = columns.some((c) => c.id === p.id);
         if (confirming === p.id) {
           return (
-            <span key={p.id} className="inc-del-confirm" role="alertdialog" aria-label={t('del.label', { name })}
-              data-testid={`delete-confirm-${p.id}`} onKeyDown={(e) => { if (e.key === 'Escape') setConfirming(null); }}>
+            <span
+              key={p.id}
+              className="inc-del-confirm"
+              role="alertdialog"
+              aria-label={t('del.label', { name })}
+              data-testid={`delete-confirm-${p.id}`}
+              onKeyDown={(e) => {
+                if (e.key === 'Escape') setConfirming(null);
+              }}
+            >
               <span>{t(shown ? 'del.confirmShown' : 'del.confirm', { name })}</span>
-              <button className="inc-danger-btn" disabled={del.isPending} onClick={() => confirm(p, name)} data-testid="delete-confirm-yes">
+              <button
+                className="inc-danger-btn"
+                disabled={del.isPending}
+                onClick={() => confirm(p, name)}
+                data-testid="delete-confirm-yes"
+              >
                 {del.isPending ? t('del.deleting') : t('del.submit')}
               </button>
-              <button autoFocus disabled={del.isPending} onClick={() => setConfirming(null)} data-testid="delete-confirm-no">{t('del.cancel')}</button>
+              <button
+                autoFocus
+                disabled={del.isPending}
+                onClick={() => setConfirming(null)}
+                data-testid="delete-confirm-no"
+              >
+                {t('del.cancel')}
+              </button>
             </span>
           );
         }
         return (
           <span key={p.id} className="inc-chip-group">
-            <button className="inc-chip" data-testid={`add-saved-${p.id}`} disabled={shown || !room} onClick={() => onAdd(p)}>
+            <button
+              className="inc-chip"
+              data-testid={`add-saved-${p.id}`}
+              disabled={shown || !room}
+              onClick={() => onAdd(p)}
+            >
               ＋ {name}
             </button>
             {canDelete(p) ? (
-              <button className="inc-chip-del" data-testid={`delete-saved-${p.id}`} aria-label={t('del.label', { name })}
-                title={t('del.label', { name })} disabled={del.isPending} onClick={() => ask(p.id)}>
+              <button
+                className="inc-chip-del"
+                data-testid={`delete-saved-${p.id}`}
+                aria-label={t('del.label', { name })}
+                title={t('del.label', { name })}
+                disabled={del.isPending}
+                onClick={() => ask(p.id)}
+              >
                 {t('del.action')}
               </button>
             ) : null}
@@ -77,10 +123,20 @@ export function SavedPackages({ projectId, saved, columns, room, en, canDelete, 
         );
       })}
       {notice ? (
-        <span className={`inc-del-notice ${notice.kind === 'error' ? 'error' : 'inc-ok'}`} role={notice.kind === 'error' ? 'alert' : 'status'}
-          data-testid="delete-notice">
+        <span
+          className={`inc-del-notice ${notice.kind === 'error' ? 'error' : 'inc-ok'}`}
+          role={notice.kind === 'error' ? 'alert' : 'status'}
+          data-testid="delete-notice"
+        >
           {notice.text}
-          <button className="link" aria-label={t('del.dismiss')} title={t('del.dismiss')} onClick={() => setNotice(null)}>✕</button>
+          <button
+            className="link"
+            aria-label={t('del.dismiss')}
+            title={t('del.dismiss')}
+            onClick={() => setNotice(null)}
+          >
+            ✕
+          </button>
         </span>
       ) : null}
     </>

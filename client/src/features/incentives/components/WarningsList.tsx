@@ -20,18 +20,34 @@ export function WarningsList({ comps, en }: { comps: readonly PackageComparison[
         {groups.map((g) => {
           const w = g.warning;
           return (
-            <li key={`${w.code}|${w.messageZh}`} className={`inc-warning sev-${w.severity}`} data-testid={`warning-${w.code}`}>
+            <li
+              key={`${w.code}|${w.messageZh}`}
+              className={`inc-warning sev-${w.severity}`}
+              data-testid={`warning-${w.code}`}
+            >
               <span className={`inc-sev sev-${w.severity}`}>{t(`warnings.${w.severity}`)}</span>
               <span className="inc-warning-text">
                 {en ? w.messageEn : w.messageZh}
-                <span className="inc-rule"> {t('warnings.rule')}：<cite>{w.rule}</cite></span>
+                <span className="inc-rule">
+                  {' '}
+                  {t('warnings.rule')}：<cite>{w.rule}</cite>
+                </span>
               </span>
               <span className="inc-warning-pkgs">
-                {g.packages.length === comps.length && comps.length > 1
-                  ? <span className="muted small">{t('warnings.all')}</span>
-                  : g.packages.map((i) => (
-                    <b key={i} className="inc-num" title={en ? comps[i].nameEn || comps[i].name : comps[i].name} style={{ background: PACKAGE_COLOURS[i] }}>{i + 1}</b>
-                  ))}
+                {g.packages.length === comps.length && comps.length > 1 ? (
+                  <span className="muted small">{t('warnings.all')}</span>
+                ) : (
+                  g.packages.map((i) => (
+                    <b
+                      key={i}
+                      className="inc-num"
+                      title={en ? comps[i].nameEn || comps[i].name : comps[i].name}
+                      style={{ background: PACKAGE_COLOURS[i] }}
+                    >
+                      {i + 1}
+                    </b>
+                  ))
+                )}
               </span>
             </li>
           );

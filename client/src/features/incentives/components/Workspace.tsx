@@ -8,7 +8,16 @@ import { errorText } from '../../../i18n/errors';
 import { useAuth } from '../../../app/auth';
 import { useProjectPackages, useSavePackage, useTemplates } from '../api/packages';
 import { useIndustries, useJurisdictions, useParkList } from '../api/reference';
-import { addColumn, fromSaved, fromTemplate, initialColumns, removeColumn, replaceColumn, toCompared, type Column } from '../model/columns';
+import {
+  addColumn,
+  fromSaved,
+  fromTemplate,
+  initialColumns,
+  removeColumn,
+  replaceColumn,
+  toCompared,
+  type Column,
+} from '../model/columns';
 import { benchCompare, type BenchResult } from '../model/bench';
 import { canDeletePackage, canWriteProject } from '../model/permissions';
 import type { SizingFacts } from '../model/editor-form';
@@ -25,7 +34,9 @@ import { PrintHeader } from './PrintHeader';
 import { Highlights } from './Highlights';
 
 declare global {
-  interface Window { __benchCompare?: (runs?: number) => BenchResult }
+  interface Window {
+    __benchCompare?: (runs?: number) => BenchResult;
+  }
 }
 
 /** One project's comparison: loads its packages and templates, keeps the columns and levers, recomputes in the browser. */
@@ -53,7 +64,12 @@ export function Workspace({ project }: { project: Project }) {
   const jurisdiction = jurisdictions.data?.find((j) => j.id === project.jurisdictionId) ?? null;
   const gbtGroup = industries.data?.find((i) => i.id === project.industryId)?.gbtGroup ?? null;
   const settings = useMemo(
-    () => financeSettings(jurisdiction, { butForShare: screen.butForShare, horizonYears: screen.horizonYears, discountRate: screen.discountRate }),
+    () =>
+      financeSettings(jurisdiction, {
+        butForShare: screen.butForShare,
+        horizonYears: screen.horizonYears,
+        discountRate: screen.discountRate,
+      }),
     [jurisdiction, screen.butForShare, screen.horizonYears, screen.discountRate],
   );
   const cols = useMemo(() => columns ?? [], [columns]);
@@ -62,7 +78,10 @@ export function Workspace({ project }: { project: Project }) {
     [cols, project, settings, park, gbtGroup, screen.plannedFar],
   );
   // The slider's whole effect: one pure call in the browser, no server round-trip.
-  const comps: PackageComparison[] = useMemo(() => comparePackages({ ...base, deliveredShare: screen.deliveredShare }), [base, screen.deliveredShare]);
+  const comps: PackageComparison[] = useMemo(
+    () => comparePackages({ ...base, deliveredShare: screen.deliveredShare }),
+    [base, screen.deliveredShare],
+  );
 
   // Charts redraw after the table has shown the new figures, and a newer slider move interrupts them.
   const chartComps = useDeferredValue(comps);
@@ -72,11 +91,18 @@ export function Workspace({ project }: { project: Project }) {
     const pool = [...base.packages, ...(tpl.data?.drafts ?? [])];
     if (!pool.length) return;
     window.__benchCompare = (runs) => benchCompare(base, pool, runs);
-    return () => { delete window.__benchCompare; };
+    return () => {
+      delete window.__benchCompare;
+    };
   }, [base, tpl.data]);
 
   const forbidden = [saved.error, tpl.error].some((e) => e instanceof ApiError && e.status === 403);
-  if (forbidden) return <p className="card inc-forbidden" data-testid="incentives-forbidden">{t('forbidden')}</p>;
+  if (forbidden)
+    return (
+      <p className="card inc-forbidden" data-testid="incentives-forbidden">
+        {t('forbidden')}
+      </p>
+    );
   const loadError = saved.error ?? tpl.error;
   if (loadError) return <p className="error">{t('error', { msg: errorText(loadError, i18n.language) })}</p>;
   if (columns === null) return <p className="muted">{t('loading', { ns: 'common' })}</p>;
@@ -86,7 +112,9 @@ export function Workspace({ project }: { project: Project }) {
   const canSave = canWriteProject(user, project.jurisdictionId);
   const editingCol = columns.find((c) => c.key === editing) ?? null;
   const facts: SizingFacts = {
-    ...project, listedLandPriceWanPerMu: park?.listedLandPriceWanPerMu ?? 0, minFar: park?.minFar ?? 1,
+    ...project,
+    listedLandPriceWanPerMu: park?.listedLandPriceWanPerMu ?? 0,
+    minFar: park?.minFar ?? 1,
   };
   const apply = (key: string, r: EditorResult) => {
     setColumns((cs) => replaceColumn(cs ?? [], key, { ...cs!.find((c) => c.key === key)!, ...r, dirty: true }));
@@ -94,9 +122,23 @@ export function Workspace({ project }: { project: Project }) {
   };
   const onSave = (key: string, r: EditorResult) => {
     const col = columns.find((c) => c.key === key)!;
-    const req = col.id === null
-      ? { id: null, body: { projectId: project.id, name: r.name, nameEn: r.nameEn, kind: col.kind, isTemplate: false, components: r.components } }
-      : { id: col.id, body: { name: r.name, nameEn: r.nameEn, kind: col.kind, components: r.components, version: col.version! } };
+    const req =
+      col.id === null
+        ? {
+            id: null,
+            body: {
+              projectId: project.id,
+              name: r.name,
+              nameEn: r.nameEn,
+              kind: col.kind,
+              isTemplate: false,
+              components: r.components,
+            },
+          }
+        : {
+            id: col.id,
+            body: { name: r.name, nameEn: r.nameEn, kind: col.kind, components: r.components, version: col.version! },
+          };
     save.mutate(req, {
       onSuccess: (pkg) => {
         setColumns((cs) => replaceColumn(cs ?? [], key, fromSaved(pkg)));
@@ -105,38 +147,67 @@ export function Workspace({ project }: { project: Project }) {
     });
   };
   const workbook = (): WorkbookInput => ({
-    projectName: project.name, investor: project.investor, parkName: park?.name ?? '', comparisons: comps,
-    settings, deliveredShare: screen.deliveredShare, plannedFar: screen.plannedFar, preparedAt: date,
+    projectName: project.name,
+    investor: project.investor,
+    parkName: park?.name ?? '',
+    comparisons: comps,
+    settings,
+    deliveredShare: screen.deliveredShare,
+    plannedFar: screen.plannedFar,
+    preparedAt: date,
   });
 
   return (
     <div className="inc-workspace">
-      <PrintHeader project={project} date={date} settings={settings} deliveredShare={screen.deliveredShare} lang={lang} />
+      <PrintHeader
+        project={project}
+        date={date}
+        settings={settings}
+        deliveredShare={screen.deliveredShare}
+        lang={lang}
+      />
       <ProjectFacts project={project} park={park} parks={parks.data ?? []} onPark={setParkId} lang={lang} />
       <div className="inc-toolbar card no-print">
         <SettingsBar value={screen} onChange={setScreen} lang={lang} />
         <div className="inc-actions">
-          <button className="primary" data-testid="print" onClick={() => window.print()}>{t('actions.print')}</button>
+          <button className="primary" data-testid="print" onClick={() => window.print()}>
+            {t('actions.print')}
+          </button>
           <ExportButton input={workbook} date={isoDate} />
         </div>
       </div>
       <PackageBar
-        projectId={project.id} saved={saved.data ?? []} drafts={tpl.data?.drafts ?? []} columns={columns} en={en}
+        projectId={project.id}
+        saved={saved.data ?? []}
+        drafts={tpl.data?.drafts ?? []}
+        columns={columns}
+        en={en}
         canDelete={(p) => canDeletePackage(user, p, project.jurisdictionId)}
         onAddSaved={(p) => setColumns((cs) => addColumn(cs ?? [], fromSaved(p)))}
         onAddTemplate={(d) => setColumns((cs) => addColumn(cs ?? [], fromTemplate(d, cs ?? [])))}
         onDeleted={(id) => setColumns((cs) => (cs ?? []).filter((c) => c.id !== id))}
       />
-      {columns.length === 0 ? <p className="card muted" data-testid="empty">{t('empty')}</p> : (
+      {columns.length === 0 ? (
+        <p className="card muted" data-testid="empty">
+          {t('empty')}
+        </p>
+      ) : (
         <>
           <Highlights comps={comps} deliveredShare={screen.deliveredShare} lang={lang} />
           <section className="card inc-table-card">
             <MetricsTable
-              columns={columns} comps={comps} lang={lang} deliveredShare={screen.deliveredShare}
-              onEdit={setEditing} onRemove={(k) => setColumns((cs) => removeColumn(cs ?? [], k))}
+              columns={columns}
+              comps={comps}
+              lang={lang}
+              deliveredShare={screen.deliveredShare}
+              onEdit={setEditing}
+              onRemove={(k) => setColumns((cs) => removeColumn(cs ?? [], k))}
             />
             <p className="muted small inc-notes">
-              {t('table.notes', { rate: formatShare(settings.discountRate, lang, 2), butFor: formatShare(settings.butForShare, lang) })}
+              {t('table.notes', {
+                rate: formatShare(settings.discountRate, lang, 2),
+                butFor: formatShare(settings.butForShare, lang),
+              })}
             </p>
           </section>
           <Charts comps={chartComps} lang={lang} deliveredShare={chartShare} />
@@ -146,10 +217,18 @@ export function Workspace({ project }: { project: Project }) {
       <p className="print-only small muted inc-print-foot">{t('print.demo')}</p>
       {editingCol ? (
         <PackageEditor
-          key={editingCol.key} column={editingCol} facts={facts} canSave={canSave}
-          saving={save.isPending} saveError={save.error ? errorText(save.error, i18n.language) : null}
-          onApply={(r) => apply(editingCol.key, r)} onSave={(r) => onSave(editingCol.key, r)}
-          onClose={() => { setEditing(null); save.reset(); }}
+          key={editingCol.key}
+          column={editingCol}
+          facts={facts}
+          canSave={canSave}
+          saving={save.isPending}
+          saveError={save.error ? errorText(save.error, i18n.language) : null}
+          onApply={(r) => apply(editingCol.key, r)}
+          onSave={(r) => onSave(editingCol.key, r)}
+          onClose={() => {
+            setEditing(null);
+            save.reset();
+          }}
         />
       ) : null}
     </div>

@@ -3,8 +3,10 @@ import type { zh } from './zh';
 
 export const en: typeof zh = {
   title: 'Incentive package comparison',
-  subtitle: 'Packages for one prospect side by side: cost to the government, value to the investor, compliance, and clawback if it under-delivers',
-  forbidden: 'Viewers may not see incentive packages. Ask the city bureau administrator for editor access to use this page.',
+  subtitle:
+    'Packages for one prospect side by side: cost to the government, value to the investor, compliance, and clawback if it under-delivers',
+  forbidden:
+    'Viewers may not see incentive packages. Ask the city bureau administrator for editor access to use this page.',
   picker: {
     label: 'Project',
     placeholder: 'Search project or investor…',
@@ -51,7 +53,8 @@ export const en: typeof zh = {
     action: 'Delete',
     label: 'Delete saved package "{{name}}"',
     confirm: 'Delete the saved package "{{name}}"? This cannot be undone.',
-    confirmShown: 'Delete the saved package "{{name}}"? This cannot be undone, and it will be removed from the comparison.',
+    confirmShown:
+      'Delete the saved package "{{name}}"? This cannot be undone, and it will be removed from the comparison.',
     submit: 'Delete',
     deleting: 'Deleting…',
     cancel: 'Cancel',
@@ -85,7 +88,8 @@ export const en: typeof zh = {
     yearN: 'year {{n}}',
     never: 'not within horizon',
     none: '—',
-    notes: 'NPVs at {{rate}} to the signing year (year 0); "but-for" counts {{butFor}} of the retained tax; IRR shows "—" where none exists or it is not unique. wan = 10k CNY, yi = 100M CNY.',
+    notes:
+      'NPVs at {{rate}} to the signing year (year 0); "but-for" counts {{butFor}} of the retained tax; IRR shows "—" where none exists or it is not unique. wan = 10k CNY, yi = 100M CNY.',
   },
   chart: {
     gov: "Government's cumulative discounted cash flow",

@@ -38,17 +38,36 @@ export function lineChartOption(spec: LineChartSpec): EChartsOption {
     color: [...PACKAGE_COLOURS],
     grid: { left: 8, right: 18, top: spec.compact ? 20 : 56, bottom: 4, containLabel: true },
     // Print has one HTML legend under both charts: a scrolling legend would print as "1/2".
-    legend: { show: !spec.compact, top: 0, left: 0, right: 0, textStyle: { fontSize: fs }, itemWidth: 14, itemHeight: 8, type: 'scroll' },
+    legend: {
+      show: !spec.compact,
+      top: 0,
+      left: 0,
+      right: 0,
+      textStyle: { fontSize: fs },
+      itemWidth: 14,
+      itemHeight: 8,
+      type: 'scroll',
+    },
     tooltip: {
       trigger: 'axis',
-      valueFormatter: (v) => `${typeof v === 'number' ? v.toLocaleString(undefined, { maximumFractionDigits: 2 }) : String(v)} ${unit}`,
+      valueFormatter: (v) =>
+        `${typeof v === 'number' ? v.toLocaleString(undefined, { maximumFractionDigits: 2 }) : String(v)} ${unit}`,
     },
     xAxis: {
-      type: 'category', data: years, boundaryGap: false, name: spec.yearLabel, nameGap: 4,
-      nameTextStyle: { fontSize: fs }, axisLabel: { fontSize: fs },
+      type: 'category',
+      data: years,
+      boundaryGap: false,
+      name: spec.yearLabel,
+      nameGap: 4,
+      nameTextStyle: { fontSize: fs },
+      axisLabel: { fontSize: fs },
     },
     yAxis: {
-      type: 'value', name: unit, nameGap: spec.compact ? 8 : 12, nameTextStyle: { fontSize: fs, align: 'right', color: '#6b7785' }, axisLabel: { fontSize: fs },
+      type: 'value',
+      name: unit,
+      nameGap: spec.compact ? 8 : 12,
+      nameTextStyle: { fontSize: fs, align: 'right', color: '#6b7785' },
+      axisLabel: { fontSize: fs },
       splitLine: { lineStyle: { color: '#e5e9ef' } },
     },
     series: spec.series.map((s, i) => ({
@@ -57,7 +76,17 @@ export function lineChartOption(spec: LineChartSpec): EChartsOption {
       data: s.data.map((v) => round(v / divisor, yi ? 3 : 1)),
       showSymbol: false,
       lineStyle: { width: spec.compact ? 1.5 : 2.2 },
-      ...(i === 0 ? { markLine: { silent: true, symbol: 'none', label: { show: false }, lineStyle: { color: '#888', type: 'dashed' as const, width: 1 }, data: [{ yAxis: 0 }] } } : {}),
+      ...(i === 0
+        ? {
+            markLine: {
+              silent: true,
+              symbol: 'none',
+              label: { show: false },
+              lineStyle: { color: '#888', type: 'dashed' as const, width: 1 },
+              data: [{ yAxis: 0 }],
+            },
+          }
+        : {}),
     })),
   };
 }

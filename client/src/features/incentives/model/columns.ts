@@ -17,7 +17,14 @@ export interface Column {
 }
 
 export const fromSaved = (p: IncentivePackage): Column => ({
-  key: `saved:${p.id}`, id: p.id, version: p.version, kind: p.kind, name: p.name, nameEn: p.nameEn, components: p.components, dirty: false,
+  key: `saved:${p.id}`,
+  id: p.id,
+  version: p.version,
+  kind: p.kind,
+  name: p.name,
+  nameEn: p.nameEn,
+  components: p.components,
+  dirty: false,
 });
 
 /** Templates may be added more than once (to vary one), so each copy gets its own key. */
@@ -26,8 +33,14 @@ export function fromTemplate(d: IncentivePackageDraft, existing: readonly Column
   while (existing.some((c) => c.key === `tpl:${d.kind}:${n}`)) n++;
   const suffix = n > 1 ? ` (${n})` : '';
   return {
-    key: `tpl:${d.kind}:${n}`, id: null, version: null, kind: d.kind,
-    name: d.name + suffix, nameEn: d.nameEn + suffix, components: d.components, dirty: true,
+    key: `tpl:${d.kind}:${n}`,
+    id: null,
+    version: null,
+    kind: d.kind,
+    name: d.name + suffix,
+    nameEn: d.nameEn + suffix,
+    components: d.components,
+    dirty: true,
   };
 }
 

@@ -2,30 +2,65 @@ import { incentiveComponentsSchema } from '../../../../../shared/schemas/incenti
 import type { IncentiveComponents } from '../../../../../shared/incentives/types';
 import { MU_M2 } from '../../../../../shared/incentives';
 
-export const SECTIONS = ['land', 'equity', 'lease', 'buildToSuit', 'equipmentSubsidy', 'taxRefund', 'commitments'] as const;
+export const SECTIONS = [
+  'land',
+  'equity',
+  'lease',
+  'buildToSuit',
+  'equipmentSubsidy',
+  'taxRefund',
+  'commitments',
+] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** num: a number; pct: a 0..1 share typed as a percentage; int; intOrNull: empty = null; bool; text: empty = null. */
 export type FieldKind = 'num' | 'pct' | 'int' | 'intOrNull' | 'bool' | 'text';
-export interface FieldDef { section: Section; name: string; kind: FieldKind }
+export interface FieldDef {
+  section: Section;
+  name: string;
+  kind: FieldKind;
+}
 
 const f = (section: Section, name: string, kind: FieldKind): FieldDef => ({ section, name, kind });
 
 export const FIELDS: readonly FieldDef[] = [
-  f('land', 'areaMu', 'num'), f('land', 'priceWanPerMu', 'num'), f('land', 'listedPriceWanPerMu', 'num'),
-  f('land', 'preparationCostWanPerMu', 'num'), f('land', 'priorityProject', 'bool'),
-  f('equity', 'amountWan', 'num'), f('equity', 'share', 'pct'), f('equity', 'exitYear', 'int'), f('equity', 'buybackRate', 'pct'),
-  f('equity', 'dividendRate', 'pct'), f('equity', 'largestShareholder', 'bool'), f('equity', 'guaranteedReturn', 'bool'),
+  f('land', 'areaMu', 'num'),
+  f('land', 'priceWanPerMu', 'num'),
+  f('land', 'listedPriceWanPerMu', 'num'),
+  f('land', 'preparationCostWanPerMu', 'num'),
+  f('land', 'priorityProject', 'bool'),
+  f('equity', 'amountWan', 'num'),
+  f('equity', 'share', 'pct'),
+  f('equity', 'exitYear', 'int'),
+  f('equity', 'buybackRate', 'pct'),
+  f('equity', 'dividendRate', 'pct'),
+  f('equity', 'largestShareholder', 'bool'),
+  f('equity', 'guaranteedReturn', 'bool'),
   f('equity', 'newAttractionFund', 'bool'),
-  f('lease', 'areaM2', 'num'), f('lease', 'marketRentYuanPerM2Month', 'num'), f('lease', 'rentYuanPerM2Month', 'num'),
-  f('lease', 'freeMonths', 'int'), f('lease', 'halfRentMonths', 'int'), f('lease', 'leaseYears', 'int'),
-  f('lease', 'transferYear', 'intOrNull'), f('lease', 'transferPriceWan', 'num'), f('lease', 'buildingCostWan', 'num'),
-  f('buildToSuit', 'costWan', 'num'), f('buildToSuit', 'buybackStartYear', 'int'), f('buildToSuit', 'buybackYears', 'int'),
+  f('lease', 'areaM2', 'num'),
+  f('lease', 'marketRentYuanPerM2Month', 'num'),
+  f('lease', 'rentYuanPerM2Month', 'num'),
+  f('lease', 'freeMonths', 'int'),
+  f('lease', 'halfRentMonths', 'int'),
+  f('lease', 'leaseYears', 'int'),
+  f('lease', 'transferYear', 'intOrNull'),
+  f('lease', 'transferPriceWan', 'num'),
+  f('lease', 'buildingCostWan', 'num'),
+  f('buildToSuit', 'costWan', 'num'),
+  f('buildToSuit', 'buybackStartYear', 'int'),
+  f('buildToSuit', 'buybackYears', 'int'),
   f('buildToSuit', 'buybackTotalWan', 'num'),
-  f('equipmentSubsidy', 'amountWan', 'num'), f('equipmentSubsidy', 'year', 'int'),
-  f('taxRefund', 'share', 'pct'), f('taxRefund', 'years', 'int'), f('taxRefund', 'legalBasis', 'text'),
-  f('commitments', 'investmentWan', 'num'), f('commitments', 'taxPerYearWan', 'num'), f('commitments', 'jobs', 'int'),
-  f('commitments', 'byYear', 'int'), f('commitments', 'clawbackYear', 'int'), f('commitments', 'clawbackProRata', 'bool'),
+  f('equipmentSubsidy', 'amountWan', 'num'),
+  f('equipmentSubsidy', 'year', 'int'),
+  f('taxRefund', 'share', 'pct'),
+  f('taxRefund', 'years', 'int'),
+  f('taxRefund', 'legalBasis', 'text'),
+  f('commitments', 'investmentWan', 'num'),
+  f('commitments', 'taxPerYearWan', 'num'),
+  f('commitments', 'jobs', 'int'),
+  f('commitments', 'byYear', 'int'),
+  f('commitments', 'clawbackYear', 'int'),
+  f('commitments', 'clawbackProRata', 'bool'),
 ];
 
 export type FieldValue = string | boolean;
@@ -68,13 +103,45 @@ export function defaultComponents(p: SizingFacts): Required<IncentiveComponents>
   const byYear = Math.max(3, p.rampUpYears + 1);
   const listed = p.listedLandPriceWanPerMu;
   return {
-    land: { areaMu: mu, priceWanPerMu: listed, preparationCostWanPerMu: Math.round(0.6 * listed * 100) / 100, listedPriceWanPerMu: listed, priorityProject: false },
-    equity: { amountWan: Math.round(0.1 * p.investmentWan), share: 0.2, exitYear: 5, buybackRate: 0.0475, dividendRate: 0, largestShareholder: false, guaranteedReturn: false, newAttractionFund: false },
-    lease: { areaM2: m2, marketRentYuanPerM2Month: 8, rentYuanPerM2Month: 8, freeMonths: 12, halfRentMonths: 12, leaseYears: 5, transferYear: null, transferPriceWan: building, buildingCostWan: building },
+    land: {
+      areaMu: mu,
+      priceWanPerMu: listed,
+      preparationCostWanPerMu: Math.round(0.6 * listed * 100) / 100,
+      listedPriceWanPerMu: listed,
+      priorityProject: false,
+    },
+    equity: {
+      amountWan: Math.round(0.1 * p.investmentWan),
+      share: 0.2,
+      exitYear: 5,
+      buybackRate: 0.0475,
+      dividendRate: 0,
+      largestShareholder: false,
+      guaranteedReturn: false,
+      newAttractionFund: false,
+    },
+    lease: {
+      areaM2: m2,
+      marketRentYuanPerM2Month: 8,
+      rentYuanPerM2Month: 8,
+      freeMonths: 12,
+      halfRentMonths: 12,
+      leaseYears: 5,
+      transferYear: null,
+      transferPriceWan: building,
+      buildingCostWan: building,
+    },
     buildToSuit: { costWan: building, buybackStartYear: 3, buybackYears: 5, buybackTotalWan: building },
     equipmentSubsidy: { amountWan: Math.round(0.02 * p.investmentWan), year: 1 },
     taxRefund: { share: 0.5, years: 3, legalBasis: null },
-    commitments: { investmentWan: p.investmentWan, taxPerYearWan: p.taxWan, jobs: p.jobs, byYear, clawbackProRata: true, clawbackYear: byYear + 1 },
+    commitments: {
+      investmentWan: p.investmentWan,
+      taxPerYearWan: p.taxWan,
+      jobs: p.jobs,
+      byYear,
+      clawbackProRata: true,
+      clawbackYear: byYear + 1,
+    },
   };
 }
 
@@ -108,10 +175,15 @@ export function componentsFromForm(form: EditorForm): IncentiveComponents {
 }
 
 /** A field's error as an i18n key plus its arguments (bounds shown in the unit the user types). */
-export interface FieldError { key: string; args?: Record<string, unknown> }
+export interface FieldError {
+  key: string;
+  args?: Record<string, unknown>;
+}
 
 const CUSTOM_KEYS: Record<string, string> = {
-  'lease.freeMonths': 'freeMonths', 'lease.transferYear': 'transferYear', 'commitments.clawbackYear': 'clawbackYear',
+  'lease.freeMonths': 'freeMonths',
+  'lease.transferYear': 'transferYear',
+  'commitments.clawbackYear': 'clawbackYear',
 };
 
 export type Validation =
@@ -128,11 +200,18 @@ export function validateForm(form: EditorForm): Validation {
     if (errors[path]) continue;
     const kind = FIELDS.find((d) => `${d.section}.${d.name}` === path)?.kind;
     const scale = kind === 'pct' ? 100 : 1;
-    const i = issue as { code: string; minimum?: number | bigint; maximum?: number | bigint; expected?: string; format?: string };
+    const i = issue as {
+      code: string;
+      minimum?: number | bigint;
+      maximum?: number | bigint;
+      expected?: string;
+      format?: string;
+    };
     if (i.code === 'too_small') errors[path] = { key: 'tooSmall', args: { min: Number(i.minimum) * scale } };
     else if (i.code === 'too_big') errors[path] = { key: 'tooBig', args: { max: Number(i.maximum) * scale } };
     else if (i.code === 'invalid_type' && i.expected === 'int') errors[path] = { key: 'notInteger' };
-    else if (i.code === 'invalid_format' || (i.code === 'invalid_type' && i.expected === 'number')) errors[path] = { key: kind === 'int' || kind === 'intOrNull' ? 'notInteger' : 'notNumber' };
+    else if (i.code === 'invalid_format' || (i.code === 'invalid_type' && i.expected === 'number'))
+      errors[path] = { key: kind === 'int' || kind === 'intOrNull' ? 'notInteger' : 'notNumber' };
     else if (i.code === 'custom' && CUSTOM_KEYS[path]) errors[path] = { key: CUSTOM_KEYS[path] };
     else errors[path] = { key: 'other' };
   }

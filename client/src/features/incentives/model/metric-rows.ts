@@ -14,8 +14,14 @@ export interface MetricRow {
   get(c: PackageComparison): number | null;
 }
 
-const row = (key: string, group: MetricRow['group'], kind: CellKind, unitZh: string, better: MetricRow['better'], get: MetricRow['get']): MetricRow =>
-  ({ key, group, kind, unitZh, better, get });
+const row = (
+  key: string,
+  group: MetricRow['group'],
+  kind: CellKind,
+  unitZh: string,
+  better: MetricRow['better'],
+  get: MetricRow['get'],
+): MetricRow => ({ key, group, kind, unitZh, better, get });
 
 export const METRIC_ROWS: readonly MetricRow[] = [
   row('govNpvWan', 'full', 'wan', '万元', 'high', (c) => c.metrics.govNpvWan),

@@ -21,7 +21,9 @@ export function groupWarnings(comps: readonly PackageComparison[]): GroupedWarni
       } else byKey.set(key, { warning: w, packages: [i] });
     }
   });
-  return [...byKey.values()].sort((a, b) => RANK[a.warning.severity] - RANK[b.warning.severity] || a.packages[0] - b.packages[0]);
+  return [...byKey.values()].sort(
+    (a, b) => RANK[a.warning.severity] - RANK[b.warning.severity] || a.packages[0] - b.packages[0],
+  );
 }
 
 /** Counts per severity, for the column headers' badges. */

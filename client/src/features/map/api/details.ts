@@ -17,14 +17,28 @@ export const detailKeys = {
 };
 
 export const usePlot = (id: number | null) =>
-  useQuery({ queryKey: detailKeys.plot(id ?? 0), queryFn: () => api.get<Plot>(`/api/plots/${id}`), enabled: id != null, staleTime: 0 });
+  useQuery({
+    queryKey: detailKeys.plot(id ?? 0),
+    queryFn: () => api.get<Plot>(`/api/plots/${id}`),
+    enabled: id != null,
+    staleTime: 0,
+  });
 
 export const usePlotHistory = (id: number | null) =>
-  useQuery({ queryKey: detailKeys.history(id ?? 0), queryFn: () => api.get<AuditEvent[]>(`/api/plots/${id}/history`), enabled: id != null, staleTime: 0 });
+  useQuery({
+    queryKey: detailKeys.history(id ?? 0),
+    queryFn: () => api.get<AuditEvent[]>(`/api/plots/${id}/history`),
+    enabled: id != null,
+    staleTime: 0,
+  });
 
 export type BuildingWithUnits = Building & { units: Unit[] };
 export const useBuilding = (id: number | null) =>
-  useQuery({ queryKey: detailKeys.building(id ?? 0), queryFn: () => api.get<BuildingWithUnits>(`/api/buildings/${id}`), enabled: id != null });
+  useQuery({
+    queryKey: detailKeys.building(id ?? 0),
+    queryFn: () => api.get<BuildingWithUnits>(`/api/buildings/${id}`),
+    enabled: id != null,
+  });
 
 export const getEnterprise = (id: number) => api.get<Enterprise>(`/api/enterprises/${id}`);
 export const useEnterprise = (id: number | null) =>

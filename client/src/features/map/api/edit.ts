@@ -47,7 +47,10 @@ export function useCreatePlot() {
 export function useImportPlots() {
   const invalidate = useInvalidatePark();
   return useMutation({
-    mutationFn: ({ parkId, fc, dryRun }: { parkId: number; fc: unknown; dryRun: boolean }) => importPlots(parkId, fc, dryRun),
-    onSuccess: (r, v) => { if (!r.dryRun) invalidate(v.parkId); },
+    mutationFn: ({ parkId, fc, dryRun }: { parkId: number; fc: unknown; dryRun: boolean }) =>
+      importPlots(parkId, fc, dryRun),
+    onSuccess: (r, v) => {
+      if (!r.dryRun) invalidate(v.parkId);
+    },
   });
 }

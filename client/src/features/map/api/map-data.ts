@@ -23,7 +23,11 @@ export const mapKeys = {
 export const parksQuery = { queryKey: mapKeys.parks, queryFn: () => api.get<ParkWithSummary[]>('/api/parks') };
 export const useParks = () => useQuery(parksQuery);
 
-export const mapConfigQuery = { queryKey: mapKeys.config, queryFn: () => api.get<MapConfig>('/api/config/map'), staleTime: Infinity };
+export const mapConfigQuery = {
+  queryKey: mapKeys.config,
+  queryFn: () => api.get<MapConfig>('/api/config/map'),
+  staleTime: Infinity,
+};
 export const useMapConfig = () => useQuery(mapConfigQuery);
 
 // Plots come packed (lib/park-plots); the browser's HTTP cache and the server's ETag make a revisit a 304.
@@ -40,7 +44,8 @@ export const buildingsQuery = (parkId: number) => ({
   queryFn: () => api.get<BuildingCollection>(`/api/parks/${parkId}/buildings`),
   structuralSharing: false,
 });
-export const useBuildings = (parkId: number | null) => useQuery({ ...buildingsQuery(parkId ?? 0), enabled: parkId != null });
+export const useBuildings = (parkId: number | null) =>
+  useQuery({ ...buildingsQuery(parkId ?? 0), enabled: parkId != null });
 
 export const useChainMap = (parkId: number | null) =>
   useQuery({
@@ -50,7 +55,11 @@ export const useChainMap = (parkId: number | null) =>
   });
 
 export const useIndustries = () =>
-  useQuery({ queryKey: mapKeys.industries, queryFn: () => api.get<Industry[]>('/api/industries'), staleTime: Infinity });
+  useQuery({
+    queryKey: mapKeys.industries,
+    queryFn: () => api.get<Industry[]>('/api/industries'),
+    staleTime: Infinity,
+  });
 
 export const useChains = () =>
   useQuery({ queryKey: mapKeys.chains, queryFn: () => api.get<IndustryChain[]>('/api/chains'), staleTime: Infinity });

@@ -11,7 +11,13 @@ export function LandBar({ summary, thin }: { summary: ParkSummary; thin?: boolea
     <div className={`mp-bar ${thin ? 'thin' : ''}`} role="img" aria-label={f.t('park.landBar')}>
       {PLOT_STATUSES.map((s) => {
         const a = summary.byStatus[s]?.areaMu ?? 0;
-        return a > 0 ? <span key={s} style={{ width: `${(100 * a) / total}%`, background: STATUS_COLOURS[s] }} title={`${f.status(s)} ${f.mu(a, 0)}`} /> : null;
+        return a > 0 ? (
+          <span
+            key={s}
+            style={{ width: `${(100 * a) / total}%`, background: STATUS_COLOURS[s] }}
+            title={`${f.status(s)} ${f.mu(a, 0)}`}
+          />
+        ) : null;
       })}
     </div>
   );
@@ -24,13 +30,28 @@ export function OccupancyBar({ leased, reserved, total }: { leased: number; rese
   return (
     <div className="mp-occ" data-testid="occupancy-bar">
       <div className="mp-bar">
-        <span style={{ width: `${(100 * leased) / t}%`, background: '#334155' }} title={`${f.t('building.leased')} ${f.m2(leased)}`} />
-        <span style={{ width: `${(100 * reserved) / t}%`, background: '#f0a53a' }} title={`${f.t('building.reserved')} ${f.m2(reserved)}`} />
+        <span
+          style={{ width: `${(100 * leased) / t}%`, background: '#334155' }}
+          title={`${f.t('building.leased')} ${f.m2(leased)}`}
+        />
+        <span
+          style={{ width: `${(100 * reserved) / t}%`, background: '#f0a53a' }}
+          title={`${f.t('building.reserved')} ${f.m2(reserved)}`}
+        />
       </div>
       <div className="small mp-occ-legend">
-        <span><i style={{ background: '#334155' }} />{f.t('building.leased')} {f.m2(leased)} ({f.share(leased / t)})</span>
-        <span><i style={{ background: '#f0a53a' }} />{f.t('building.reserved')} {f.m2(reserved)}</span>
-        <span><i style={{ background: '#e2e8f0' }} />{f.t('building.vacant')} {f.m2(Math.max(0, total - leased - reserved))}</span>
+        <span>
+          <i style={{ background: '#334155' }} />
+          {f.t('building.leased')} {f.m2(leased)} ({f.share(leased / t)})
+        </span>
+        <span>
+          <i style={{ background: '#f0a53a' }} />
+          {f.t('building.reserved')} {f.m2(reserved)}
+        </span>
+        <span>
+          <i style={{ background: '#e2e8f0' }} />
+          {f.t('building.vacant')} {f.m2(Math.max(0, total - leased - reserved))}
+        </span>
       </div>
     </div>
   );

@@ -12,7 +12,11 @@ export function ChainMapView({ parkId }: { parkId: number }) {
     <section className="mp-chain" data-testid="chain-map">
       <h3 className="mp-h3">{f.t('park.chainTitle')}</h3>
       <div className="mp-chain-key small">
-        {(['present', 'pipeline', 'missing'] as const).map((s) => <span key={s} className={`mp-link-badge ${s}`}>{f.t(`park.${s}`)}</span>)}
+        {(['present', 'pipeline', 'missing'] as const).map((s) => (
+          <span key={s} className={`mp-link-badge ${s}`}>
+            {f.t(`park.${s}`)}
+          </span>
+        ))}
       </div>
       {q.isLoading && <p className="muted small">{f.t('loading')}</p>}
       {q.data && q.data.length === 0 && <p className="muted small">{f.t('park.noChain')}</p>}
@@ -32,7 +36,16 @@ export function ChainMapView({ parkId }: { parkId: number }) {
                     {l.occupants > 0 && f.t('park.occupants', { n: l.occupants })}
                     {l.prospects.length > 0 && (
                       <span className="mp-prospects">
-                        {l.occupants > 0 && ' · '}{f.t('park.prospects')}: {l.prospects.slice(0, 3).map((p) => (f.en ? `${p.name} (${f.t(`stage.${p.stage}`, { ns: 'common' })})` : `${p.name}（${f.t(`stage.${p.stage}`, { ns: 'common' })}）`)).join(f.en ? '; ' : '、')}
+                        {l.occupants > 0 && ' · '}
+                        {f.t('park.prospects')}:{' '}
+                        {l.prospects
+                          .slice(0, 3)
+                          .map((p) =>
+                            f.en
+                              ? `${p.name} (${f.t(`stage.${p.stage}`, { ns: 'common' })})`
+                              : `${p.name}（${f.t(`stage.${p.stage}`, { ns: 'common' })}）`,
+                          )
+                          .join(f.en ? '; ' : '、')}
                         {l.prospects.length > 3 && ` +${l.prospects.length - 3}`}
                       </span>
                     )}

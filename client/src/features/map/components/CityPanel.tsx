@@ -7,10 +7,15 @@ import { LandBar } from './Bars';
 export function CityPanel({ parks, onOpenPark }: { parks: ParkWithSummary[]; onOpenPark(id: number): void }) {
   const f = useFmt();
   const chains = useChains();
-  const chainName = (id: number) => { const c = chains.data?.find((x) => x.id === id); return c ? f.name(c) : ''; };
+  const chainName = (id: number) => {
+    const c = chains.data?.find((x) => x.id === id);
+    return c ? f.name(c) : '';
+  };
   return (
     <div className="mp-panel">
-      <h2 className="mp-h">{f.t('cityTitle')} <span className="muted small">{f.t('parksCount', { n: parks.length })}</span></h2>
+      <h2 className="mp-h">
+        {f.t('cityTitle')} <span className="muted small">{f.t('parksCount', { n: parks.length })}</span>
+      </h2>
       <p className="muted small">{f.t('cityHint')}</p>
       <ul className="mp-park-list" data-testid="city-parks">
         {parks.map((p) => {
@@ -21,7 +26,9 @@ export function CityPanel({ parks, onOpenPark }: { parks: ParkWithSummary[]; onO
               <button className="mp-park-item" onClick={() => onOpenPark(p.id)} data-park-id={p.id}>
                 <div className="mp-park-name">{f.name(p)}</div>
                 <div className="small muted">
-                  {p.dominantChainIds.map(chainName).filter(Boolean).join('、')} · {f.mu(s.landTotalMu, 0)} · {f.t('park.vacant')} {f.mu(s.byStatus.vacant?.areaMu ?? 0, 0)} · {f.t('park.factories')} {occ == null ? '—' : f.share(occ)}
+                  {p.dominantChainIds.map(chainName).filter(Boolean).join('、')} · {f.mu(s.landTotalMu, 0)} ·{' '}
+                  {f.t('park.vacant')} {f.mu(s.byStatus.vacant?.areaMu ?? 0, 0)} · {f.t('park.factories')}{' '}
+                  {occ == null ? '—' : f.share(occ)}
                 </div>
                 <LandBar summary={s} thin />
               </button>

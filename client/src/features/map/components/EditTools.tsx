@@ -28,7 +28,17 @@ function clean(g: Polygon): GeoPolygon {
  * goes back up in WGS84 (converted from GCJ-02 when the Gaode basemap is on); checks and saving are
  * the panel's job.
  */
-export function EditTools({ tool, onTool, gcj, plots }: { tool: EditTool; onTool(t: EditTool): void; gcj: boolean; plots: PlotCollection | null }) {
+export function EditTools({
+  tool,
+  onTool,
+  gcj,
+  plots,
+}: {
+  tool: EditTool;
+  onTool(t: EditTool): void;
+  gcj: boolean;
+  plots: PlotCollection | null;
+}) {
   const map = useMap();
   const toWgs = (g: Polygon) => clean(gcj ? fromGcj02(g) : g);
   const shapeId = tool.kind === 'shape' ? tool.plotId : null;
@@ -46,10 +56,22 @@ export function EditTools({ tool, onTool, gcj, plots }: { tool: EditTool; onTool
         onTool({ kind: 'draw', polygon: toWgs(g) });
       };
       map.on('pm:create', onCreate as L.LeafletEventHandlerFn);
-      map.pm.enableDraw('Polygon', { allowSelfIntersection: false, snappable: false, templineStyle: EDIT_STYLE, hintlineStyle: { color: '#d97706', dashArray: '5 5' }, pathOptions: EDIT_STYLE });
-      cleanup = () => { map.off('pm:create', onCreate as L.LeafletEventHandlerFn); map.pm.disableDraw(); };
+      map.pm.enableDraw('Polygon', {
+        allowSelfIntersection: false,
+        snappable: false,
+        templineStyle: EDIT_STYLE,
+        hintlineStyle: { color: '#d97706', dashArray: '5 5' },
+        pathOptions: EDIT_STYLE,
+      });
+      cleanup = () => {
+        map.off('pm:create', onCreate as L.LeafletEventHandlerFn);
+        map.pm.disableDraw();
+      };
     });
-    return () => { cancelled = true; cleanup(); };
+    return () => {
+      cancelled = true;
+      cleanup();
+    };
   }, [tool.kind, tool.kind === 'draw' && !!tool.polygon, map, gcj]);
 
   useEffect(() => {
@@ -62,17 +84,32 @@ export function EditTools({ tool, onTool, gcj, plots }: { tool: EditTool; onTool
       if (cancelled) return;
       const rings = feature.geometry.coordinates.map((r) => r.slice(0, -1).map(([x, y]) => L.latLng(y, x)));
       // SVG, not the canvas: the vertex handles of geoman sit on a DOM path.
-      const layer = L.polygon(rings, { ...EDIT_STYLE, pane: 'markerPane', renderer: L.svg({ pane: 'markerPane' }), pmIgnore: false } as L.PolylineOptions).addTo(map);
+      const layer = L.polygon(rings, {
+        ...EDIT_STYLE,
+        pane: 'markerPane',
+        renderer: L.svg({ pane: 'markerPane' }),
+        pmIgnore: false,
+      } as L.PolylineOptions).addTo(map);
       layer.pm.enable({ allowSelfIntersection: false, snappable: false });
-      const report = () => onTool({ kind: 'shape', plotId: shapeId, polygon: toWgs(layer.toGeoJSON().geometry as Polygon) });
+      const report = () =>
+        onTool({ kind: 'shape', plotId: shapeId, polygon: toWgs(layer.toGeoJSON().geometry as Polygon) });
       layer.on('pm:edit', report);
-      cleanup = () => { layer.off('pm:edit', report); layer.pm.disable(); layer.remove(); };
+      cleanup = () => {
+        layer.off('pm:edit', report);
+        layer.pm.disable();
+        layer.remove();
+      };
     });
-    return () => { cancelled = true; cleanup(); };
+    return () => {
+      cancelled = true;
+      cleanup();
+    };
   }, [shapeId, map, gcj]);
 
   // The drawn polygon stays visible while its form is filled in.
   const drawn = tool.kind === 'draw' ? tool.polygon : undefined;
   const shown = useMemo(() => (drawn ? (gcj ? toGcj02(drawn as Polygon) : (drawn as Polygon)) : null), [drawn, gcj]);
-  return shown ? <GeoJSON key={JSON.stringify(shown)} data={shown} style={EDIT_STYLE} interactive={false} pane="markerPane" /> : null;
+  return shown ? (
+    <GeoJSON key={JSON.stringify(shown)} data={shown} style={EDIT_STYLE} interactive={false} pane="markerPane" />
+  ) : null;
 }

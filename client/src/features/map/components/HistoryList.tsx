@@ -3,7 +3,16 @@ import type { AuditEvent } from '../../../../../shared/types/user';
 import { useFmt, type Fmt } from '../model/format';
 import { EnterpriseName } from './EnterpriseName';
 
-const FIELDS = ['status', 'enterpriseId', 'projectId', 'landUse', 'readiness', 'code', 'declaredAreaMu', 'polygon'] as const;
+const FIELDS = [
+  'status',
+  'enterpriseId',
+  'projectId',
+  'landUse',
+  'readiness',
+  'code',
+  'declaredAreaMu',
+  'polygon',
+] as const;
 type Field = (typeof FIELDS)[number];
 
 /** The fields an update changed, from the audit event's before/after snapshots. */
@@ -28,7 +37,14 @@ function Value({ field, v, f }: { field: Field; v: unknown; f: Fmt }) {
 export function HistoryList({ plotId }: { plotId: number }) {
   const f = useFmt();
   const q = usePlotHistory(plotId);
-  const when = (at: string) => new Date(at).toLocaleString(f.en ? 'en-GB' : 'zh-CN', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+  const when = (at: string) =>
+    new Date(at).toLocaleString(f.en ? 'en-GB' : 'zh-CN', {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
   return (
     <section className="mp-history" data-testid="plot-history">
       <h3 className="mp-h3">{f.t('plot.history')}</h3>
@@ -40,14 +56,25 @@ export function HistoryList({ plotId }: { plotId: number }) {
           const fields = e.action === 'update' ? changedFields(e) : [];
           return (
             <li key={e.id}>
-              <div className="small"><b>{f.t(`history.${e.action}`)}</b> · {e.username ?? f.t('history.system')} · <span className="muted">{when(e.at)}</span></div>
+              <div className="small">
+                <b>{f.t(`history.${e.action}`)}</b> · {e.username ?? f.t('history.system')} ·{' '}
+                <span className="muted">{when(e.at)}</span>
+              </div>
               {e.action === 'create' && <div className="small muted">{f.t('history.created')}</div>}
               {e.action === 'import' && <div className="small muted">{f.t('history.imported')}</div>}
               {fields.map((k) => (
                 <div key={k} className="small mp-change">
-                  {f.t(`field.${k}`)}{f.en ? ': ' : '：'}{k === 'polygon'
-                    ? <span className="muted">{f.mu(Number(b.areaMu), 2)} → {f.mu(Number(a.areaMu), 2)}</span>
-                    : <><Value field={k} v={b[k]} f={f} /> → <Value field={k} v={a[k]} f={f} /></>}
+                  {f.t(`field.${k}`)}
+                  {f.en ? ': ' : '：'}
+                  {k === 'polygon' ? (
+                    <span className="muted">
+                      {f.mu(Number(b.areaMu), 2)} → {f.mu(Number(a.areaMu), 2)}
+                    </span>
+                  ) : (
+                    <>
+                      <Value field={k} v={b[k]} f={f} /> → <Value field={k} v={a[k]} f={f} />
+                    </>
+                  )}
                 </div>
               ))}
             </li>

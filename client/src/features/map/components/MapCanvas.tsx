@@ -9,7 +9,14 @@ import { toGcj02 } from '../../../components/map/gcj';
 import type { ParkWithSummary } from '../../../../../shared/types/park-summary';
 import type { GeoPolygon } from '../../../../../shared/types/common';
 import type { PlotFilters } from '../model/filters';
-import type { BuildingCollection, BuildingProps, ColourMode, PlotCollection, PlotProps, Selection } from '../model/types';
+import type {
+  BuildingCollection,
+  BuildingProps,
+  ColourMode,
+  PlotCollection,
+  PlotProps,
+  Selection,
+} from '../model/types';
 import { buildingStyle, parkStyle, plotStyle } from '../model/style';
 import { useFmt } from '../model/format';
 import { FitBounds, boundsOf } from './FitBounds';
@@ -18,9 +25,7 @@ import { EditTools } from './EditTools';
 
 /** The editing tool in use: drawing a new plot, or reshaping one; `polygon` is the WGS84 result so far. */
 export type EditTool =
-  | { kind: 'none' }
-  | { kind: 'draw'; polygon?: GeoPolygon }
-  | { kind: 'shape'; plotId: number; polygon?: GeoPolygon };
+  { kind: 'none' } | { kind: 'draw'; polygon?: GeoPolygon } | { kind: 'shape'; plotId: number; polygon?: GeoPolygon };
 
 interface Props {
   parks: ParkWithSummary[];
@@ -41,7 +46,11 @@ interface Props {
 type ParkProps = { id: number; name: string; nameEn: string };
 
 declare global {
-  interface Window { __plotsDrawn?: number; __plotsDrawnAt?: number; __leafletMap?: L.Map }
+  interface Window {
+    __plotsDrawn?: number;
+    __plotsDrawnAt?: number;
+    __leafletMap?: L.Map;
+  }
 }
 
 /** Hands the Leaflet map to browser tests and the benchmark, which click plots by their coordinates. */
@@ -49,7 +58,9 @@ function ExposeMap() {
   const map = useMap();
   useEffect(() => {
     window.__leafletMap = map;
-    return () => { if (window.__leafletMap === map) delete window.__leafletMap; };
+    return () => {
+      if (window.__leafletMap === map) delete window.__leafletMap;
+    };
   }, [map]);
   return null;
 }
@@ -61,7 +72,11 @@ export function MapCanvas(p: Props) {
   const parksFc = useMemo(() => {
     const fc: FeatureCollection<Polygon, ParkProps> = {
       type: 'FeatureCollection',
-      features: p.parks.map((k) => ({ type: 'Feature', geometry: k.boundary as Polygon, properties: { id: k.id, name: k.name, nameEn: k.nameEn } })),
+      features: p.parks.map((k) => ({
+        type: 'Feature',
+        geometry: k.boundary as Polygon,
+        properties: { id: k.id, name: k.name, nameEn: k.nameEn },
+      })),
     };
     return gcj ? toGcj02(fc) : fc;
   }, [p.parks, gcj]);
@@ -89,21 +104,50 @@ export function MapCanvas(p: Props) {
     document.querySelector('.mp-map')?.setAttribute('data-plots-drawn', String(n));
   }, []);
   const parkHover = useCallback((k: ParkProps) => f.name(k), [f]);
-  const plotHover = useCallback((x: PlotProps) => `<b>${esc(x.code)}</b> · ${esc(f.mu(x.areaMu))}<br>${esc(f.status(x.status))}${x.occupant ? ' · ' + esc(x.occupant) : ''}`, [f]);
-  const buildingHover = useCallback((b: BuildingProps) => `<b>${esc(b.code)}</b> · ${esc(f.t('building.occupancy'))} ${esc(f.share(b.occupancy))}`, [f]);
+  const plotHover = useCallback(
+    (x: PlotProps) =>
+      `<b>${esc(x.code)}</b> · ${esc(f.mu(x.areaMu))}<br>${esc(f.status(x.status))}${x.occupant ? ' · ' + esc(x.occupant) : ''}`,
+    [f],
+  );
+  const buildingHover = useCallback(
+    (b: BuildingProps) => `<b>${esc(b.code)}</b> · ${esc(f.t('building.occupancy'))} ${esc(f.share(b.occupancy))}`,
+    [f],
+  );
 
   return (
-    <BaseMap basemap={p.basemap} tiandituKey={p.tiandituKey} bounds={target as L.LatLngBoundsExpression} offlineNote={f.t('offline')}>
+    <BaseMap
+      basemap={p.basemap}
+      tiandituKey={p.tiandituKey}
+      bounds={target as L.LatLngBoundsExpression}
+      offlineNote={f.t('offline')}
+    >
       <FitBounds bounds={target} />
       <ExposeMap />
-      <FeatureLayer data={parksFc} style={pStyle} idOf={idOf} z={0} hoverText={parkHover} onClick={(k) => onOpenPark(k.id)} />
+      <FeatureLayer
+        data={parksFc}
+        style={pStyle}
+        idOf={idOf}
+        z={0}
+        hoverText={parkHover}
+        onClick={(k) => onOpenPark(k.id)}
+      />
       {openId == null && <ParkLabels parks={p.parks} gcj={gcj} onOpen={onOpenPark} />}
       <FeatureLayer
-        data={openId == null ? null : plots} style={plStyle} idOf={idOf} z={1} frontId={selPlot} hoverText={plotHover}
-        onClick={(x) => onSelect({ kind: 'plot', id: x.id })} onDrawn={onDrawn}
+        data={openId == null ? null : plots}
+        style={plStyle}
+        idOf={idOf}
+        z={1}
+        frontId={selPlot}
+        hoverText={plotHover}
+        onClick={(x) => onSelect({ kind: 'plot', id: x.id })}
+        onDrawn={onDrawn}
       />
       <FeatureLayer
-        data={openId == null ? null : buildings} style={bStyle} idOf={idOf} z={2} hoverText={buildingHover}
+        data={openId == null ? null : buildings}
+        style={bStyle}
+        idOf={idOf}
+        z={2}
+        hoverText={buildingHover}
         onClick={(b) => onSelect({ kind: 'building', id: b.id })}
       />
       <EditTools tool={p.tool} onTool={p.onTool} gcj={gcj} plots={plots} />

@@ -32,13 +32,19 @@ export function MapPage() {
   const [basemap, setBasemap] = useBasemapSetting();
   const [tool, setTool] = useState<EditTool>({ kind: 'none' });
 
-  const canEdit = !!user && !!park && (user.role === 'admin' || (user.role === 'editor' && user.jurisdictionIds.includes(park.jurisdictionId)));
-  const openPark = useCallback((id: number | null, select: Selection = null, text = '') => {
-    setSelection(select);
-    setFilters({ ...NO_FILTERS, text });
-    setTool({ kind: 'none' });
-    setParams(id == null ? {} : { park: String(id) });
-  }, [setParams]);
+  const canEdit =
+    !!user &&
+    !!park &&
+    (user.role === 'admin' || (user.role === 'editor' && user.jurisdictionIds.includes(park.jurisdictionId)));
+  const openPark = useCallback(
+    (id: number | null, select: Selection = null, text = '') => {
+      setSelection(select);
+      setFilters({ ...NO_FILTERS, text });
+      setTool({ kind: 'none' });
+      setParams(id == null ? {} : { park: String(id) });
+    },
+    [setParams],
+  );
   const select = useCallback((s: Selection) => {
     setSelection(s);
     setTool((cur) => (cur.kind === 'shape' ? { kind: 'none' } : cur));
@@ -49,7 +55,9 @@ export function MapPage() {
   if (parks.error || !parks.data) {
     return (
       <div className="mp-page mp-center">
-        <p className="error">{t('loadFailed')}: {String(parks.error)}</p>
+        <p className="error">
+          {t('loadFailed')}: {String(parks.error)}
+        </p>
         <button onClick={() => void parks.refetch()}>{t('retry')}</button>
       </div>
     );
@@ -57,24 +65,51 @@ export function MapPage() {
   return (
     <div className="mp-page" data-testid="map-page" data-park={parkId ?? ''}>
       <Sidebar
-        parks={parks.data} park={park} plots={plotProps} buildings={buildings.data ?? null}
-        mode={mode} onMode={setMode} filters={filters} onFilters={setFilters}
-        showBuildings={showBuildings} onShowBuildings={setShowBuildings}
-        basemap={basemap} onBasemap={setBasemap} tiandituKey={config.data?.tiandituKey ?? null}
-        onOpenPark={openPark} onSelect={select}
+        parks={parks.data}
+        park={park}
+        plots={plotProps}
+        buildings={buildings.data ?? null}
+        mode={mode}
+        onMode={setMode}
+        filters={filters}
+        onFilters={setFilters}
+        showBuildings={showBuildings}
+        onShowBuildings={setShowBuildings}
+        basemap={basemap}
+        onBasemap={setBasemap}
+        tiandituKey={config.data?.tiandituKey ?? null}
+        onOpenPark={openPark}
+        onSelect={select}
       />
       <div className="mp-map">
         <MapCanvas
-          parks={parks.data} park={park} plots={plots.data ?? null} buildings={showBuildings ? buildings.data ?? null : null}
-          mode={mode} filters={filters} selection={selection} basemap={basemap} tiandituKey={config.data?.tiandituKey ?? null}
-          onOpenPark={(id) => openPark(id)} onSelect={select} tool={tool} onTool={setTool}
+          parks={parks.data}
+          park={park}
+          plots={plots.data ?? null}
+          buildings={showBuildings ? (buildings.data ?? null) : null}
+          mode={mode}
+          filters={filters}
+          selection={selection}
+          basemap={basemap}
+          tiandituKey={config.data?.tiandituKey ?? null}
+          onOpenPark={(id) => openPark(id)}
+          onSelect={select}
+          tool={tool}
+          onTool={setTool}
         />
         {parkId != null && plots.isLoading && <div className="mp-map-status">{t('loading')}</div>}
         {parkId != null && plots.error && <div className="mp-map-status error">{t('loadFailed')}</div>}
       </div>
       <RightPanel
-        parks={parks.data} park={park} plots={plots.data ?? null} selection={selection} onSelect={select}
-        onOpenPark={openPark} canEdit={canEdit} tool={tool} onTool={setTool}
+        parks={parks.data}
+        park={park}
+        plots={plots.data ?? null}
+        selection={selection}
+        onSelect={select}
+        onOpenPark={openPark}
+        canEdit={canEdit}
+        tool={tool}
+        onTool={setTool}
       />
     </div>
   );

@@ -19,14 +19,22 @@ export function OccupantCard({ id }: { id: number }) {
         <span className="muted small">{f.t('enterprise.grade')}</span>
         {grade ? (
           <>
-            <span className="mp-grade" style={{ background: GRADE_COLOURS[grade.grade] }} data-testid="grade">{grade.grade}</span>
-            <span className="small">{f.t('enterprise.score')} {grade.score.toFixed(1)} · {f.t('enterprise.rank', { rank: grade.rank, n: grade.groupSize })}</span>
+            <span className="mp-grade" style={{ background: GRADE_COLOURS[grade.grade] }} data-testid="grade">
+              {grade.grade}
+            </span>
+            <span className="small">
+              {f.t('enterprise.score')} {grade.score.toFixed(1)} ·{' '}
+              {f.t('enterprise.rank', { rank: grade.rank, n: grade.groupSize })}
+            </span>
           </>
-        ) : <span className="small muted">{g.isLoading ? f.t('loading') : f.t('enterprise.notGraded')}</span>}
+        ) : (
+          <span className="small muted">{g.isLoading ? f.t('loading') : f.t('enterprise.notGraded')}</span>
+        )}
       </div>
       {grade && (
         <div className="small muted mp-grade-ind">
-          {f.t('enterprise.taxPerMu')} {f.wanPerMu(grade.indicators.taxPerMu ?? NaN)} · {f.t('enterprise.vaPerMu')} {f.wanPerMu(grade.indicators.valueAddedPerMu ?? NaN)}
+          {f.t('enterprise.taxPerMu')} {f.wanPerMu(grade.indicators.taxPerMu ?? NaN)} · {f.t('enterprise.vaPerMu')}{' '}
+          {f.wanPerMu(grade.indicators.valueAddedPerMu ?? NaN)}
           {grade.small && <div>{f.t('enterprise.small')}</div>}
         </div>
       )}
@@ -34,18 +42,28 @@ export function OccupantCard({ id }: { id: number }) {
         <table className="mp-table small">
           <thead>
             <tr>
-              <th>{f.t('enterprise.year')}</th><th className="num">{f.t('enterprise.tax')}</th><th className="num">{f.t('enterprise.valueAdded')}</th>
-              <th className="num">{f.t('enterprise.revenue')}</th><th className="num">{f.t('enterprise.employees')}</th>
+              <th>{f.t('enterprise.year')}</th>
+              <th className="num">{f.t('enterprise.tax')}</th>
+              <th className="num">{f.t('enterprise.valueAdded')}</th>
+              <th className="num">{f.t('enterprise.revenue')}</th>
+              <th className="num">{f.t('enterprise.employees')}</th>
             </tr>
             <tr className="mp-units-row">
-              <th /><th className="num" colSpan={3}>{f.t('enterprise.unitWan')}</th><th className="num">{f.t('enterprise.unitPeople')}</th>
+              <th />
+              <th className="num" colSpan={3}>
+                {f.t('enterprise.unitWan')}
+              </th>
+              <th className="num">{f.t('enterprise.unitPeople')}</th>
             </tr>
           </thead>
           <tbody>
             {years.map((y) => (
               <tr key={y.year}>
-                <td>{y.year}</td><td className="num">{f.dec(y.taxWan)}</td><td className="num">{f.dec(y.valueAddedWan)}</td>
-                <td className="num">{f.dec(y.revenueWan)}</td><td className="num">{f.int(y.employees)}</td>
+                <td>{y.year}</td>
+                <td className="num">{f.dec(y.taxWan)}</td>
+                <td className="num">{f.dec(y.valueAddedWan)}</td>
+                <td className="num">{f.dec(y.revenueWan)}</td>
+                <td className="num">{f.int(y.employees)}</td>
               </tr>
             ))}
           </tbody>

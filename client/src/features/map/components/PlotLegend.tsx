@@ -22,8 +22,18 @@ function toggle(mode: ColourMode, key: string, fl: PlotFilters): PlotFilters {
 }
 
 /** The legend of the open park in the current colour mode: counts and areas of the plots shown. */
-export function PlotLegend({ plots, mode, filters, onFilters, showBuildings }: {
-  plots: PlotProps[]; mode: ColourMode; filters: PlotFilters; onFilters(f: PlotFilters): void; showBuildings: boolean;
+export function PlotLegend({
+  plots,
+  mode,
+  filters,
+  onFilters,
+  showBuildings,
+}: {
+  plots: PlotProps[];
+  mode: ColourMode;
+  filters: PlotFilters;
+  onFilters(f: PlotFilters): void;
+  showBuildings: boolean;
 }) {
   const f = useFmt();
   const data = useMemo(() => legendFor(plots, mode, filters), [plots, mode, filters]);
@@ -31,16 +41,32 @@ export function PlotLegend({ plots, mode, filters, onFilters, showBuildings }: {
     <>
       <Legend
         testId="legend"
-        title={<><span data-testid="legend-title">{f.t('legend.title')} · {f.t(`mode.${mode}`)}</span><span className="muted small">{f.t('legend.shown', { shown: data.shown, total: data.total })}</span></>}
+        title={
+          <>
+            <span data-testid="legend-title">
+              {f.t('legend.title')} · {f.t(`mode.${mode}`)}
+            </span>
+            <span className="muted small">{f.t('legend.shown', { shown: data.shown, total: data.total })}</span>
+          </>
+        }
         columns={[f.t('legend.count'), f.t('legend.area')]}
-        items={data.rows.map((r) => ({ key: r.key, label: label(f, mode, r.key), colour: r.colour, values: [f.int(r.count), f.mu(r.areaMu, 0)], off: r.count === 0 }))}
+        items={data.rows.map((r) => ({
+          key: r.key,
+          label: label(f, mode, r.key),
+          colour: r.colour,
+          values: [f.int(r.count), f.mu(r.areaMu, 0)],
+          off: r.count === 0,
+        }))}
         footer={{ label: f.t('legend.total'), values: [f.int(data.shown), f.mu(data.shownMu, 0)] }}
         onItemClick={(k) => onFilters(toggle(mode, k, filters))}
       />
       <p className="muted small mp-hint">{f.t('legend.tapToFilter')}</p>
       {showBuildings && (
         <div className="mp-bldg-legend small">
-          <span className="mp-ramp" style={{ background: `linear-gradient(90deg, ${occupancyColour(0)}, ${occupancyColour(1)})` }} />
+          <span
+            className="mp-ramp"
+            style={{ background: `linear-gradient(90deg, ${occupancyColour(0)}, ${occupancyColour(1)})` }}
+          />
           {f.t('legend.buildings')}
         </div>
       )}

@@ -23,11 +23,27 @@ interface Props {
 export function RightPanel(p: Props) {
   let body;
   if (!p.park) body = <CityPanel parks={p.parks} onOpenPark={p.onOpenPark} />;
-  else if (p.tool.kind === 'draw' && p.canEdit) body = <NewPlotPanel park={p.park} tool={p.tool} onTool={p.onTool} onSelect={p.onSelect} />;
+  else if (p.tool.kind === 'draw' && p.canEdit)
+    body = <NewPlotPanel park={p.park} tool={p.tool} onTool={p.onTool} onSelect={p.onSelect} />;
   else if (p.selection?.kind === 'plot') {
     const feature = p.plots?.features.find((f) => f.properties.id === p.selection!.id) ?? null;
-    body = <PlotPanel key={p.selection.id} id={p.selection.id} feature={feature?.properties ?? null} canEdit={p.canEdit} tool={p.tool} onTool={p.onTool} onClose={() => p.onSelect(null)} />;
-  } else if (p.selection?.kind === 'building') body = <BuildingPanel key={p.selection.id} id={p.selection.id} onClose={() => p.onSelect(null)} />;
+    body = (
+      <PlotPanel
+        key={p.selection.id}
+        id={p.selection.id}
+        feature={feature?.properties ?? null}
+        canEdit={p.canEdit}
+        tool={p.tool}
+        onTool={p.onTool}
+        onClose={() => p.onSelect(null)}
+      />
+    );
+  } else if (p.selection?.kind === 'building')
+    body = <BuildingPanel key={p.selection.id} id={p.selection.id} onClose={() => p.onSelect(null)} />;
   else body = <ParkPanel park={p.park} canEdit={p.canEdit} onBack={() => p.onOpenPark(null)} onTool={p.onTool} />;
-  return <aside className="mp-right" data-testid="side-panel">{body}</aside>;
+  return (
+    <aside className="mp-right" data-testid="side-panel">
+      {body}
+    </aside>
+  );
 }

@@ -9,7 +9,15 @@ import { useFmt } from '../model/format';
 import type { EditTool } from './MapCanvas';
 
 /** Reshaping a plot: live area and the same geometry checks as the server, then PATCH with the version. */
-export function ShapeEditPanel({ plot, tool, onTool }: { plot: Plot; tool: Extract<EditTool, { kind: 'shape' }>; onTool(t: EditTool): void }) {
+export function ShapeEditPanel({
+  plot,
+  tool,
+  onTool,
+}: {
+  plot: Plot;
+  tool: Extract<EditTool, { kind: 'shape' }>;
+  onTool(t: EditTool): void;
+}) {
   const f = useFmt();
   const update = useUpdatePlot();
   const [error, setError] = useState<string | null>(null);
@@ -29,11 +37,25 @@ export function ShapeEditPanel({ plot, tool, onTool }: { plot: Plot; tool: Extra
   return (
     <div className="mp-form" data-testid="shape-edit">
       <p className="small muted">{f.t('edit.shapeHint')}</p>
-      <div className="small">{f.t('edit.areaComputed')}: <b>{f.mu(poly && !issue ? polygonAreaMu(poly) : plot.areaMu, 2)}</b></div>
-      {issue ? <p className="error small">{f.t('edit.geometry')}: {issue.message}</p> : poly && <p className="small ok">✓ {f.t('edit.geometryOk')}</p>}
-      {error && <p className="error small" role="alert">{error}</p>}
+      <div className="small">
+        {f.t('edit.areaComputed')}: <b>{f.mu(poly && !issue ? polygonAreaMu(poly) : plot.areaMu, 2)}</b>
+      </div>
+      {issue ? (
+        <p className="error small">
+          {f.t('edit.geometry')}: {issue.message}
+        </p>
+      ) : (
+        poly && <p className="small ok">✓ {f.t('edit.geometryOk')}</p>
+      )}
+      {error && (
+        <p className="error small" role="alert">
+          {error}
+        </p>
+      )}
       <div className="mp-tools">
-        <button className="primary" disabled={!poly || !!issue || update.isPending} onClick={() => void save()}>{f.t('edit.save')}</button>
+        <button className="primary" disabled={!poly || !!issue || update.isPending} onClick={() => void save()}>
+          {f.t('edit.save')}
+        </button>
         <button onClick={() => onTool({ kind: 'none' })}>{f.t('edit.cancel')}</button>
       </div>
     </div>

@@ -40,23 +40,44 @@ export function Sidebar(p: Props) {
   return (
     <aside className="mp-left">
       <SearchBox
-        parks={p.parks} park={p.park} plots={p.plots} buildings={p.buildings} text={text} onText={onText}
-        onOpenPark={(id, sel, t) => { setCityText(''); p.onOpenPark(id, sel, t); }} onSelect={p.onSelect}
+        parks={p.parks}
+        park={p.park}
+        plots={p.plots}
+        buildings={p.buildings}
+        text={text}
+        onText={onText}
+        onOpenPark={(id, sel, t) => {
+          setCityText('');
+          p.onOpenPark(id, sel, t);
+        }}
+        onSelect={p.onSelect}
       />
       {p.park ? (
         <>
           <ModeSwitch mode={p.mode} onMode={p.onMode} />
           <section className="mp-box">
-            <PlotLegend plots={p.plots} mode={p.mode} filters={p.filters} onFilters={p.onFilters} showBuildings={p.showBuildings} />
+            <PlotLegend
+              plots={p.plots}
+              mode={p.mode}
+              filters={p.filters}
+              onFilters={p.onFilters}
+              showBuildings={p.showBuildings}
+            />
           </section>
           <FiltersPanel plots={p.plots} filters={p.filters} onFilters={p.onFilters} />
         </>
       ) : (
-        <section className="mp-box"><CityLegend parks={p.parks} /></section>
+        <section className="mp-box">
+          <CityLegend parks={p.parks} />
+        </section>
       )}
       <LayersPanel
-        basemap={p.basemap} onBasemap={p.onBasemap} tiandituKey={p.tiandituKey}
-        showBuildings={p.showBuildings} onShowBuildings={p.onShowBuildings} inPark={!!p.park}
+        basemap={p.basemap}
+        onBasemap={p.onBasemap}
+        tiandituKey={p.tiandituKey}
+        showBuildings={p.showBuildings}
+        onShowBuildings={p.onShowBuildings}
+        inPark={!!p.park}
       />
       <p className="muted small mp-demo">{f.t('demoNotice', { ns: 'common' })}</p>
     </aside>
@@ -66,18 +87,38 @@ export function Sidebar(p: Props) {
 /** The city's land by status, summed over every park's summary. */
 function CityLegend({ parks }: { parks: ParkWithSummary[] }) {
   const f = useFmt();
-  const rows = useMemo(() => PLOT_STATUSES.map((s) => {
-    let count = 0, area = 0;
-    for (const p of parks) { count += p.summary.byStatus[s]?.count ?? 0; area += p.summary.byStatus[s]?.areaMu ?? 0; }
-    return { s, count, area };
-  }), [parks]);
+  const rows = useMemo(
+    () =>
+      PLOT_STATUSES.map((s) => {
+        let count = 0,
+          area = 0;
+        for (const p of parks) {
+          count += p.summary.byStatus[s]?.count ?? 0;
+          area += p.summary.byStatus[s]?.areaMu ?? 0;
+        }
+        return { s, count, area };
+      }),
+    [parks],
+  );
   const total = rows.reduce((a, r) => ({ count: a.count + r.count, area: a.area + r.area }), { count: 0, area: 0 });
   return (
     <Legend
       testId="legend"
-      title={<><span>{f.t('legend.title')} · {f.t('mode.status')}</span><span className="muted">{f.t('city')}</span></>}
+      title={
+        <>
+          <span>
+            {f.t('legend.title')} · {f.t('mode.status')}
+          </span>
+          <span className="muted">{f.t('city')}</span>
+        </>
+      }
       columns={[f.t('legend.count'), f.t('legend.area')]}
-      items={rows.map((r) => ({ key: r.s, label: f.status(r.s), colour: STATUS_COLOURS[r.s], values: [f.int(r.count), f.mu(r.area, 0)] }))}
+      items={rows.map((r) => ({
+        key: r.s,
+        label: f.status(r.s),
+        colour: STATUS_COLOURS[r.s],
+        values: [f.int(r.count), f.mu(r.area, 0)],
+      }))}
       footer={{ label: f.t('legend.total'), values: [f.int(total.count), f.mu(total.area, 0)] }}
     />
   );

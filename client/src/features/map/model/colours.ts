@@ -15,7 +15,11 @@ export const STATUS_COLOURS: Record<PlotStatus, string> = {
 };
 export const INDUSTRY_COLOURS = { dominant: '#c8452f', other: '#5a8fc2', none: '#e6eaef' } as const;
 export const GRADE_COLOURS: Record<Grade | 'none', string> = {
-  A: '#1a9850', B: '#91cf60', C: '#f6c945', D: '#d73027', none: '#e6eaef',
+  A: '#1a9850',
+  B: '#91cf60',
+  C: '#f6c945',
+  D: '#d73027',
+  none: '#e6eaef',
 };
 
 export type IndustryClass = keyof typeof INDUSTRY_COLOURS;

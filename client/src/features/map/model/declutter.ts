@@ -15,7 +15,13 @@ export interface LabelBox {
 }
 
 /** dy: vertical shift in px of a label that had to move off its anchor's line. */
-export interface Placed { id: number; side: Side; full: boolean; dy: number; hidden?: boolean }
+export interface Placed {
+  id: number;
+  side: Side;
+  full: boolean;
+  dy: number;
+  hidden?: boolean;
+}
 
 const GAP = 20; // the pie's radius plus a little air
 
@@ -26,10 +32,14 @@ function rect(b: LabelBox, side: Side, h = b.h, dy = 0) {
 
 function rect0(b: LabelBox, side: Side, h: number) {
   switch (side) {
-    case 'right': return { x0: b.x + GAP, y0: b.y - h / 2, x1: b.x + GAP + b.w, y1: b.y + h / 2 };
-    case 'left': return { x0: b.x - GAP - b.w, y0: b.y - h / 2, x1: b.x - GAP, y1: b.y + h / 2 };
-    case 'below': return { x0: b.x - b.w / 2, y0: b.y + GAP, x1: b.x + b.w / 2, y1: b.y + GAP + h };
-    default: return { x0: b.x - b.w / 2, y0: b.y - GAP - h, x1: b.x + b.w / 2, y1: b.y - GAP };
+    case 'right':
+      return { x0: b.x + GAP, y0: b.y - h / 2, x1: b.x + GAP + b.w, y1: b.y + h / 2 };
+    case 'left':
+      return { x0: b.x - GAP - b.w, y0: b.y - h / 2, x1: b.x - GAP, y1: b.y + h / 2 };
+    case 'below':
+      return { x0: b.x - b.w / 2, y0: b.y + GAP, x1: b.x + b.w / 2, y1: b.y + GAP + h };
+    default:
+      return { x0: b.x - b.w / 2, y0: b.y - GAP - h, x1: b.x + b.w / 2, y1: b.y - GAP };
   }
 }
 type R = ReturnType<typeof rect0>;
@@ -59,7 +69,10 @@ export function placeLabels(boxes: LabelBox[], nameHeight: number, view?: { w: n
     // Still crowded: slide the name up or down beside the pie.
     for (const d of side ? [] : SHIFTS) {
       side = (['right', 'left'] as const).find((s) => free(rect(b, s, nameHeight, d)));
-      if (side) { dy = d; break; }
+      if (side) {
+        dy = d;
+        break;
+      }
     }
     if (!side) {
       // Nowhere free: no label rather than labels on top of each other (the pie stays, and the

@@ -17,10 +17,24 @@ export interface PlotFilters {
   text: string;
 }
 
-export const NO_FILTERS: PlotFilters = { statuses: [], industry: 'all', grades: [], minMu: null, maxMu: null, text: '' };
+export const NO_FILTERS: PlotFilters = {
+  statuses: [],
+  industry: 'all',
+  grades: [],
+  minMu: null,
+  maxMu: null,
+  text: '',
+};
 
 export function isFiltered(f: PlotFilters): boolean {
-  return f.statuses.length > 0 || f.industry !== 'all' || f.grades.length > 0 || f.minMu != null || f.maxMu != null || f.text.trim() !== '';
+  return (
+    f.statuses.length > 0 ||
+    f.industry !== 'all' ||
+    f.grades.length > 0 ||
+    f.minMu != null ||
+    f.maxMu != null ||
+    f.text.trim() !== ''
+  );
 }
 
 /** Case- and width-insensitive text matching, so "mq-a01" finds "MQ-A01-01". */

@@ -9,5 +9,11 @@ export function useBasemapSetting(): [BasemapId, (b: BasemapId) => void] {
     const saved = typeof localStorage !== 'undefined' ? localStorage.getItem(KEY) : null;
     return BASEMAPS.includes(saved as BasemapId) ? (saved as BasemapId) : 'osm';
   });
-  return [b, (next) => { localStorage.setItem(KEY, next); setB(next); }];
+  return [
+    b,
+    (next) => {
+      localStorage.setItem(KEY, next);
+      setB(next);
+    },
+  ];
 }

@@ -3,7 +3,14 @@ import { classOf, colourOf } from './colours';
 import { passes, type PlotFilters } from './filters';
 import type { BuildingProps, ColourMode, PlotProps } from './types';
 
-const HIDDEN: PathOptions = { stroke: true, color: '#9aa5b1', weight: 0.5, opacity: 0.5, fill: false, interactive: false };
+const HIDDEN: PathOptions = {
+  stroke: true,
+  color: '#9aa5b1',
+  weight: 0.5,
+  opacity: 0.5,
+  fill: false,
+  interactive: false,
+};
 
 /**
  * The style of a plot: filled by its class in the mode; plots filtered out stay as a faint,
@@ -14,7 +21,9 @@ export function plotStyle(mode: ColourMode, filters: PlotFilters, selectedId: nu
     if (!passes(p, filters)) return HIDDEN;
     const selected = p.id === selectedId;
     return {
-      stroke: true, fill: true, interactive: true,
+      stroke: true,
+      fill: true,
+      interactive: true,
       color: selected ? '#111827' : '#ffffff',
       weight: selected ? 3 : 0.8,
       opacity: 1,
@@ -27,7 +36,9 @@ export function plotStyle(mode: ColourMode, filters: PlotFilters, selectedId: nu
 /** Buildings: dark footprints whose fill deepens with the leased share of their units. */
 export function buildingStyle(selectedId: number | null) {
   return (b: BuildingProps): PathOptions => ({
-    stroke: true, fill: true, interactive: true,
+    stroke: true,
+    fill: true,
+    interactive: true,
     color: b.id === selectedId ? '#f59e0b' : '#1f2937',
     weight: b.id === selectedId ? 3 : 1.2,
     opacity: 1,
@@ -48,7 +59,8 @@ export function occupancyColour(share: number): string {
 /** Park boundaries in the city view; the open park is drawn as an outline only so its plots show. */
 export function parkStyle(openId: number | null, hoverId: number | null = null) {
   return (p: { id: number }): PathOptions => ({
-    stroke: true, interactive: p.id !== openId,
+    stroke: true,
+    interactive: p.id !== openId,
     color: p.id === openId ? '#16324f' : '#1f5fa8',
     weight: p.id === openId ? 2.5 : 2,
     dashArray: p.id === openId ? '6 4' : undefined,

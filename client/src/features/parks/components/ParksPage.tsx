@@ -30,11 +30,16 @@ export function ParksPage() {
           return (
             <article key={p.id} className="card park-card">
               <h3>{en ? p.nameEn || p.name : p.name}</h3>
-              <p>{t('parks.dominant')}: {p.dominantChainIds.map(chainName).join('、') || '—'}</p>
               <p>
-                {t('parks.land')} {formatMu(s.landTotalMu, lang)} · {t('parks.vacant')} {formatMu(vacant, lang)} · {s.plotCount} {t('parks.plots')}
+                {t('parks.dominant')}: {p.dominantChainIds.map(chainName).join('、') || '—'}
               </p>
-              <p>{t('parks.factories')}: {occ === null ? '—' : `${occ}%`}</p>
+              <p>
+                {t('parks.land')} {formatMu(s.landTotalMu, lang)} · {t('parks.vacant')} {formatMu(vacant, lang)} ·{' '}
+                {s.plotCount} {t('parks.plots')}
+              </p>
+              <p>
+                {t('parks.factories')}: {occ === null ? '—' : `${occ}%`}
+              </p>
               <Link to={`/map?park=${p.id}`}>{t('parks.open')}</Link>
             </article>
           );

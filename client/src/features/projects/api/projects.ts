@@ -8,36 +8,54 @@ import type { Candidate } from '../../../../../shared/pipeline';
 import type { ProjectCreate } from '../../../../../shared/schemas/project';
 
 /** Viewers get projects without the financial fields. */
-export type ProjectRow = Omit<Project, 'investmentWan' | 'outputWan' | 'taxWan' | 'vatShare' | 'notes'> & Partial<Project>;
+export type ProjectRow = Omit<Project, 'investmentWan' | 'outputWan' | 'taxWan' | 'vatShare' | 'notes'> &
+  Partial<Project>;
 
 export const projectsKey = ['projects'] as const;
 // The whole pipeline (a city holds hundreds of prospects): filtering and sorting happen in the browser.
 export const useProjects = () =>
-  useQuery({ queryKey: projectsKey, queryFn: () => api.get<Page<ProjectRow>>('/api/projects?limit=5000').then((p) => p.items) });
+  useQuery({
+    queryKey: projectsKey,
+    queryFn: () => api.get<Page<ProjectRow>>('/api/projects?limit=5000').then((p) => p.items),
+  });
 
 export const useHistory = (id: number) =>
-  useQuery({ queryKey: ['projects', id, 'history'], queryFn: () => api.get<AuditEvent[]>(`/api/projects/${id}/history`) });
+  useQuery({
+    queryKey: ['projects', id, 'history'],
+    queryFn: () => api.get<AuditEvent[]>(`/api/projects/${id}/history`),
+  });
 export const useCandidates = (id: number) =>
-  useQuery({ queryKey: ['projects', id, 'candidates'], queryFn: () => api.get<Candidate[]>(`/api/projects/${id}/candidates`) });
+  useQuery({
+    queryKey: ['projects', id, 'candidates'],
+    queryFn: () => api.get<Candidate[]>(`/api/projects/${id}/candidates`),
+  });
 export const usePackages = (id: number) =>
-  useQuery({ queryKey: ['packages', { projectId: id }], queryFn: () => api.get<IncentivePackage[]>(`/api/packages?projectId=${id}`) });
+  useQuery({
+    queryKey: ['packages', { projectId: id }],
+    queryFn: () => api.get<IncentivePackage[]>(`/api/packages?projectId=${id}`),
+  });
 
 /** Every write changes the pipeline, the quota board and the funnel: refresh them all. */
 function useInvalidate() {
   const qc = useQueryClient();
-  return () => Promise.all(['projects', 'quotas', 'funnel', 'parks'].map((k) => qc.invalidateQueries({ queryKey: [k] })));
+  return () =>
+    Promise.all(['projects', 'quotas', 'funnel', 'parks'].map((k) => qc.invalidateQueries({ queryKey: [k] })));
 }
 
 export function usePatchProject() {
   const done = useInvalidate();
   return useMutation({
-    mutationFn: ({ id, ...body }: Partial<ProjectCreate> & { id: number; version: number }) => api.patch<Project>(`/api/projects/${id}`, body),
+    mutationFn: ({ id, ...body }: Partial<ProjectCreate> & { id: number; version: number }) =>
+      api.patch<Project>(`/api/projects/${id}`, body),
     onSuccess: done,
   });
 }
 export function useCreateProject() {
   const done = useInvalidate();
-  return useMutation({ mutationFn: (body: ProjectCreate) => api.post<Project>('/api/projects', body), onSuccess: done });
+  return useMutation({
+    mutationFn: (body: ProjectCreate) => api.post<Project>('/api/projects', body),
+    onSuccess: done,
+  });
 }
 export function useDeleteProject() {
   const done = useInvalidate();
@@ -47,7 +65,10 @@ export function useLandProject() {
   const done = useInvalidate();
   return useMutation({
     mutationFn: ({ id, plotId }: { id: number; plotId?: number }) =>
-      api.post<{ project: Project; plot: { code: string } | null; units: Array<{ code: string }> }>(`/api/projects/${id}/land`, plotId ? { plotId } : {}),
+      api.post<{ project: Project; plot: { code: string } | null; units: Array<{ code: string }> }>(
+        `/api/projects/${id}/land`,
+        plotId ? { plotId } : {},
+      ),
     onSuccess: done,
   });
 }

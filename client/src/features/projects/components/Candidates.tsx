@@ -12,7 +12,16 @@ export function Candidates({ project: p, canWrite }: { project: ProjectRow; canW
   const q = useCandidates(p.id);
   const land = useLandProject();
   if (p.stage === 'landed' || p.stage === 'dropped') return null;
-  const check = (ok: boolean | null) => (ok === null ? '—' : ok ? <span className="pp-yes">✓</span> : <span className="pp-no" title={t('candidates.below')}>✗</span>);
+  const check = (ok: boolean | null) =>
+    ok === null ? (
+      '—'
+    ) : ok ? (
+      <span className="pp-yes">✓</span>
+    ) : (
+      <span className="pp-no" title={t('candidates.below')}>
+        ✗
+      </span>
+    );
   return (
     <section className="pp-section" data-testid="candidates" data-state={q.isLoading ? 'loading' : 'ready'}>
       <h4>{t('candidates.title')}</h4>
@@ -22,23 +31,50 @@ export function Candidates({ project: p, canWrite }: { project: ProjectRow; canW
         <table className="pp-mini">
           <thead>
             <tr>
-              <th>{t('candidates.site')}</th><th>{t('candidates.park')}</th><th className="num">{t('candidates.area')}</th>
-              <th>{t('candidates.grade')}</th><th className="num">{t('candidates.taxPerMu')}</th><th>{t('candidates.intensity')}</th>
-              <th>{t('candidates.dominant')}</th>{canWrite && p.stage === 'signed' && p.landNeedMu != null && <th />}
+              <th>{t('candidates.site')}</th>
+              <th>{t('candidates.park')}</th>
+              <th className="num">{t('candidates.area')}</th>
+              <th>{t('candidates.grade')}</th>
+              <th className="num">{t('candidates.taxPerMu')}</th>
+              <th>{t('candidates.intensity')}</th>
+              <th>{t('candidates.dominant')}</th>
+              {canWrite && p.stage === 'signed' && p.landNeedMu != null && <th />}
             </tr>
           </thead>
           <tbody>
             {q.data.map((c) => (
               <tr key={`${c.kind}${c.id}`} className={c.reservedForThis ? 'pp-reserved' : undefined}>
-                <td>{t(`candidates.${c.kind}`)} {c.code}{c.reservedForThis && <div className="small muted">{t('candidates.reserved')}</div>}</td>
+                <td>
+                  {t(`candidates.${c.kind}`)} {c.code}
+                  {c.reservedForThis && <div className="small muted">{t('candidates.reserved')}</div>}
+                </td>
                 <td className="pp-clip">{L.en ? c.parkNameEn || c.parkName : c.parkName}</td>
                 <td className="num">{formatMu(c.areaMu, lang)}</td>
-                <td>{c.preDeal ? <><GradeBadge grade={c.preDeal.grade} /> <span className="small muted">{t('candidates.rank', { rank: c.preDeal.rank, n: c.preDeal.groupSize })}</span></> : '—'}</td>
-                <td className="num">{c.preDeal?.taxPerMuWan === undefined ? '—' : formatWanPerMu(c.preDeal.taxPerMuWan, lang)}</td>
+                <td>
+                  {c.preDeal ? (
+                    <>
+                      <GradeBadge grade={c.preDeal.grade} />{' '}
+                      <span className="small muted">
+                        {t('candidates.rank', { rank: c.preDeal.rank, n: c.preDeal.groupSize })}
+                      </span>
+                    </>
+                  ) : (
+                    '—'
+                  )}
+                </td>
+                <td className="num">
+                  {c.preDeal?.taxPerMuWan === undefined ? '—' : formatWanPerMu(c.preDeal.taxPerMuWan, lang)}
+                </td>
                 <td>{check(c.meetsIntensity)}</td>
                 <td>{c.dominant ? <span className="pp-yes">✓</span> : '—'}</td>
                 {canWrite && p.stage === 'signed' && p.landNeedMu != null && (
-                  <td>{c.kind === 'plot' && <button disabled={land.isPending} onClick={() => land.mutate({ id: p.id, plotId: c.id })}>{t('move.landHere')}</button>}</td>
+                  <td>
+                    {c.kind === 'plot' && (
+                      <button disabled={land.isPending} onClick={() => land.mutate({ id: p.id, plotId: c.id })}>
+                        {t('move.landHere')}
+                      </button>
+                    )}
+                  </td>
                 )}
               </tr>
             ))}
@@ -46,7 +82,11 @@ export function Candidates({ project: p, canWrite }: { project: ProjectRow; canW
         </table>
       )}
       <p className="small muted">{t('candidates.note')}</p>
-      {land.error && <p className="error" role="alert">{errorText(land.error, lang)}</p>}
+      {land.error && (
+        <p className="error" role="alert">
+          {errorText(land.error, lang)}
+        </p>
+      )}
     </section>
   );
 }

@@ -18,9 +18,10 @@ export function Funnel() {
   const chains = useChainList();
   if (!f.data || !js.data) return null;
   // 亿元 in Chinese; CNY billions in English (10 亿元 = CNY 1 bn), which reads better than "100M CNY".
-  const yi = (wan: number) => (en
-    ? `CNY ${new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(wan / 100000)}bn`
-    : `${new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(wanToYi(wan))} 亿元`);
+  const yi = (wan: number) =>
+    en
+      ? `CNY ${new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(wan / 100000)}bn`
+      : `${new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(wanToYi(wan))} 亿元`;
   const name = (x: { name: string; nameEn: string } | undefined) => (x ? (en ? x.nameEn || x.name : x.name) : '—');
   const max = Math.max(1, ...FUNNEL_STAGES.map((s) => f.data.byStage[s].count));
   const counties = f.data.counties.filter((c) => c.total.count > 0);
@@ -35,8 +36,12 @@ export function Funnel() {
             return (
               <div key={s} className={`pp-bar-row${s === 'dropped' ? ' muted' : ''}`}>
                 <span className="pp-bar-label">{t(`common:stage.${s}`)}</span>
-                <span className="pp-bar-track"><span className={`pp-bar pp-stage-${s}`} style={{ width: `${(100 * c.count) / max}%` }} /></span>
-                <span className="pp-bar-value num">{t('funnel.count', { n: c.count })} · {yi(c.investmentWan)}</span>
+                <span className="pp-bar-track">
+                  <span className={`pp-bar pp-stage-${s}`} style={{ width: `${(100 * c.count) / max}%` }} />
+                </span>
+                <span className="pp-bar-value num">
+                  {t('funnel.count', { n: c.count })} · {yi(c.investmentWan)}
+                </span>
               </div>
             );
           })}
@@ -44,12 +49,26 @@ export function Funnel() {
         <div>
           <h4>{t('funnel.byCounty')}</h4>
           <table className="pp-mini">
-            <thead><tr><th>{t('funnel.county')}</th>{FUNNEL_STAGES.map((s) => <th key={s} className="num">{t(`common:stage.${s}`)}</th>)}<th className="num">{t('funnel.total')}</th></tr></thead>
+            <thead>
+              <tr>
+                <th>{t('funnel.county')}</th>
+                {FUNNEL_STAGES.map((s) => (
+                  <th key={s} className="num">
+                    {t(`common:stage.${s}`)}
+                  </th>
+                ))}
+                <th className="num">{t('funnel.total')}</th>
+              </tr>
+            </thead>
             <tbody>
               {counties.map((c) => (
                 <tr key={c.jurisdictionId}>
                   <td>{name(js.data.find((j) => j.id === c.jurisdictionId))}</td>
-                  {FUNNEL_STAGES.map((s) => <td key={s} className="num">{c.byStage[s].count || ''}</td>)}
+                  {FUNNEL_STAGES.map((s) => (
+                    <td key={s} className="num">
+                      {c.byStage[s].count || ''}
+                    </td>
+                  ))}
                   <td className="num">{yi(c.total.investmentWan - c.byStage.dropped.investmentWan)}</td>
                 </tr>
               ))}
@@ -64,8 +83,15 @@ export function Funnel() {
             return (
               <div key={p.parkId} className="pp-bar-row pp-share-row" title={`${name(park)}：${chainNames}`}>
                 <span className="pp-bar-label pp-clip">{name(park)}</span>
-                <span className="pp-bar-track"><span className={`pp-bar ${p.share !== null && p.share < (park?.minDominantShare ?? 0.7) ? 'pp-bar-warn' : 'pp-bar-ok'}`} style={{ width: `${100 * (p.share ?? 0)}%` }} /></span>
-                <span className="pp-bar-value num">{p.share === null ? '—' : formatShare(p.share, en ? 'en' : 'zh-CN')}</span>
+                <span className="pp-bar-track">
+                  <span
+                    className={`pp-bar ${p.share !== null && p.share < (park?.minDominantShare ?? 0.7) ? 'pp-bar-warn' : 'pp-bar-ok'}`}
+                    style={{ width: `${100 * (p.share ?? 0)}%` }}
+                  />
+                </span>
+                <span className="pp-bar-value num">
+                  {p.share === null ? '—' : formatShare(p.share, en ? 'en' : 'zh-CN')}
+                </span>
               </div>
             );
           })}

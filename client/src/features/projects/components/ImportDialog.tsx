@@ -21,7 +21,11 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const go = (dryRun: boolean) => run.mutate({ csv, dryRun }, { onSuccess: setReport });
   const onFile = async (e: React.ChangeEvent<HTMLInputElement>) => {
     const f = e.target.files?.[0];
-    if (f) { setCsv(await f.text()); setFileName(f.name); setReport(null); }
+    if (f) {
+      setCsv(await f.text());
+      setFileName(f.name);
+      setReport(null);
+    }
   };
   return (
     <div className="pp-modal" role="dialog" aria-modal="true" aria-label={t('importDlg.title')}>
@@ -30,28 +34,72 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         <p className="small muted">{t('importDlg.help')}</p>
         <div className="pp-file">
           {/* The native file input speaks the browser's language; a labelled button speaks ours. */}
-          <label className="pp-btn">{t('importDlg.file')}<input type="file" accept=".csv,text/csv" onChange={onFile} data-testid="import-file" hidden /></label>
+          <label className="pp-btn">
+            {t('importDlg.file')}
+            <input type="file" accept=".csv,text/csv" onChange={onFile} data-testid="import-file" hidden />
+          </label>
           <span className="muted small">{fileName}</span>
         </div>
         <label className="pp-field">
           <span>{t('importDlg.paste')}</span>
-          <textarea rows={6} value={csv} onChange={(e) => { setCsv(e.target.value); setReport(null); }} data-testid="import-text" spellCheck={false} />
+          <textarea
+            rows={6}
+            value={csv}
+            onChange={(e) => {
+              setCsv(e.target.value);
+              setReport(null);
+            }}
+            data-testid="import-text"
+            spellCheck={false}
+          />
         </label>
         <div className="pp-form-actions">
           <button onClick={onClose}>{t('importDlg.close')}</button>
-          <button disabled={!csv.trim() || run.isPending} onClick={() => go(true)}>{t('importDlg.check')}</button>
-          <button className="primary" disabled={!csv.trim() || run.isPending} onClick={() => go(false)} data-testid="import-run">{t('importDlg.run')}</button>
+          <button disabled={!csv.trim() || run.isPending} onClick={() => go(true)}>
+            {t('importDlg.check')}
+          </button>
+          <button
+            className="primary"
+            disabled={!csv.trim() || run.isPending}
+            onClick={() => go(false)}
+            data-testid="import-run"
+          >
+            {t('importDlg.run')}
+          </button>
         </div>
-        {run.error && <p className="error" role="alert">{errorText(run.error, lang)}</p>}
+        {run.error && (
+          <p className="error" role="alert">
+            {errorText(run.error, lang)}
+          </p>
+        )}
         {report && (
           <div className="pp-report" data-testid="import-report">
-            <p><b>{t(report.dryRun ? 'importDlg.created' : 'importDlg.createdDone', { n: report.created })}</b>
-              {report.skipped.length > 0 ? <span className="error"> · {t('importDlg.skipped', { n: report.skipped.length })}</span> : <span> · {t('importDlg.allGood')}</span>}
+            <p>
+              <b>{t(report.dryRun ? 'importDlg.created' : 'importDlg.createdDone', { n: report.created })}</b>
+              {report.skipped.length > 0 ? (
+                <span className="error"> · {t('importDlg.skipped', { n: report.skipped.length })}</span>
+              ) : (
+                <span> · {t('importDlg.allGood')}</span>
+              )}
             </p>
             {report.skipped.length > 0 && (
               <table className="pp-mini">
-                <thead><tr><th className="num">{t('importDlg.row')}</th><th>{t('importDlg.field')}</th><th>{t('importDlg.reason')}</th></tr></thead>
-                <tbody>{report.skipped.map((s, i) => <tr key={i}><td className="num">{s.row}</td><td>{header(s.field, en)}</td><td>{reasonText(s.reason, en)}</td></tr>)}</tbody>
+                <thead>
+                  <tr>
+                    <th className="num">{t('importDlg.row')}</th>
+                    <th>{t('importDlg.field')}</th>
+                    <th>{t('importDlg.reason')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {report.skipped.map((s, i) => (
+                    <tr key={i}>
+                      <td className="num">{s.row}</td>
+                      <td>{header(s.field, en)}</td>
+                      <td>{reasonText(s.reason, en)}</td>
+                    </tr>
+                  ))}
+                </tbody>
               </table>
             )}
           </div>

@@ -11,7 +11,11 @@ export function Packages({ projectId }: { projectId: number }) {
     <section className="pp-section" data-testid="packages">
       <h4>{t('packages.title')}</h4>
       {q.data && q.data.length > 0 ? (
-        <ul className="pp-list">{q.data.map((k) => <li key={k.id}>{L.en ? k.nameEn || k.name : k.name}</li>)}</ul>
+        <ul className="pp-list">
+          {q.data.map((k) => (
+            <li key={k.id}>{L.en ? k.nameEn || k.name : k.name}</li>
+          ))}
+        </ul>
       ) : (
         !q.isLoading && <p className="muted pp-empty-box">{t('packages.none')}</p>
       )}

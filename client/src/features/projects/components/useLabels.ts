@@ -13,7 +13,9 @@ export function useLabels() {
   const pick = (x: { name: string; nameEn: string } | undefined) => (x ? (en ? x.nameEn || x.name : x.name) : '—');
   const links = (chains.data ?? []).flatMap((c) => c.links);
   return {
-    t, lang, en,
+    t,
+    lang,
+    en,
     ready: !!(js.data && inds.data && chains.data),
     jurisdictions: js.data ?? [],
     industries: inds.data ?? [],

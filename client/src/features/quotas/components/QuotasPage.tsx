@@ -28,17 +28,30 @@ export function QuotasPage() {
   const admin = user?.role === 'admin';
   const tot = b.countyTotal;
   const stat = (label: string, value: React.ReactNode, cls = '') => (
-    <div className={`card qb-stat ${cls}`}><div className="muted small">{label}</div><div className="qb-stat-value">{value}</div></div>
+    <div className={`card qb-stat ${cls}`}>
+      <div className="muted small">{label}</div>
+      <div className="qb-stat-value">{value}</div>
+    </div>
   );
-  const edit = (id: number) => (admin ? <button className="link small" onClick={() => setEditing(id)}>{t('edit')}</button> : null);
+  const edit = (id: number) =>
+    admin ? (
+      <button className="link small" onClick={() => setEditing(id)}>
+        {t('edit')}
+      </button>
+    ) : null;
   const jurisdiction = (id: number) => js.data!.find((x) => x.id === id)!;
   return (
     <section className="qb-page">
       <div className="qb-head">
         <h2>{t('title')}</h2>
-        <label className="qb-year">{t('year')}
+        <label className="qb-year">
+          {t('year')}
           <select value={year} onChange={(e) => setYear(Number(e.target.value))} data-testid="quota-year">
-            {[thisYear - 1, thisYear, thisYear + 1].map((y) => <option key={y} value={y}>{y}</option>)}
+            {[thisYear - 1, thisYear, thisYear + 1].map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
           </select>
         </label>
       </div>
@@ -49,14 +62,28 @@ export function QuotasPage() {
         {stat(t('achieved'), <span data-testid="quota-achieved">{tot.achieved}</span>, 'qb-ok')}
         {stat(`${t('signed')} / ${t('landed')}`, `${tot.signed} / ${tot.landed}`)}
         {stat(t('gap'), tot.gap, tot.gap > 0 ? 'qb-warn' : '')}
-        {stat(t('pipeline'), t('pipelineSum', { n: tot.pipelineCount, yi: Number.isFinite(tot.pipelineWan ?? NaN) ? formatWan(tot.pipelineWan, lang) : '—' }))}
+        {stat(
+          t('pipeline'),
+          t('pipelineSum', {
+            n: tot.pipelineCount,
+            yi: Number.isFinite(tot.pipelineWan ?? NaN) ? formatWan(tot.pipelineWan, lang) : '—',
+          }),
+        )}
       </div>
       {b.city && (
         <>
-          <h3>{t('cityLeaders')} {edit(b.city.jurisdictionId)}</h3>
-          {editing === b.city.jurisdictionId
-            ? <QuotaEditor year={year} jurisdiction={jurisdiction(b.city.jurisdictionId)} onDone={() => setEditing(null)} />
-            : <QuotaRows groups={[b.city]} name={name} lang={lang} city />}
+          <h3>
+            {t('cityLeaders')} {edit(b.city.jurisdictionId)}
+          </h3>
+          {editing === b.city.jurisdictionId ? (
+            <QuotaEditor
+              year={year}
+              jurisdiction={jurisdiction(b.city.jurisdictionId)}
+              onDone={() => setEditing(null)}
+            />
+          ) : (
+            <QuotaRows groups={[b.city]} name={name} lang={lang} city />
+          )}
         </>
       )}
       <h3>{t('county')}</h3>

@@ -13,27 +13,51 @@ import type { BuildingCollection, PlotCollection } from '../model/map-types';
 const k = (...xs: unknown[]) => ['scen-ref', ...xs];
 
 export const useJurisdictions = () =>
-  useQuery({ queryKey: k('jurisdictions'), queryFn: () => api.get<Jurisdiction[]>('/api/jurisdictions'), staleTime: 300_000 });
-export const useParkList = () => useQuery({ queryKey: k('parks'), queryFn: () => api.get<ParkWithSummary[]>('/api/parks'), staleTime: 60_000 });
+  useQuery({
+    queryKey: k('jurisdictions'),
+    queryFn: () => api.get<Jurisdiction[]>('/api/jurisdictions'),
+    staleTime: 300_000,
+  });
+export const useParkList = () =>
+  useQuery({ queryKey: k('parks'), queryFn: () => api.get<ParkWithSummary[]>('/api/parks'), staleTime: 60_000 });
 export const useProjects = () =>
-  useQuery({ queryKey: k('projects'), queryFn: () => api.get<Page<Project>>('/api/projects?limit=5000'), staleTime: 60_000, select: (p) => p.items });
+  useQuery({
+    queryKey: k('projects'),
+    queryFn: () => api.get<Page<Project>>('/api/projects?limit=5000'),
+    staleTime: 60_000,
+    select: (p) => p.items,
+  });
 export const usePackages = () =>
-  useQuery({ queryKey: k('packages'), queryFn: () => api.get<IncentivePackage[]>('/api/packages?templates=false'), staleTime: 60_000 });
+  useQuery({
+    queryKey: k('packages'),
+    queryFn: () => api.get<IncentivePackage[]>('/api/packages?templates=false'),
+    staleTime: 60_000,
+  });
 
 /** Plots and factory buildings (GeoJSON) of the given parks; the server answers revisits with 304. */
 export function useParkGeo(parkIds: number[]) {
   const plots = useQueries({
     queries: parkIds.map((id) => ({
-      queryKey: k('plots', id), queryFn: (): Promise<PlotCollection> => getParkPlots(id), staleTime: 0, structuralSharing: false,
+      queryKey: k('plots', id),
+      queryFn: (): Promise<PlotCollection> => getParkPlots(id),
+      staleTime: 0,
+      structuralSharing: false,
     })),
   });
   const buildings = useQueries({
     queries: parkIds.map((id) => ({
-      queryKey: k('buildings', id), queryFn: () => api.get<BuildingCollection>(`/api/parks/${id}/buildings`), staleTime: 0, structuralSharing: false,
+      queryKey: k('buildings', id),
+      queryFn: () => api.get<BuildingCollection>(`/api/parks/${id}/buildings`),
+      staleTime: 0,
+      structuralSharing: false,
     })),
   });
   const loading = plots.some((q) => q.isLoading) || buildings.some((q) => q.isLoading);
-  return { plots: useStable(plots.map((q) => q.data ?? null)), buildings: useStable(buildings.map((q) => q.data ?? null)), loading };
+  return {
+    plots: useStable(plots.map((q) => q.data ?? null)),
+    buildings: useStable(buildings.map((q) => q.data ?? null)),
+    loading,
+  };
 }
 
 /** The previous array when every element is the same object: the map rebuilds a layer only on new data. */

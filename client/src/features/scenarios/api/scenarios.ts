@@ -16,20 +16,32 @@ export const scenarioKeys = {
 export const listScenarios = () => api.get<ScenarioSummary[]>('/api/scenarios');
 export const getScenario = (id: number) => api.get<Scenario>(`/api/scenarios/${id}`);
 export const getDefaults = () => api.get<{ levers: Levers }>('/api/scenarios/defaults');
-export const createScenario = (body: Partial<ScenarioCreate> & { name: string }) => api.post<Scenario>('/api/scenarios', body);
+export const createScenario = (body: Partial<ScenarioCreate> & { name: string }) =>
+  api.post<Scenario>('/api/scenarios', body);
 export const updateScenario = (id: number, body: ScenarioUpdate) => api.patch<Scenario>(`/api/scenarios/${id}`, body);
 export const deleteScenario = (id: number) => api.del<void>(`/api/scenarios/${id}`);
 export const duplicateScenario = (id: number) => api.post<Scenario>(`/api/scenarios/${id}/duplicate`);
-export const compareScenarios = (ids: number[]) => api.get<ScenarioComparison>(`/api/scenarios/compare?ids=${ids.join(',')}`);
+export const compareScenarios = (ids: number[]) =>
+  api.get<ScenarioComparison>(`/api/scenarios/compare?ids=${ids.join(',')}`);
 export const commitScenario = (id: number, version: number) =>
-  api.post<{ scenarioId: number; committedAt: string; plotsReserved: number; unitsReserved: number }>(`/api/scenarios/${id}/commit`, { version });
+  api.post<{ scenarioId: number; committedAt: string; plotsReserved: number; unitsReserved: number }>(
+    `/api/scenarios/${id}/commit`,
+    { version },
+  );
 export const exportUrl = (id: number) => `/api/scenarios/${id}/export.xlsx`;
 
 export const useScenarios = () => useQuery({ queryKey: scenarioKeys.list, queryFn: listScenarios, staleTime: 0 });
-export const useScenario = (id: number) => useQuery({ queryKey: scenarioKeys.one(id), queryFn: () => getScenario(id), staleTime: 0 });
-export const useDefaults = () => useQuery({ queryKey: scenarioKeys.defaults, queryFn: getDefaults, staleTime: Infinity });
+export const useScenario = (id: number) =>
+  useQuery({ queryKey: scenarioKeys.one(id), queryFn: () => getScenario(id), staleTime: 0 });
+export const useDefaults = () =>
+  useQuery({ queryKey: scenarioKeys.defaults, queryFn: getDefaults, staleTime: Infinity });
 export const useComparison = (ids: number[]) =>
-  useQuery({ queryKey: scenarioKeys.compare(ids), queryFn: () => compareScenarios(ids), enabled: ids.length >= 2 && ids.length <= 3, staleTime: 0 });
+  useQuery({
+    queryKey: scenarioKeys.compare(ids),
+    queryFn: () => compareScenarios(ids),
+    enabled: ids.length >= 2 && ids.length <= 3,
+    staleTime: 0,
+  });
 
 /** Any write to one scenario refreshes it and the list (KPIs, status) from the server's answer. */
 export function useScenarioWrites() {
@@ -40,11 +52,17 @@ export function useScenarioWrites() {
   };
   return {
     create: useMutation({ mutationFn: createScenario, onSuccess: put }),
-    update: useMutation({ mutationFn: (a: { id: number; body: ScenarioUpdate }) => updateScenario(a.id, a.body), onSuccess: put }),
+    update: useMutation({
+      mutationFn: (a: { id: number; body: ScenarioUpdate }) => updateScenario(a.id, a.body),
+      onSuccess: put,
+    }),
     duplicate: useMutation({ mutationFn: duplicateScenario, onSuccess: put }),
     remove: useMutation({
       mutationFn: deleteScenario,
-      onSuccess: (_v, id) => { qc.removeQueries({ queryKey: scenarioKeys.one(id) }); void qc.invalidateQueries({ queryKey: scenarioKeys.list }); },
+      onSuccess: (_v, id) => {
+        qc.removeQueries({ queryKey: scenarioKeys.one(id) });
+        void qc.invalidateQueries({ queryKey: scenarioKeys.list });
+      },
     }),
     commit: useMutation({
       mutationFn: (a: { id: number; version: number }) => commitScenario(a.id, a.version),

@@ -45,7 +45,10 @@ export function useSolve(scenarioId: number) {
       qc.setQueryData(['solve-job', j.id], j);
       setJobId(j.id);
     } catch (e) {
-      const running = e instanceof ApiError && e.code === 'ALREADY_SOLVING' ? (e.details as { jobId?: string } | undefined)?.jobId : undefined;
+      const running =
+        e instanceof ApiError && e.code === 'ALREADY_SOLVING'
+          ? (e.details as { jobId?: string } | undefined)?.jobId
+          : undefined;
       if (running) setJobId(running);
       else setStartError(e);
     } finally {

@@ -7,20 +7,38 @@ import { useScenarioWrites } from '../api/scenarios';
 import type { Names } from '../model/names';
 import { useFmt } from '../model/format';
 
-interface Conflict { kind: string; id: number; reason: string }
+interface Conflict {
+  kind: string;
+  id: number;
+  reason: string;
+}
 
 /**
  * Commit with a confirmation step. Refused commits (409) list their conflicts; an infeasible or
  * stale result cannot be committed and the button says why.
  */
-export function CommitPanel({ scenario, names, onDone }: { scenario: Scenario; names: Names; onDone(text: string): void }) {
+export function CommitPanel({
+  scenario,
+  names,
+  onDone,
+}: {
+  scenario: Scenario;
+  names: Names;
+  onDone(text: string): void;
+}) {
   const f = useFmt();
   const { i18n } = useTranslation();
   const { commit } = useScenarioWrites();
   const [asking, setAsking] = useState(false);
   const [error, setError] = useState<{ text: string; conflicts: Conflict[] } | null>(null);
   const r = scenario.result;
-  const blocked = !r ? f.t('commit.needSolve') : r.status === 'infeasible' ? f.t('commit.cannot') : scenario.resultStale || scenario.status !== 'solved' ? f.t('commit.needSolve') : null;
+  const blocked = !r
+    ? f.t('commit.needSolve')
+    : r.status === 'infeasible'
+      ? f.t('commit.cannot')
+      : scenario.resultStale || scenario.status !== 'solved'
+        ? f.t('commit.needSolve')
+        : null;
   const plots = r?.allocations.filter((a) => a.siteKind === 'plot').length ?? 0;
   const floors = (r?.allocations.length ?? 0) - plots;
 
@@ -31,17 +49,31 @@ export function CommitPanel({ scenario, names, onDone }: { scenario: Scenario; n
       setAsking(false);
       onDone(f.t('commit.done', { plots: out.plotsReserved, units: out.unitsReserved }));
     } catch (e) {
-      const conflicts = e instanceof ApiError && e.code === 'COMMIT_CONFLICT' ? ((e.details as { conflicts?: Conflict[] })?.conflicts ?? []) : [];
+      const conflicts =
+        e instanceof ApiError && e.code === 'COMMIT_CONFLICT'
+          ? ((e.details as { conflicts?: Conflict[] })?.conflicts ?? [])
+          : [];
       setError({ text: conflicts.length ? f.t('commit.conflicts') : errorText(e, i18n.language), conflicts });
       setAsking(false);
     }
   };
-  const conflictName = (c: Conflict) => (c.kind === 'project' ? names.project(c.id) : c.kind === 'plot' ? names.site(`plot:${c.id}`) : names.site(`building:${c.id}`));
+  const conflictName = (c: Conflict) =>
+    c.kind === 'project'
+      ? names.project(c.id)
+      : c.kind === 'plot'
+        ? names.site(`plot:${c.id}`)
+        : names.site(`building:${c.id}`);
 
   if (scenario.status === 'committed') return null;
   return (
     <>
-      <button className="primary" disabled={!!blocked || commit.isPending} title={blocked ?? undefined} onClick={() => setAsking(true)} data-testid="commit">
+      <button
+        className="primary"
+        disabled={!!blocked || commit.isPending}
+        title={blocked ?? undefined}
+        onClick={() => setAsking(true)}
+        data-testid="commit"
+      >
         {f.t('ws.commit')}
       </button>
       {asking && (
@@ -51,7 +83,14 @@ export function CommitPanel({ scenario, names, onDone }: { scenario: Scenario; n
             <p>{f.t('commit.confirmText', { plots, floors })}</p>
             <div className="sc-modal-actions">
               <button onClick={() => setAsking(false)}>{f.t('cancel', { ns: 'common' })}</button>
-              <button className="primary" onClick={() => void run()} disabled={commit.isPending} data-testid="commit-yes">{f.t('commit.confirm')}</button>
+              <button
+                className="primary"
+                onClick={() => void run()}
+                disabled={commit.isPending}
+                data-testid="commit-yes"
+              >
+                {f.t('commit.confirm')}
+              </button>
             </div>
           </div>
         </div>
@@ -62,11 +101,18 @@ export function CommitPanel({ scenario, names, onDone }: { scenario: Scenario; n
           {error.conflicts.length > 0 && (
             <ul>
               {error.conflicts.map((c, i) => (
-                <li key={i}><b>{f.t(`kind.${c.kind}`, { defaultValue: c.kind })} {conflictName(c)}</b>: {c.reason}</li>
+                <li key={i}>
+                  <b>
+                    {f.t(`kind.${c.kind}`, { defaultValue: c.kind })} {conflictName(c)}
+                  </b>
+                  : {c.reason}
+                </li>
               ))}
             </ul>
           )}
-          <button className="link" onClick={() => setError(null)}>{f.t('close', { ns: 'common' })}</button>
+          <button className="link" onClick={() => setError(null)}>
+            {f.t('close', { ns: 'common' })}
+          </button>
         </div>
       )}
     </>

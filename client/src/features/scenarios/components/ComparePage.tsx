@@ -16,14 +16,30 @@ import '../scenarios.css';
 const SHARED = '#7c6f9a';
 
 const fmtUnit = (f: Fmt, unit: KpiUnit, v: number) =>
-  unit === 'wan' ? f.wan(v) : unit === 'mu' ? f.mu(v) : unit === 'm2' ? f.m2(v) : unit === 'share' ? f.share(v) : f.int(v);
+  unit === 'wan'
+    ? f.wan(v)
+    : unit === 'mu'
+      ? f.mu(v)
+      : unit === 'm2'
+        ? f.m2(v)
+        : unit === 'share'
+          ? f.share(v)
+          : f.int(v);
 
 /** /scenarios/compare?ids=1,2[,3] — KPIs side by side with deltas, the placements that differ, and where. */
 export function ComparePage() {
   const f = useFmt();
   const { i18n } = useTranslation();
   const [params] = useSearchParams();
-  const ids = useMemo(() => (params.get('ids') ?? '').split(',').map(Number).filter((x) => Number.isInteger(x) && x > 0).slice(0, 3), [params]);
+  const ids = useMemo(
+    () =>
+      (params.get('ids') ?? '')
+        .split(',')
+        .map(Number)
+        .filter((x) => Number.isInteger(x) && x > 0)
+        .slice(0, 3),
+    [params],
+  );
   const cmp = useComparison(ids);
   const list = useScenarios();
   const projects = useProjects();
@@ -37,38 +53,74 @@ export function ComparePage() {
     return [...inScope].sort((a, b) => a - b);
   }, [c]);
   const geo = useParkGeo(parkIds);
-  const names = useMemo(() => makeNames({
-    en: f.en, projects: projects.data, parks: parkList.data, packages: packages.data, jurisdictions: jur.data, plots: geo.plots, buildings: geo.buildings,
-  }), [f.en, projects.data, parkList.data, packages.data, jur.data, geo.plots, geo.buildings]);
+  const names = useMemo(
+    () =>
+      makeNames({
+        en: f.en,
+        projects: projects.data,
+        parks: parkList.data,
+        packages: packages.data,
+        jurisdictions: jur.data,
+        plots: geo.plots,
+        buildings: geo.buildings,
+      }),
+    [f.en, projects.data, parkList.data, packages.data, jur.data, geo.plots, geo.buildings],
+  );
   const sites = useMemo(() => (c ? differingSites(c) : new Map<string, Array<number | null>>()), [c]);
-  const look = useCallback((siteId: string): SiteLook => {
-    const row = sites.get(siteId);
-    if (!row) return null;
-    const used = row.map((p, i) => (p == null ? null : i)).filter((i): i is number => i != null);
-    const colour = used.length === 1 ? SCENARIO_COLOURS[used[0]] : SHARED;
-    const text = row.map((p, i) => `${c!.scenarios[i].name}: ${p == null ? '—' : names.project(p)}`).join(' | ');
-    return { colour, text };
-  }, [sites, c, names]);
+  const look = useCallback(
+    (siteId: string): SiteLook => {
+      const row = sites.get(siteId);
+      if (!row) return null;
+      const used = row.map((p, i) => (p == null ? null : i)).filter((i): i is number => i != null);
+      const colour = used.length === 1 ? SCENARIO_COLOURS[used[0]] : SHARED;
+      const text = row.map((p, i) => `${c!.scenarios[i].name}: ${p == null ? '—' : names.project(p)}`).join(' | ');
+      return { colour, text };
+    },
+    [sites, c, names],
+  );
 
-  if (ids.length < 2) return <div className="sc-page"><p>{f.t('compare.pick')}</p><Link to="/scenarios">{f.t('ws.back')}</Link></div>;
+  if (ids.length < 2)
+    return (
+      <div className="sc-page">
+        <p>{f.t('compare.pick')}</p>
+        <Link to="/scenarios">{f.t('ws.back')}</Link>
+      </div>
+    );
   if (cmp.isLoading) return <p className="muted sc-page">{f.t('loading', { ns: 'common' })}</p>;
-  if (cmp.error || !c) return <div className="sc-page"><p className="error">{errorText(cmp.error, i18n.language)}</p><Link to="/scenarios">{f.t('ws.back')}</Link></div>;
+  if (cmp.error || !c)
+    return (
+      <div className="sc-page">
+        <p className="error">{errorText(cmp.error, i18n.language)}</p>
+        <Link to="/scenarios">{f.t('ws.back')}</Link>
+      </div>
+    );
   const scopeParks = (parkList.data ?? []).filter((p) => parkIds.includes(p.id));
   const stale = (list.data ?? []).filter((s) => ids.includes(s.id) && s.resultStale);
 
   const siteText = (x: { siteId: string; packageId: number | null } | null) => {
     if (!x) return <span className="muted">{f.t('compare.out')}</span>;
     const k = parseSiteId(x.siteId)?.kind ?? 'plot';
-    return <>{f.t(`kind.${k}`)} {names.site(x.siteId)}{x.packageId != null && <div className="muted small">{names.packageName(x.packageId)}</div>}</>;
+    return (
+      <>
+        {f.t(`kind.${k}`)} {names.site(x.siteId)}
+        {x.packageId != null && <div className="muted small">{names.packageName(x.packageId)}</div>}
+      </>
+    );
   };
 
   return (
     <div className="sc-page sc-compare" data-testid="compare-page">
       <div className="sc-ws-title">
-        <Link to="/scenarios" className="small">{f.t('ws.back')}</Link>
+        <Link to="/scenarios" className="small">
+          {f.t('ws.back')}
+        </Link>
         <h2>{f.t('compare.title')}</h2>
       </div>
-      {stale.length > 0 && <div className="sc-note warn">{f.t('list.stale')}: {stale.map((s) => s.name).join('、')}</div>}
+      {stale.length > 0 && (
+        <div className="sc-note warn">
+          {f.t('list.stale')}: {stale.map((s) => s.name).join('、')}
+        </div>
+      )}
       <div className="sc-compare-grid">
         <section className="card">
           <h3>{f.t('compare.kpis')}</h3>
@@ -79,7 +131,8 @@ export function ComparePage() {
                 {c.scenarios.map((s, i) => (
                   <th key={s.id} className="num" colSpan={i === 0 ? 1 : 2}>
                     <span className="pm-swatch" style={{ background: SCENARIO_COLOURS[i] }} />
-                    <Link to={`/scenarios/${s.id}`}>{s.name}</Link>{i === 0 && <span className="muted small"> ({f.t('compare.base')})</span>}
+                    <Link to={`/scenarios/${s.id}`}>{s.name}</Link>
+                    {i === 0 && <span className="muted small"> ({f.t('compare.base')})</span>}
                   </th>
                 ))}
               </tr>
@@ -91,21 +144,45 @@ export function ComparePage() {
                   {c.scenarios.map((s, i) => {
                     const v = s.kpis[key];
                     const d = c.deltas[i][key] ?? 0;
-                    const good = d === 0 ? '' : (d > 0) === higherIsBetter ? 'up' : 'down';
-                    return i === 0 ? <td key={s.id} className="num">{fmtUnit(f, unit, v)}</td> : [
-                      <td key={s.id} className="num">{fmtUnit(f, unit, v)}</td>,
-                      <td key={`${s.id}d`} className={`num sc-delta ${good}`} data-delta={d}>{Math.abs(d) < 1e-9 ? '—' : f.signed(fmtUnit(f, unit, d), d)}</td>,
-                    ];
+                    const good = d === 0 ? '' : d > 0 === higherIsBetter ? 'up' : 'down';
+                    return i === 0 ? (
+                      <td key={s.id} className="num">
+                        {fmtUnit(f, unit, v)}
+                      </td>
+                    ) : (
+                      [
+                        <td key={s.id} className="num">
+                          {fmtUnit(f, unit, v)}
+                        </td>,
+                        <td key={`${s.id}d`} className={`num sc-delta ${good}`} data-delta={d}>
+                          {Math.abs(d) < 1e-9 ? '—' : f.signed(fmtUnit(f, unit, d), d)}
+                        </td>,
+                      ]
+                    );
                   })}
                 </tr>
               ))}
               {shareRows(c).map((row) => (
                 <tr key={`share-${row.parkId}`} data-kpi={`share-${row.parkId}`}>
                   <td>{f.t('compare.shareOf', { park: names.park(row.parkId) })}</td>
-                  {row.values.map((v, i) => i === 0 ? <td key={i} className="num">{f.share(v)}</td> : [
-                    <td key={i} className="num">{f.share(v)}</td>,
-                    <td key={`${i}d`} className="num sc-delta">{row.deltas[i] == null || Math.abs(row.deltas[i]!) < 1e-9 ? '—' : f.signed(f.t('compare.pp', { v: f.dec(row.deltas[i]! * 100, 1) }), row.deltas[i]!)}</td>,
-                  ])}
+                  {row.values.map((v, i) =>
+                    i === 0 ? (
+                      <td key={i} className="num">
+                        {f.share(v)}
+                      </td>
+                    ) : (
+                      [
+                        <td key={i} className="num">
+                          {f.share(v)}
+                        </td>,
+                        <td key={`${i}d`} className="num sc-delta">
+                          {row.deltas[i] == null || Math.abs(row.deltas[i]!) < 1e-9
+                            ? '—'
+                            : f.signed(f.t('compare.pp', { v: f.dec(row.deltas[i]! * 100, 1) }), row.deltas[i]!)}
+                        </td>,
+                      ]
+                    ),
+                  )}
                 </tr>
               ))}
             </tbody>
@@ -116,29 +193,55 @@ export function ComparePage() {
           <div className="sc-map-box">
             {scopeParks.length > 0 && (
               <SiteMap
-                parks={scopeParks} plots={geo.plots} buildings={geo.buildings} look={look} testId="compare-map"
+                parks={scopeParks}
+                plots={geo.plots}
+                buildings={geo.buildings}
+                look={look}
+                testId="compare-map"
               />
             )}
           </div>
           <div className="sc-compare-legend small" data-testid="compare-legend">
             <span className="muted">{f.t('compare.diffLegend')}:</span>
-            {c.scenarios.map((s, i) => <span key={s.id}><span className="pm-swatch" style={{ background: SCENARIO_COLOURS[i] }} />{s.name}</span>)}
-            <span><span className="pm-swatch" style={{ background: SHARED }} />{f.t('compare.several')}</span>
+            {c.scenarios.map((s, i) => (
+              <span key={s.id}>
+                <span className="pm-swatch" style={{ background: SCENARIO_COLOURS[i] }} />
+                {s.name}
+              </span>
+            ))}
+            <span>
+              <span className="pm-swatch" style={{ background: SHARED }} />
+              {f.t('compare.several')}
+            </span>
           </div>
         </section>
       </div>
       <section className="card">
-        <h3>{f.t('compare.diffs')} ({c.differences.length})</h3>
-        {c.differences.length === 0 ? <p className="muted">{f.t('compare.noDiffs')}</p> : (
+        <h3>
+          {f.t('compare.diffs')} ({c.differences.length})
+        </h3>
+        {c.differences.length === 0 ? (
+          <p className="muted">{f.t('compare.noDiffs')}</p>
+        ) : (
           <table className="sc-table" data-testid="compare-diffs">
             <thead>
-              <tr><th>{f.t('placements.project')}</th>{c.scenarios.map((s, i) => <th key={s.id}><span className="pm-swatch" style={{ background: SCENARIO_COLOURS[i] }} />{s.name}</th>)}</tr>
+              <tr>
+                <th>{f.t('placements.project')}</th>
+                {c.scenarios.map((s, i) => (
+                  <th key={s.id}>
+                    <span className="pm-swatch" style={{ background: SCENARIO_COLOURS[i] }} />
+                    {s.name}
+                  </th>
+                ))}
+              </tr>
             </thead>
             <tbody>
               {c.differences.map((d) => (
                 <tr key={d.projectId} data-project={d.projectId}>
                   <td>{names.project(d.projectId)}</td>
-                  {d.sites.map((x, i) => <td key={i}>{siteText(x)}</td>)}
+                  {d.sites.map((x, i) => (
+                    <td key={i}>{siteText(x)}</td>
+                  ))}
                 </tr>
               ))}
             </tbody>

@@ -38,28 +38,61 @@ export function CreateForm() {
   };
   const toggle = (id: number) => setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : [...p, id]));
   return (
-    <form className="card sc-create" data-testid="create-scenario" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+    <form
+      className="card sc-create"
+      data-testid="create-scenario"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
       <h3>{f.t('create.title')}</h3>
       <label className="sc-field">
         <span>{f.t('create.name')}</span>
-        <input name="name" value={name} maxLength={120} placeholder={f.t('create.namePlaceholder')} onChange={(e) => setName(e.target.value)} />
+        <input
+          name="name"
+          value={name}
+          maxLength={120}
+          placeholder={f.t('create.namePlaceholder')}
+          onChange={(e) => setName(e.target.value)}
+        />
       </label>
       <fieldset className="sc-scope">
         <legend>{f.t('create.scope')}</legend>
         {admin && (
-          <label className="sc-check"><input type="checkbox" checked={whole} onChange={(e) => setWhole(e.target.checked)} data-testid="whole-city" /> {f.t('create.wholeCity')}</label>
+          <label className="sc-check">
+            <input
+              type="checkbox"
+              checked={whole}
+              onChange={(e) => setWhole(e.target.checked)}
+              data-testid="whole-city"
+            />{' '}
+            {f.t('create.wholeCity')}
+          </label>
         )}
         <div className={`sc-county-grid ${whole ? 'off' : ''}`}>
           {counties.map((j) => (
             <label key={j.id} className="sc-check">
-              <input type="checkbox" disabled={whole} checked={picked.includes(j.id)} onChange={() => toggle(j.id)} data-testid={`county-${j.id}`} />
+              <input
+                type="checkbox"
+                disabled={whole}
+                checked={picked.includes(j.id)}
+                onChange={() => toggle(j.id)}
+                data-testid={`county-${j.id}`}
+              />
               {f.en ? j.nameEn : j.name}
             </label>
           ))}
         </div>
       </fieldset>
-      {error && <p className="error small" role="alert">{error}</p>}
-      <button type="submit" className="primary" disabled={create.isPending || !name.trim()} data-testid="create-submit">{f.t('create.submit')}</button>
+      {error && (
+        <p className="error small" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" className="primary" disabled={create.isPending || !name.trim()} data-testid="create-submit">
+        {f.t('create.submit')}
+      </button>
     </form>
   );
 }

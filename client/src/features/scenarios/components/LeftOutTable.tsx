@@ -18,7 +18,8 @@ export function LeftOutTable({ leftOut, names, pins, canEdit, onPin }: Props) {
   if (leftOut.length === 0) return <p className="muted">{f.t('leftOut.empty')}</p>;
   const rows = [...leftOut].sort((a, b) => (a.costToPlaceWan ?? Infinity) - (b.costToPlaceWan ?? Infinity));
   const cost = (l: LeftOut) => {
-    if (l.costMethod === 'impossible' || (l.costToPlaceWan == null && l.costToPlaceLowerBoundWan == null)) return <span className="muted">{f.t('leftOut.impossible')}</span>;
+    if (l.costMethod === 'impossible' || (l.costToPlaceWan == null && l.costToPlaceLowerBoundWan == null))
+      return <span className="muted">{f.t('leftOut.impossible')}</span>;
     if (l.costToPlaceWan != null) return f.wan(l.costToPlaceWan);
     return f.t('leftOut.boundOnly', { v: f.wan(l.costToPlaceLowerBoundWan ?? 0) });
   };
@@ -26,34 +27,57 @@ export function LeftOutTable({ leftOut, names, pins, canEdit, onPin }: Props) {
     const d = l.bindingDetail;
     const parts: string[] = [];
     if (d.filters) {
-      const list = Object.entries(d.filters).filter(([, n]) => (n ?? 0) > 0)
+      const list = Object.entries(d.filters)
+        .filter(([, n]) => (n ?? 0) > 0)
         .sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))
         .map(([k, n]) => `${f.t(`leftOut.filters.${k}`, { defaultValue: k })} ${n}`);
       if (list.length) parts.push(f.t('leftOut.filterLine', { list: list.join(f.en ? ', ' : '，') }));
     }
-    if (d.bestOption) parts.push(f.t('leftOut.best', { park: names.park(d.bestOption.parkId), value: f.wan(d.bestOption.valueWan) }));
-    if (d.displaced?.length) parts.push(f.t('leftOut.displaced', { names: d.displaced.map(names.project).join(f.en ? ', ' : '、') }));
+    if (d.bestOption)
+      parts.push(f.t('leftOut.best', { park: names.park(d.bestOption.parkId), value: f.wan(d.bestOption.valueWan) }));
+    if (d.displaced?.length)
+      parts.push(f.t('leftOut.displaced', { names: d.displaced.map(names.project).join(f.en ? ', ' : '、') }));
     return parts;
   };
   return (
     <table className="sc-table" data-testid="left-out">
       <thead>
         <tr>
-          <th>{f.t('leftOut.project')}</th><th>{f.t('leftOut.reason')}</th><th>{f.t('leftOut.detail')}</th>
-          <th className="num">{f.t('leftOut.cost')}</th>{canEdit && <th />}
+          <th>{f.t('leftOut.project')}</th>
+          <th>{f.t('leftOut.reason')}</th>
+          <th>{f.t('leftOut.detail')}</th>
+          <th className="num">{f.t('leftOut.cost')}</th>
+          {canEdit && <th />}
         </tr>
       </thead>
       <tbody>
         {rows.map((l) => (
-          <tr key={l.projectId} data-project={l.projectId} data-reason={l.reason} data-finite={l.costToPlaceWan != null ? 'yes' : 'no'}>
+          <tr
+            key={l.projectId}
+            data-project={l.projectId}
+            data-reason={l.reason}
+            data-finite={l.costToPlaceWan != null ? 'yes' : 'no'}
+          >
             <td>{names.project(l.projectId)}</td>
-            <td><span className={`sc-reason ${l.reason}`}>{f.t(`leftOut.reasons.${l.reason}`, { defaultValue: l.reasonText })}</span></td>
-            <td className="small muted">{detail(l).map((x, i) => <div key={i}>{x}</div>)}</td>
+            <td>
+              <span className={`sc-reason ${l.reason}`}>
+                {f.t(`leftOut.reasons.${l.reason}`, { defaultValue: l.reasonText })}
+              </span>
+            </td>
+            <td className="small muted">
+              {detail(l).map((x, i) => (
+                <div key={i}>{x}</div>
+              ))}
+            </td>
             <td className="num">{cost(l)}</td>
             {canEdit && (
               <td className="sc-actions">
-                {isPinned(pins, l.projectId) ? <span className="sc-tag pin">{f.t('leftOut.pinned')}</span> : l.costMethod === 'impossible' ? null : (
-                  <button onClick={() => onPin(l.projectId)} data-testid="pin-any">{f.t('leftOut.pinAny')}</button>
+                {isPinned(pins, l.projectId) ? (
+                  <span className="sc-tag pin">{f.t('leftOut.pinned')}</span>
+                ) : l.costMethod === 'impossible' ? null : (
+                  <button onClick={() => onPin(l.projectId)} data-testid="pin-any">
+                    {f.t('leftOut.pinAny')}
+                  </button>
                 )}
               </td>
             )}

@@ -7,13 +7,30 @@ type Bounds = [[number, number], [number, number]];
 
 /** [[south, west], [north, east]] of a polygon's outer ring. */
 export function boundsOf(p: Polygon): Bounds {
-  let s = 90, w = 180, n = -90, e = -180;
-  for (const [x, y] of p.coordinates[0]) { s = Math.min(s, y); n = Math.max(n, y); w = Math.min(w, x); e = Math.max(e, x); }
-  return [[s, w], [n, e]];
+  let s = 90,
+    w = 180,
+    n = -90,
+    e = -180;
+  for (const [x, y] of p.coordinates[0]) {
+    s = Math.min(s, y);
+    n = Math.max(n, y);
+    w = Math.min(w, x);
+    e = Math.max(e, x);
+  }
+  return [
+    [s, w],
+    [n, e],
+  ];
 }
 
 /** A label for one park: `weight` orders who wins a collision; `widthPx` is its estimated width. */
-export interface ParkBadge { parkId: number; boundary: Polygon; html: string; weight: number; widthPx: number }
+export interface ParkBadge {
+  parkId: number;
+  boundary: Polygon;
+  html: string;
+  weight: number;
+  widthPx: number;
+}
 
 /** Below this zoom a park is a few pixels wide: its figures are shown as a label instead. */
 const BADGE_MAX_ZOOM = 13.5;
@@ -28,7 +45,9 @@ export function ParkBadges({ badges, onOpen }: { badges: ParkBadge[]; onOpen(par
   useEffect(() => {
     const on = () => setZoom(map.getZoom());
     map.on('zoomend', on);
-    return () => { map.off('zoomend', on); };
+    return () => {
+      map.off('zoomend', on);
+    };
   }, [map]);
   const show = zoom < BADGE_MAX_ZOOM;
   useEffect(() => {
@@ -46,7 +65,11 @@ export function ParkBadges({ badges, onOpen }: { badges: ParkBadge[]; onOpen(par
       if (placed.some((q) => box[0] < q[2] && q[0] < box[2] && box[1] < q[3] && q[1] < box[3])) continue;
       placed.push(box);
       // A zero-size anchor at the centre; the label inside centres itself (Leaflet owns the anchor's transform).
-      const icon = L.divIcon({ className: 'sc-park-anchor', html: `<div class="sc-park-badge">${b.html}</div>`, iconSize: [0, 0] });
+      const icon = L.divIcon({
+        className: 'sc-park-anchor',
+        html: `<div class="sc-park-badge">${b.html}</div>`,
+        iconSize: [0, 0],
+      });
       const m = L.marker(at, { icon, keyboard: false });
       m.on('click', () => onOpen(b.parkId));
       markers.push(m.addTo(map));
@@ -62,7 +85,11 @@ export function InitialFit({ bounds, rightPx }: { bounds: Bounds; rightPx: numbe
   // Only once per map (the first value is kept): later moves are the user's.
   const [first] = useState({ bounds, rightPx });
   useEffect(() => {
-    map.fitBounds(first.bounds, { paddingTopLeft: [70, 50], paddingBottomRight: [first.rightPx + 30, 30], animate: false });
+    map.fitBounds(first.bounds, {
+      paddingTopLeft: [70, 50],
+      paddingBottomRight: [first.rightPx + 30, 30],
+      animate: false,
+    });
   }, [map, first]);
   return null;
 }

@@ -19,7 +19,17 @@ interface Props {
 const PARTS = ['taxPvWan', 'jobsWan', 'chainGapWan', 'headWan', 'packageCostWan', 'totalWan'] as const;
 
 /** Where each placed project goes, with which package and what it is worth (breakdown on hover). */
-export function PlacementsTable({ allocations, names, colours, pins, exclusions, canEdit, onPin, onForbid, onHover }: Props) {
+export function PlacementsTable({
+  allocations,
+  names,
+  colours,
+  pins,
+  exclusions,
+  canEdit,
+  onPin,
+  onForbid,
+  onHover,
+}: Props) {
   const f = useFmt();
   if (allocations.length === 0) return <p className="muted">{f.t('placements.empty')}</p>;
   const rows = [...allocations].sort((a, b) => b.valueWan - a.valueWan);
@@ -27,8 +37,13 @@ export function PlacementsTable({ allocations, names, colours, pins, exclusions,
     <table className="sc-table" data-testid="placements">
       <thead>
         <tr>
-          <th>{f.t('placements.project')}</th><th>{f.t('placements.park')}</th><th>{f.t('placements.site')}</th><th>{f.t('placements.package')}</th>
-          <th className="num">{f.t('placements.space')}</th><th className="num">{f.t('placements.value')}</th>{canEdit && <th />}
+          <th>{f.t('placements.project')}</th>
+          <th>{f.t('placements.park')}</th>
+          <th>{f.t('placements.site')}</th>
+          <th>{f.t('placements.package')}</th>
+          <th className="num">{f.t('placements.space')}</th>
+          <th className="num">{f.t('placements.value')}</th>
+          {canEdit && <th />}
         </tr>
       </thead>
       <tbody>
@@ -36,17 +51,31 @@ export function PlacementsTable({ allocations, names, colours, pins, exclusions,
           const pinned = isPinnedHere(pins, a.projectId, a.siteId);
           const forbidden = isForbidden(exclusions, a.projectId, a.siteId);
           return (
-            <tr key={`${a.projectId}-${a.siteId}`} data-project={a.projectId} data-site={a.siteId} onMouseEnter={() => onHover?.(a.siteId)} onMouseLeave={() => onHover?.(null)}>
+            <tr
+              key={`${a.projectId}-${a.siteId}`}
+              data-project={a.projectId}
+              data-site={a.siteId}
+              onMouseEnter={() => onHover?.(a.siteId)}
+              onMouseLeave={() => onHover?.(null)}
+            >
               <td>
                 <span className="pm-swatch" style={{ background: colours.get(a.projectId) }} />
                 {names.project(a.projectId)}
-                {isPinned(pins, a.projectId) && <span className="sc-tag pin" data-testid="pinned-mark">{f.t('placements.pinned')}</span>}
+                {isPinned(pins, a.projectId) && (
+                  <span className="sc-tag pin" data-testid="pinned-mark">
+                    {f.t('placements.pinned')}
+                  </span>
+                )}
                 {a.dominant && <span className="sc-tag dom">{f.t('placements.dominant')}</span>}
                 {a.fillsChainGap && <span className="sc-tag gap">{f.t('placements.chainGap')}</span>}
               </td>
               <td>{names.park(a.parkId)}</td>
-              <td>{f.t(`kind.${a.siteKind}`)} {names.site(a.siteId)}</td>
-              <td className="small">{names.packageName(a.packageId) ?? <span className="muted">{f.t('placements.noPackage')}</span>}</td>
+              <td>
+                {f.t(`kind.${a.siteKind}`)} {names.site(a.siteId)}
+              </td>
+              <td className="small">
+                {names.packageName(a.packageId) ?? <span className="muted">{f.t('placements.noPackage')}</span>}
+              </td>
               <td className="num">{a.areaMu != null ? f.mu(a.areaMu) : a.floorM2 != null ? f.m2(a.floorM2) : '—'}</td>
               <td className="num">
                 <span className="sc-tip" tabIndex={0} data-testid="value">
@@ -57,7 +86,10 @@ export function PlacementsTable({ allocations, names, colours, pins, exclusions,
                         {PARTS.map((k) => (
                           <tr key={k} className={k === 'totalWan' ? 'total' : ''}>
                             <td>{f.t(`placements.breakdown.${k}`)}</td>
-                            <td className="num">{k === 'packageCostWan' && a.breakdown[k] ? '−' : ''}{f.wan(a.breakdown[k])}</td>
+                            <td className="num">
+                              {k === 'packageCostWan' && a.breakdown[k] ? '−' : ''}
+                              {f.wan(a.breakdown[k])}
+                            </td>
                           </tr>
                         ))}
                       </tbody>
@@ -67,10 +99,16 @@ export function PlacementsTable({ allocations, names, colours, pins, exclusions,
               </td>
               {canEdit && (
                 <td className="sc-actions">
-                  {pinned ? <span className="sc-tag pin">{f.t('placements.pinned')}</span> : (
-                    <button onClick={() => onPin(a)} data-testid="pin-here">{f.t('placements.pinHere')}</button>
+                  {pinned ? (
+                    <span className="sc-tag pin">{f.t('placements.pinned')}</span>
+                  ) : (
+                    <button onClick={() => onPin(a)} data-testid="pin-here">
+                      {f.t('placements.pinHere')}
+                    </button>
                   )}
-                  <button onClick={() => onForbid(a)} disabled={forbidden} data-testid="forbid-site">{f.t('placements.forbidSite')}</button>
+                  <button onClick={() => onForbid(a)} disabled={forbidden} data-testid="forbid-site">
+                    {f.t('placements.forbidSite')}
+                  </button>
                 </td>
               )}
             </tr>

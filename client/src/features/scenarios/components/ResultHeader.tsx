@@ -25,18 +25,35 @@ export function ResultHeader({ result, kpis }: { result: AllocationResult; kpis:
         {cards.map(([k, v, sub]) => (
           <div key={k} className="sc-kpi" data-kpi={k}>
             <div className="sc-kpi-label">{f.t(`result.kpi.${k}`)}</div>
-            <div className="sc-kpi-value" title={typeof kpis[k as keyof typeof kpis] === 'number' && k.endsWith('Wan') ? f.wan(kpis[k as keyof typeof kpis] as number) : undefined}>{v}</div>
+            <div
+              className="sc-kpi-value"
+              title={
+                typeof kpis[k as keyof typeof kpis] === 'number' && k.endsWith('Wan')
+                  ? f.wan(kpis[k as keyof typeof kpis] as number)
+                  : undefined
+              }
+            >
+              {v}
+            </div>
             {sub && <div className="sc-kpi-sub muted small">{sub}</div>}
           </div>
         ))}
       </div>
       <div className="sc-stats muted small" data-testid="solver-stats">
         {/* An infeasible plan breaks must-place rows the bound includes: a gap means nothing there. */}
-        <span data-testid="gap">{result.status === 'infeasible' ? f.t('result.gapNa') : f.t('result.gap', { gap: f.share(result.gap, result.gap < 0.001 ? 2 : 1) })}</span>
+        <span data-testid="gap">
+          {result.status === 'infeasible'
+            ? f.t('result.gapNa')
+            : f.t('result.gap', { gap: f.share(result.gap, result.gap < 0.001 ? 2 : 1) })}
+        </span>
         {result.status === 'optimal' && <span>· {f.t('result.optimal')}</span>}
         <span>· {f.t('result.time', { s: f.dec(seconds, seconds < 1 ? 2 : 1) })}</span>
-        <span>· {f.t('result.pairs', { after: f.int(result.stats.pairsAfter), before: f.int(result.stats.pairsBefore) })}</span>
-        <span title={result.stats.engine}>· {f.t('result.engine')}: {result.stats.engine.split('+')[0]}</span>
+        <span>
+          · {f.t('result.pairs', { after: f.int(result.stats.pairsAfter), before: f.int(result.stats.pairsBefore) })}
+        </span>
+        <span title={result.stats.engine}>
+          · {f.t('result.engine')}: {result.stats.engine.split('+')[0]}
+        </span>
       </div>
     </div>
   );

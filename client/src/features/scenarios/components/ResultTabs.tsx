@@ -29,36 +29,67 @@ export function ResultTabs({ scenario: s, result: r, names, colours, canEdit, on
   const f = useFmt();
   const [tab, setTab] = useState<Tab>('placements');
   const count: Partial<Record<Tab, number>> = {
-    placements: r.allocations.length, leftOut: r.leftOut.length, parks: r.parks.length, quotas: r.quotas.filter((q) => q.shortfall > 0).length,
+    placements: r.allocations.length,
+    leftOut: r.leftOut.length,
+    parks: r.parks.length,
+    quotas: r.quotas.filter((q) => q.shortfall > 0).length,
     pins: s.pins.length + s.exclusions.length,
   };
   return (
     <section className="sc-tabs card">
       <div className="sc-tabbar" role="tablist">
         {TABS.map((t) => (
-          <button key={t} role="tab" aria-selected={tab === t} className={tab === t ? 'on' : ''} onClick={() => setTab(t)} data-testid={`tab-${t}`}>
-            {f.t(`tabs.${t}`)}{count[t] ? <span className={`sc-count ${t === 'quotas' ? 'bad' : ''}`}>{count[t]}</span> : null}
+          <button
+            key={t}
+            role="tab"
+            aria-selected={tab === t}
+            className={tab === t ? 'on' : ''}
+            onClick={() => setTab(t)}
+            data-testid={`tab-${t}`}
+          >
+            {f.t(`tabs.${t}`)}
+            {count[t] ? <span className={`sc-count ${t === 'quotas' ? 'bad' : ''}`}>{count[t]}</span> : null}
           </button>
         ))}
       </div>
       <div className="sc-tabbody" role="tabpanel">
         {tab === 'placements' && (
           <PlacementsTable
-            allocations={r.allocations} names={names} colours={colours} pins={s.pins} exclusions={s.exclusions} canEdit={canEdit} onHover={onHover}
-            onPin={(a) => void save({ pins: pinTo(s.pins, { projectId: a.projectId, siteId: a.siteId, packageId: a.packageId ?? undefined }) })}
+            allocations={r.allocations}
+            names={names}
+            colours={colours}
+            pins={s.pins}
+            exclusions={s.exclusions}
+            canEdit={canEdit}
+            onHover={onHover}
+            onPin={(a) =>
+              void save({
+                pins: pinTo(s.pins, { projectId: a.projectId, siteId: a.siteId, packageId: a.packageId ?? undefined }),
+              })
+            }
             onForbid={(a) => void save(forbidPair(s.pins, s.exclusions, a.projectId, a.siteId))}
           />
         )}
         {tab === 'leftOut' && (
-          <LeftOutTable leftOut={r.leftOut} names={names} pins={s.pins} canEdit={canEdit} onPin={(projectId) => void save({ pins: pinTo(s.pins, { projectId }) })} />
+          <LeftOutTable
+            leftOut={r.leftOut}
+            names={names}
+            pins={s.pins}
+            canEdit={canEdit}
+            onPin={(projectId) => void save({ pins: pinTo(s.pins, { projectId }) })}
+          />
         )}
         {tab === 'parks' && <ParksTable parks={r.parks} names={names} basis={s.levers.shareBasis} />}
         {tab === 'budgets' && <BudgetsTable budgets={r.budgets} />}
         {tab === 'quotas' && <QuotasTable quotas={r.quotas} names={names} />}
         {tab === 'pins' && (
           <PinsPanel
-            pins={s.pins} exclusions={s.exclusions} names={names} canEdit={canEdit}
-            onUnpin={(id) => void save({ pins: unpin(s.pins, id) })} onRemoveExclusion={(e) => void save({ exclusions: removeExclusion(s.exclusions, e) })}
+            pins={s.pins}
+            exclusions={s.exclusions}
+            names={names}
+            canEdit={canEdit}
+            onUnpin={(id) => void save({ pins: unpin(s.pins, id) })}
+            onRemoveExclusion={(e) => void save({ exclusions: removeExclusion(s.exclusions, e) })}
           />
         )}
       </div>

@@ -9,9 +9,15 @@ export function ParksTable({ parks, names, basis }: { parks: ParkReport[]; names
     <table className="sc-table" data-testid="parks-table">
       <thead>
         <tr>
-          <th>{f.t('parks.park')}</th><th className="num">{f.t('parks.land')}</th><th className="num">{f.t('parks.floor')}</th><th className="num">{f.t('parks.projects')}</th>
-          <th className="num">{f.t('parks.theta')}</th><th className="num">{f.t('parks.before')}</th><th className="num">{f.t('parks.after')}</th>
-          <th>{f.t('parks.binding')}</th><th className="num">{f.t('parks.marginal')}</th>
+          <th>{f.t('parks.park')}</th>
+          <th className="num">{f.t('parks.land')}</th>
+          <th className="num">{f.t('parks.floor')}</th>
+          <th className="num">{f.t('parks.projects')}</th>
+          <th className="num">{f.t('parks.theta')}</th>
+          <th className="num">{f.t('parks.before')}</th>
+          <th className="num">{f.t('parks.after')}</th>
+          <th>{f.t('parks.binding')}</th>
+          <th className="num">{f.t('parks.marginal')}</th>
         </tr>
       </thead>
       <tbody>
@@ -29,8 +35,16 @@ export function ParksTable({ parks, names, basis }: { parks: ParkReport[]; names
                 {f.share(p.dominantShareAfter)}
                 <ShareBar before={p.dominantShareBefore} after={p.dominantShareAfter} theta={p.theta} low={low} />
               </td>
-              <td>{p.shareBinding ? <span className="sc-tag warn">{f.t('parks.yes')}</span> : <span className="muted">{f.t('parks.no')}</span>}</td>
-              <td className="num">{Math.abs(p.marginalValueWanPerMu) >= 0.005 ? f.wan(p.marginalValueWanPerMu) : '—'}</td>
+              <td>
+                {p.shareBinding ? (
+                  <span className="sc-tag warn">{f.t('parks.yes')}</span>
+                ) : (
+                  <span className="muted">{f.t('parks.no')}</span>
+                )}
+              </td>
+              <td className="num">
+                {Math.abs(p.marginalValueWanPerMu) >= 0.005 ? f.wan(p.marginalValueWanPerMu) : '—'}
+              </td>
             </tr>
           );
         })}
@@ -49,7 +63,17 @@ export function belowTheta(p: ParkReport, basis: 'new' | 'total'): boolean {
 }
 
 /** A thin bar: the θ line, the share before (grey tick) and after (filled). */
-export function ShareBar({ before, after, theta, low }: { before: number | null; after: number | null; theta: number; low: boolean }) {
+export function ShareBar({
+  before,
+  after,
+  theta,
+  low,
+}: {
+  before: number | null;
+  after: number | null;
+  theta: number;
+  low: boolean;
+}) {
   const pct = (x: number) => `${Math.max(0, Math.min(100, x * 100))}%`;
   return (
     <span className="sc-sharebar" aria-hidden>
@@ -66,15 +90,29 @@ export function BudgetsTable({ budgets }: { budgets: BudgetReport[] }) {
   return (
     <table className="sc-table" data-testid="budgets-table">
       <thead>
-        <tr><th>{f.t('budgets.key')}</th><th className="num">{f.t('budgets.used')}</th><th className="num">{f.t('budgets.available')}</th><th>{f.t('budgets.binding')}</th><th className="num">{f.t('budgets.marginal')}</th></tr>
+        <tr>
+          <th>{f.t('budgets.key')}</th>
+          <th className="num">{f.t('budgets.used')}</th>
+          <th className="num">{f.t('budgets.available')}</th>
+          <th>{f.t('budgets.binding')}</th>
+          <th className="num">{f.t('budgets.marginal')}</th>
+        </tr>
       </thead>
       <tbody>
         {budgets.map((b) => (
           <tr key={b.key} data-key={b.key}>
             <td>{f.t(`budgets.${b.key}`)}</td>
             <td className="num">{f.wan(b.used)}</td>
-            <td className="num">{b.available == null ? <span className="muted">{f.t('budgets.unlimited')}</span> : f.wan(b.available)}</td>
-            <td>{b.binding ? <span className="sc-tag warn">{f.t('parks.yes')}</span> : <span className="muted">{f.t('parks.no')}</span>}</td>
+            <td className="num">
+              {b.available == null ? <span className="muted">{f.t('budgets.unlimited')}</span> : f.wan(b.available)}
+            </td>
+            <td>
+              {b.binding ? (
+                <span className="sc-tag warn">{f.t('parks.yes')}</span>
+              ) : (
+                <span className="muted">{f.t('parks.no')}</span>
+              )}
+            </td>
             <td className="num">{Math.abs(b.marginalValueWan) >= 0.0005 ? f.dec(b.marginalValueWan, 3) : '—'}</td>
           </tr>
         ))}
@@ -91,8 +129,12 @@ export function QuotasTable({ quotas, names }: { quotas: QuotaReport[]; names: N
     <table className="sc-table" data-testid="quotas-table">
       <thead>
         <tr>
-          <th>{f.t('quotas.county')}</th><th>{f.t('quotas.role')}</th><th className="num">{f.t('quotas.target')}</th><th className="num">{f.t('quotas.achieved')}</th>
-          <th>{f.t('quotas.shortfall')}</th><th className="num">{f.t('quotas.penalty')}</th>
+          <th>{f.t('quotas.county')}</th>
+          <th>{f.t('quotas.role')}</th>
+          <th className="num">{f.t('quotas.target')}</th>
+          <th className="num">{f.t('quotas.achieved')}</th>
+          <th>{f.t('quotas.shortfall')}</th>
+          <th className="num">{f.t('quotas.penalty')}</th>
         </tr>
       </thead>
       <tbody>
@@ -102,7 +144,13 @@ export function QuotasTable({ quotas, names }: { quotas: QuotaReport[]; names: N
             <td>{f.t(`quotas.${q.role}`)}</td>
             <td className="num">{q.target}</td>
             <td className="num">{q.achieved}</td>
-            <td>{q.shortfall > 0 ? <span className="sc-tag bad">{f.t('quotas.short', { n: q.shortfall })}</span> : <span className="sc-tag ok">✓ {f.t('quotas.met')}</span>}</td>
+            <td>
+              {q.shortfall > 0 ? (
+                <span className="sc-tag bad">{f.t('quotas.short', { n: q.shortfall })}</span>
+              ) : (
+                <span className="sc-tag ok">✓ {f.t('quotas.met')}</span>
+              )}
+            </td>
             <td className="num">{q.penaltyWan ? f.wan(q.penaltyWan) : '—'}</td>
           </tr>
         ))}

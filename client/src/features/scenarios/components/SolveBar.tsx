@@ -12,13 +12,29 @@ export function SolveBar({ job, onCancel }: { job: SolveJob | null; onCancel(): 
     <div className="sc-solvebar card" data-testid="solve-progress">
       <div className="sc-solvebar-top">
         <strong>{f.t('solve.running')}…</strong>
-        <span>{f.t('solve.stage')}: <b data-testid="solve-stage">{stage}</b></span>
-        <span>{f.t('solve.best')}: <b className="num">{p?.bestObjective != null ? f.wan(p.bestObjective) : '—'}</b></span>
-        <span>{f.t('solve.bound')}: <b className="num">{p?.bound != null ? f.wan(p.bound) : '—'}</b></span>
-        <span className="muted">{f.t('solve.elapsed')} {p ? f.dec(p.elapsedMs / 1000, 1) : '0'} s</span>
-        <button onClick={onCancel} data-testid="solve-cancel" disabled={!job}>{f.t('ws.cancel')}</button>
+        <span>
+          {f.t('solve.stage')}: <b data-testid="solve-stage">{stage}</b>
+        </span>
+        <span>
+          {f.t('solve.best')}: <b className="num">{p?.bestObjective != null ? f.wan(p.bestObjective) : '—'}</b>
+        </span>
+        <span>
+          {f.t('solve.bound')}: <b className="num">{p?.bound != null ? f.wan(p.bound) : '—'}</b>
+        </span>
+        <span className="muted">
+          {f.t('solve.elapsed')} {p ? f.dec(p.elapsedMs / 1000, 1) : '0'} s
+        </span>
+        <button onClick={onCancel} data-testid="solve-cancel" disabled={!job}>
+          {f.t('ws.cancel')}
+        </button>
       </div>
-      <div className="sc-bar" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(frac * 100)}>
+      <div
+        className="sc-bar"
+        role="progressbar"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={Math.round(frac * 100)}
+      >
         <div className="sc-bar-fill" style={{ width: `${Math.round(frac * 100)}%` }} />
       </div>
     </div>

@@ -9,7 +9,9 @@ export function Toast({ text, kind = 'ok', onClose }: { text: string; kind?: 'ok
   return (
     <div className={`sc-toast ${kind}`} role="status" data-testid="toast">
       <span>{text}</span>
-      <button className="link" onClick={onClose} aria-label="close">×</button>
+      <button className="link" onClick={onClose} aria-label="close">
+        ×
+      </button>
     </div>
   );
 }

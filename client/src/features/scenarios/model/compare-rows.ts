@@ -4,7 +4,11 @@ import type { ScenarioKpis } from '../../../../../shared/scenarios/kpis';
 export type KpiUnit = 'wan' | 'mu' | 'm2' | 'count' | 'share';
 
 /** The KPIs the compare page lists, in order, with their unit (formatting happens in the component). */
-export const COMPARE_KPIS: Array<{ key: Exclude<keyof ScenarioKpis, 'dominantShareByPark' | 'gap'>; unit: KpiUnit; higherIsBetter: boolean }> = [
+export const COMPARE_KPIS: Array<{
+  key: Exclude<keyof ScenarioKpis, 'dominantShareByPark' | 'gap'>;
+  unit: KpiUnit;
+  higherIsBetter: boolean;
+}> = [
   { key: 'objectiveWan', unit: 'wan', higherIsBetter: true },
   { key: 'taxPvWan', unit: 'wan', higherIsBetter: true },
   { key: 'jobs', unit: 'count', higherIsBetter: true },
@@ -29,11 +33,13 @@ export interface ShareRow {
 export function shareRows(c: ScenarioComparison): ShareRow[] {
   const ids = new Set<number>();
   for (const s of c.scenarios) for (const k of Object.keys(s.kpis.dominantShareByPark)) ids.add(Number(k));
-  return [...ids].sort((a, b) => a - b).map((parkId) => {
-    const values = c.scenarios.map((s) => s.kpis.dominantShareByPark[String(parkId)] ?? null);
-    const base = values[0];
-    return { parkId, values, deltas: values.map((v) => (v == null || base == null ? null : v - base)) };
-  });
+  return [...ids]
+    .sort((a, b) => a - b)
+    .map((parkId) => {
+      const values = c.scenarios.map((s) => s.kpis.dominantShareByPark[String(parkId)] ?? null);
+      const base = values[0];
+      return { parkId, values, deltas: values.map((v) => (v == null || base == null ? null : v - base)) };
+    });
 }
 
 /**

@@ -10,7 +10,9 @@ export function useFmt() {
   return useMemo(() => {
     const nf = (d: number) => new Intl.NumberFormat(en ? 'en-US' : 'zh-CN', { maximumFractionDigits: d });
     return {
-      t, locale, en,
+      t,
+      locale,
+      en,
       mu: (v: number, digits = 1) => formatMu(v, locale, digits),
       m2: (v: number) => formatM2(v, locale),
       // English keeps the Chinese units (as shared/units does) without the long gloss, so tables stay narrow.
@@ -20,7 +22,8 @@ export function useFmt() {
       int: (v: number) => nf(0).format(v),
       dec: (v: number, d = 2) => nf(d).format(v),
       signed: (s: string, v: number) => (v > 0 ? '+' + s : s),
-      date: (iso: string | null) => (iso ? new Date(iso).toLocaleString(en ? 'en-GB' : 'zh-CN', { dateStyle: 'medium', timeStyle: 'short' }) : '—'),
+      date: (iso: string | null) =>
+        iso ? new Date(iso).toLocaleString(en ? 'en-GB' : 'zh-CN', { dateStyle: 'medium', timeStyle: 'short' }) : '—',
     };
   }, [t, locale, en]);
 }

@@ -27,7 +27,13 @@ const pct = (x: number) => s(x * 100);
 
 export function draftOf(l: Levers): LeversDraft {
   return {
-    weights: { tax: s(l.weights.tax), jobs: s(l.weights.jobs), chainFit: s(l.weights.chainFit), head: s(l.weights.head), incentiveCost: s(l.weights.incentiveCost) },
+    weights: {
+      tax: s(l.weights.tax),
+      jobs: s(l.weights.jobs),
+      chainFit: s(l.weights.chainFit),
+      head: s(l.weights.head),
+      incentiveCost: s(l.weights.incentiveCost),
+    },
     sharePct: Object.fromEntries(Object.entries(l.dominantShareByPark).map(([k, v]) => [k, pct(v)])),
     shareBasis: l.shareBasis,
     equityFundWan: l.equityFundWan == null ? '' : s(l.equityFundWan),
@@ -39,7 +45,11 @@ export function draftOf(l: Levers): LeversDraft {
     headBonusWan: s(l.headBonusWan),
     quotaPenaltyWan: s(l.quotaPenaltyWan),
     minPlacementValueWan: s(l.minPlacementValueWan),
-    readiness: { ready: s(l.readinessDelayYears.ready), partial: s(l.readinessDelayYears.partial), raw: s(l.readinessDelayYears.raw) },
+    readiness: {
+      ready: s(l.readinessDelayYears.ready),
+      partial: s(l.readinessDelayYears.partial),
+      raw: s(l.readinessDelayYears.raw),
+    },
   };
 }
 
@@ -51,7 +61,10 @@ function num(v: string): number | null {
   return Number.isFinite(n) ? n : NaN;
 }
 const req = (v: string) => num(v) ?? NaN;
-const fromPct = (v: string) => { const n = num(v); return n == null ? null : n / 100; };
+const fromPct = (v: string) => {
+  const n = num(v);
+  return n == null ? null : n / 100;
+};
 
 export type LeversResult = { ok: true; levers: Levers } | { ok: false; errors: Record<string, string> };
 
@@ -63,7 +76,13 @@ export function toLevers(d: LeversDraft): LeversResult {
     if (x !== null) shares[k] = x;
   }
   const candidate = {
-    weights: { tax: req(d.weights.tax), jobs: req(d.weights.jobs), chainFit: req(d.weights.chainFit), head: req(d.weights.head), incentiveCost: req(d.weights.incentiveCost) },
+    weights: {
+      tax: req(d.weights.tax),
+      jobs: req(d.weights.jobs),
+      chainFit: req(d.weights.chainFit),
+      head: req(d.weights.head),
+      incentiveCost: req(d.weights.incentiveCost),
+    },
     dominantShareByPark: shares,
     shareBasis: d.shareBasis,
     equityFundWan: num(d.equityFundWan),
@@ -75,7 +94,11 @@ export function toLevers(d: LeversDraft): LeversResult {
     headBonusWan: req(d.headBonusWan),
     quotaPenaltyWan: req(d.quotaPenaltyWan),
     minPlacementValueWan: req(d.minPlacementValueWan),
-    readinessDelayYears: { ready: req(d.readiness.ready), partial: req(d.readiness.partial), raw: req(d.readiness.raw) },
+    readinessDelayYears: {
+      ready: req(d.readiness.ready),
+      partial: req(d.readiness.partial),
+      raw: req(d.readiness.raw),
+    },
   };
   const r = leversSchema.safeParse(candidate);
   if (r.success) return { ok: true, levers: r.data };

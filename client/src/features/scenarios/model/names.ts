@@ -31,14 +31,17 @@ export function makeNames(src: NameSources): Names {
   const packages = byId(src.packages);
   const jur = byId(src.jurisdictions);
   const plotCode = new Map<number, string>();
-  for (const fc of src.plots ?? []) for (const f of fc?.features ?? []) plotCode.set(f.properties.id, f.properties.code);
+  for (const fc of src.plots ?? [])
+    for (const f of fc?.features ?? []) plotCode.set(f.properties.id, f.properties.code);
   const buildingName = new Map<number, string>();
-  for (const fc of src.buildings ?? []) for (const f of fc?.features ?? []) buildingName.set(f.properties.id, f.properties.name || f.properties.code);
-  const local = (o: { name: string; nameEn?: string } | undefined) => (o ? (src.en && o.nameEn ? o.nameEn : o.name) : undefined);
+  for (const fc of src.buildings ?? [])
+    for (const f of fc?.features ?? []) buildingName.set(f.properties.id, f.properties.name || f.properties.code);
+  const local = (o: { name: string; nameEn?: string } | undefined) =>
+    o ? (src.en && o.nameEn ? o.nameEn : o.name) : undefined;
   return {
     project: (id) => projects.get(id)?.name ?? `#${id}`,
     park: (id) => local(parks.get(id)) ?? `#${id}`,
-    packageName: (id) => (id == null ? null : local(packages.get(id)) ?? `#${id}`),
+    packageName: (id) => (id == null ? null : (local(packages.get(id)) ?? `#${id}`)),
     site: (siteId) => {
       const s = parseSiteId(siteId);
       if (!s) return siteId;

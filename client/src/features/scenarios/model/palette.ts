@@ -3,8 +3,18 @@
  * neighbours differ), assigned in the order projects are listed so a result's colours are stable.
  */
 export const PROJECT_COLOURS = [
-  '#1f78b4', '#e31a1c', '#33a02c', '#ff7f00', '#6a3d9a', '#b15928',
-  '#a6cee3', '#fb9a99', '#b2df8a', '#fdbf6f', '#cab2d6', '#e7c94b',
+  '#1f78b4',
+  '#e31a1c',
+  '#33a02c',
+  '#ff7f00',
+  '#6a3d9a',
+  '#b15928',
+  '#a6cee3',
+  '#fb9a99',
+  '#b2df8a',
+  '#fdbf6f',
+  '#cab2d6',
+  '#e7c94b',
 ] as const;
 
 export function projectColours(projectIds: number[]): Map<number, string> {
