@@ -6,6 +6,7 @@ import { AppError } from '../../shared/errors';
 import { loadCityState } from './city-state.service';
 import { scenarioKpis } from '../../shared/scenarios/kpis';
 import { parseSiteId } from '../../shared/scenarios/site-id';
+import { wordMessage, type EngineMessage, type LeftOutMessage, type Names } from '../../shared/allocation/messages';
 
 const REASON_ZH: Record<string, string> = {
   excluded: '已排除',
@@ -36,6 +37,14 @@ export async function exportScenarioXlsx(ctx: Ctx, id: number): Promise<{ name: 
     if (!x) return siteId;
     return x.kind === 'plot' ? (plot.get(x.id)?.code ?? siteId) : (building.get(x.id)?.code ?? siteId);
   };
+  // The workbook is Chinese: the engine's typed messages are worded in zh with the city's names.
+  const names: Names = {
+    project: (id) => project.get(id)?.name ?? `#${id}`,
+    park: (id) => park.get(id)?.name ?? `#${id}`,
+    site: siteName,
+  };
+  const words = (m: EngineMessage | LeftOutMessage | string | undefined) =>
+    m === undefined ? '' : typeof m === 'string' ? m : wordMessage(m, names, 'zh');
   const round = (n: number | null | undefined, d = 2) => (n == null ? null : Math.round(n * 10 ** d) / 10 ** d);
 
   const wb = new ExcelJS.Workbook();
@@ -100,7 +109,7 @@ export async function exportScenarioXlsx(ctx: Ctx, id: number): Promise<{ name: 
     r.leftOut.map((l) => [
       project.get(l.projectId)?.name ?? String(l.projectId),
       REASON_ZH[l.reason] ?? l.reason,
-      l.reasonText,
+      words(l.message ?? l.reasonText),
       round(l.costToPlaceWan),
     ]),
   );
@@ -151,6 +160,12 @@ export async function exportScenarioXlsx(ctx: Ctx, id: number): Promise<{ name: 
       round(q.penaltyWan),
     ]),
   );
+  if (r.shortfall?.length)
+    sheet(
+      '用地缺口',
+      ['项目', '说明'],
+      r.shortfall.map((x) => [project.get(x.projectId)?.name ?? String(x.projectId), words(x.message)]),
+    );
   const buffer = Buffer.from(await wb.xlsx.writeBuffer());
   return { name: `scenario-${id}.xlsx`, buffer };
 }

@@ -52,6 +52,8 @@ export function solveJobs(db: Db, pool: () => SolverPool) {
       file,
       result.allocations.map((a) => ({ projectId: a.projectId, siteId: a.siteId, packageId: a.packageId })),
       result.objective,
+      // Signed or pinned projects the engine listed in its land shortfall report (partial plan).
+      (result.shortfall ?? []).map((x) => x.projectId),
     );
     // An infeasible scenario (signed or pinned projects that cannot all be placed) is an answer
     // too: it is stored with every other check passing, shown with its reasons, and never committed.
@@ -100,6 +102,13 @@ export function solveJobs(db: Db, pool: () => SolverPool) {
       if (running)
         throw new AppError('ALREADY_SOLVING', 'this scenario is being solved already', 409, { jobId: running.id });
       const { file, basis } = buildScenarioFile(s, await loadCityState(ctx.db.read));
+      // A re-solve starts from the plan the user has (repaired to the new rules by the engine).
+      if (s.result?.allocations.length)
+        file.startPlan = s.result.allocations.map((a) => ({
+          projectId: a.projectId,
+          siteId: a.siteId,
+          packageId: a.packageId,
+        }));
       const abort = new AbortController();
       const job: Entry = {
         id: randomUUID(),

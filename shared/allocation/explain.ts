@@ -5,19 +5,6 @@ import type { State } from './state';
 import type { Allocation, BudgetReport, LeftOut, LeftOutReason, ParkReport, QuotaReport } from './types';
 import { fillsChainGap, M2_PER_MU } from './value';
 
-const WORDS: Record<LeftOutReason, string> = {
-  excluded: 'Excluded by the scenario (a planner forbade it).',
-  no_compatible_site: 'No vacant site is compatible (land use, size, park minimums or site kind).',
-  below_min_value:
-    'Every compatible placement is worth less than the minimum placement value: the space is better left empty.',
-  capacity: 'Compatible sites are full: the space went to projects worth more.',
-  dominant_share: "Placing it would push the park's dominant-industry share below the minimum.",
-  equity_budget: 'The government equity fund is exhausted by projects worth more per 万元.',
-  incentive_budget: 'The incentive budget is exhausted by projects worth more per 万元.',
-  not_worth: 'Placing it would lower the objective.',
-  must_place_impossible: 'Signed or pinned, but no compatible site exists: it cannot be placed.',
-};
-
 export function allocationsOf(m: Model, st: State): Allocation[] {
   const out: Allocation[] = [];
   m.projects.forEach((pj, p) => {
@@ -37,6 +24,7 @@ export function allocationsOf(m: Model, st: State): Allocation[] {
       floorM2: site.kind === 'building' ? sl.need : null,
       valueWan: c.value,
       breakdown: c.breakdown,
+      investorValueWan: c.investorValue,
       dominant: sl.dom,
       fillsChainGap: fillsChainGap(proj, park),
       quotaIds: pj.quotas,
@@ -106,10 +94,6 @@ export function filterReason(m: Model, p: number): LeftOutReason {
   return (pj.diag.below_min_value ?? 0) > 0 ? 'below_min_value' : 'no_compatible_site';
 }
 
-export function leftOutWords(r: LeftOutReason): string {
-  return WORDS[r];
-}
-
 export function parkReports(m: Model, st: State, pr: Prices | null): ParkReport[] {
   return m.file.parks.map((park, i) => {
     let mu = 0,
@@ -170,53 +154,4 @@ export function quotaReports(m: Model, st: State): QuotaReport[] {
       penaltyWan: shortfall * m.penalty,
     };
   });
-}
-
-/**
- * Why a signed or pinned project is missing from the plan, in words the bureau can act on:
- * capacity (every compatible site is too small, or taken by other must-place projects — named),
- * or the dominant share of the parks it could go to. Evidence from the final plan, not a proof.
- */
-export function mustPlaceDiagnosis(m: Model, st: State, p: number): string {
-  const pj = m.projects[p],
-    f = m.file.projects[p];
-  const what = f.stage === 'signed' ? 'signed' : 'pinned';
-  const unit = (kind: number) => (kind === 0 ? '亩' : 'm²');
-  const mustAt = new Map<number, number[]>();
-  m.projects.forEach((q, qi) => {
-    if (q.must && st.site[qi] >= 0) {
-      const s = st.site[qi];
-      mustAt.set(s, [...(mustAt.get(s) ?? []), qi]);
-    }
-  });
-  const blockers = new Set<number>(),
-    parks = new Set<number>(),
-    shareParks = new Set<number>();
-  let sites = 0,
-    freeable = false,
-    needs: string[] = [];
-  for (const sl of pj.slots) {
-    parks.add(m.parks[sl.park].id);
-    needs.push(`${+sl.need.toFixed(1)} ${unit(sl.kind)}`);
-    const list = slotSites(m, sl);
-    for (let i = 0; i < list.length; i++) {
-      const s = list[i];
-      sites++;
-      const held = mustAt.get(s) ?? [];
-      const room = m.sites[s].cap - held.reduce((a, q) => a + m.projects[q].slots[st.slot[q]].need, 0);
-      if (room >= sl.need - 1e-7) freeable = true;
-      else held.forEach((q) => blockers.add(m.projects[q].id));
-    }
-    if (sl.shareCoef < 0 && st.shareSlack[sl.park] + sl.shareCoef < -1e-7) shareParks.add(m.parks[sl.park].id);
-  }
-  needs = [...new Set(needs)];
-  const head = `${what} project ${pj.id} could not be placed (needs ${needs.join(' or ')}; ${sites} compatible site(s) in park(s) ${[...parks].join(', ')})`;
-  if (!freeable) {
-    return blockers.size
-      ? `${head}: capacity — every compatible site is too small or already holds signed/pinned projects ${[...blockers].join(', ')}; add space or release one of them`
-      : `${head}: capacity — every compatible site is too small`;
-  }
-  if (shareParks.size)
-    return `${head}: dominant share — park(s) ${[...shareParks].join(', ')} would fall below θ; it needs more dominant-chain space placed there, or a lower θ`;
-  return `${head}: no plan found that places it with the other signed/pinned projects (capacity or dominant share); not proven impossible`;
 }

@@ -28,12 +28,29 @@ export function forcePlace(
 ): number[] | null {
   const m = st.m;
   const pj = m.projects[p];
-  const options: { si: number; ci: number; v: number }[] = [];
-  pj.slots.forEach((sl, si) => sl.choices.forEach((c, ci) => options.push({ si, ci, v: c.value })));
-  options.sort((a, b) => b.v - a.v);
+  const options: { si: number; ci: number; v: number; r: number }[] = [];
+  pj.slots.forEach((sl, si) =>
+    sl.choices.forEach((c, ci) => {
+      // Reduced value: the option's value less the shadow prices of what it uses. A valuable option
+      // that eats a scarce budget (a large equity stake) is often worse than a cheaper package.
+      let r = c.value;
+      if (pr) {
+        let price = Infinity;
+        const sites = slotSites(m, sl);
+        for (let i = 0; i < Math.min(sites.length, 60); i++) price = Math.min(price, pr.site[sites[i]]);
+        r -= sl.need * (Number.isFinite(price) ? price : 0) - pr.park[sl.park] * sl.shareCoef;
+        r -= pr.equity * c.equity + pr.incentive * c.incentive;
+      }
+      options.push({ si, ci, v: c.value, r });
+    }),
+  );
+  const k = pj.must ? 16 : 4;
+  const byValue = options.slice().sort((a, b) => b.v - a.v);
+  const byReduced = options.slice().sort((a, b) => b.r - a.r);
+  const tries = [...new Set([...byValue.slice(0, k), ...(pr ? byReduced.slice(0, k) : [])])];
   let bestTrial: State | null = null,
     bestDisplaced: number[] = [];
-  for (const o of options.slice(0, pj.must ? 16 : 4)) {
+  for (const o of tries) {
     const t = st.clone();
     const displaced: number[] = [];
     const ctx: Ctx = { frozen: new Set([p, ...(frozen ?? [])]) };

@@ -1,6 +1,14 @@
 import type { ScenarioFile, ScenarioProject, ScenarioSite } from '../schemas/scenario-file';
 import { isDominant, M2_PER_MU, placementValue, taxPv, type ValueBreakdown } from './value';
-import { pairExcluded, pairFilter, projectExcluded, quotaQualifies, siteExcluded, type FilterReason } from './rules';
+import {
+  investorDeclines,
+  pairExcluded,
+  pairFilter,
+  projectExcluded,
+  quotaQualifies,
+  siteExcluded,
+  type FilterReason,
+} from './rules';
 
 /**
  * The compiled model. The value of a placement depends on (project, park, site kind, readiness,
@@ -41,6 +49,8 @@ export interface Choice {
   equity: number;
   incentive: number;
   breakdown: ValueBreakdown;
+  /** PV of the package to the investor, when the file gives it. */
+  investorValue: number | null;
 }
 export interface Slot {
   group: number;
@@ -64,6 +74,8 @@ export interface ProjectInfo {
   quotas: number[];
   slots: Slot[];
   diag: Partial<Record<FilterReason, number>>;
+  /** Best value among options the minimum-placement-value filter removed (for the reason's words). */
+  bestBelowMinWan?: number;
 }
 export interface QuotaInfo {
   jurisdictionId: number;
@@ -242,6 +254,10 @@ export function buildModel(file: ScenarioFile): Model {
             note('pinned_elsewhere', nCompat);
             continue;
           }
+          if (investorDeclines(p, k, must)) {
+            note('investor_declines', nCompat);
+            continue;
+          }
           const key = `${j.id}|${delay}`;
           let pv = pvCache.get(key);
           if (pv === undefined) {
@@ -251,6 +267,7 @@ export function buildModel(file: ScenarioFile): Model {
           const breakdown = placementValue(p, park, j, k, delay, lv, pv);
           if (!must && breakdown.totalWan < lv.minPlacementValueWan) {
             note('below_min_value', nCompat);
+            info.bestBelowMinWan = Math.max(info.bestBelowMinWan ?? -Infinity, breakdown.totalWan);
             continue;
           }
           choices.push({
@@ -260,6 +277,7 @@ export function buildModel(file: ScenarioFile): Model {
             equity: k?.equityWan ?? 0,
             incentive: k?.incentivePvWan ?? 0,
             breakdown,
+            investorValue: k?.investorValueWan ?? null,
           });
         }
         const before = choices.length;

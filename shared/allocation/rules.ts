@@ -19,7 +19,16 @@ export type FilterReason =
   | 'package_kind'
   | 'pinned_elsewhere'
   | 'below_min_value'
-  | 'dominated_package';
+  | 'dominated_package'
+  | 'investor_declines';
+
+/**
+ * A package worth less to the investor than its reservation value would not be signed: open
+ * prospects never get one. Signed (and pinned) projects keep theirs: the deal is done.
+ */
+export function investorDeclines(p: ScenarioProject, k: ScenarioPackage | null, must: boolean): boolean {
+  return !must && k !== null && k.investorValueWan !== undefined && k.investorValueWan < (p.reservationValueWan ?? 0);
+}
 
 const CLASS_RANK = { M1: 0, M2: 1, M3: 2 } as const;
 
@@ -98,6 +107,7 @@ export function pairViolation(
   if (need > s.capacity + 1e-9) return 'size';
   if (k === null ? p.packages.length > 0 : !p.packages.includes(k)) return 'package_kind';
   if (k && k.appliesTo !== 'both' && k.appliesTo !== (s.kind === 'plot' ? 'land' : 'floor')) return 'package_kind';
+  if (investorDeclines(p, k, must)) return 'investor_declines';
   const pin = f.pins.find((x) => x.projectId === p.id);
   if (
     pin &&

@@ -2,25 +2,20 @@ import type { ScenarioFile } from '../schemas/scenario-file';
 import { insertAll, orderBy } from './construct';
 import { jsLpSolverEngine } from './engines/jslp';
 import { exactStage } from './exact';
-import {
-  allocationsOf,
-  blockers,
-  budgetReports,
-  filterReason,
-  leftOutWords,
-  mustPlaceDiagnosis,
-  parkReports,
-  quotaReports,
-} from './explain';
+import { allocationsOf, budgetReports, parkReports, quotaReports } from './explain';
+import { explainLeftOut } from './left-out';
 import { forcePlace } from './force';
 import { Lagrangian, type Prices } from './lagrangian';
 import { checkPairs } from './parse';
 import type { MilpEngine } from './milp';
-import { buildModel, type Model } from './model';
+import { buildModel } from './model';
 import { makeRng } from './rng';
 import { ejectionDescent, lns } from './search';
 import { State } from './state';
-import type { AllocationResult, LeftOut, Progress } from './types';
+import type { AllocationResult, LeftOut, Progress, ShortfallEntry } from './types';
+import type { EngineMessage } from './messages';
+import { shortfallMessage } from './shortfall';
+import { repairStartPlan } from './start';
 import { verifyPlacements } from './verify';
 
 export interface SolveOptions {
@@ -38,6 +33,8 @@ export interface SolveOptions {
   explain?: boolean;
   /** Scales the search's iteration limits (1 = default). */
   effort?: number;
+  /** Share of the time budget a warm re-solve uses when its start plan still holds (default 0.45). */
+  warmTimeShare?: number;
   /** Refuse (AppError 422) when pre-filtering leaves more pairs than this. */
   maxPairs?: number;
 }
@@ -50,14 +47,15 @@ export function solveScenario(file: ScenarioFile, o: SolveOptions = {}): Allocat
   let ticks = 0;
   const clock = o.clock ?? (() => ticks++ * 0);
   const t0 = clock();
-  const limit = o.timeLimitMs ?? 30_000;
+  // `let`: a warm re-solve whose start plan still holds gets a shorter schedule (see below).
+  let limit = o.timeLimitMs ?? 30_000;
   const elapsed = () => clock() - t0;
   const seed = o.seed ?? 1;
   const rng = makeRng(seed);
   const effort = o.effort ?? 1;
   const stages: { name: string; ms: number }[] = [];
   let stageStart = elapsed();
-  const warnings: string[] = [];
+  const warnings: EngineMessage[] = [];
   let best: State;
   let bound = Infinity;
   const progress = (stage: string) =>
@@ -75,23 +73,20 @@ export function solveScenario(file: ScenarioFile, o: SolveOptions = {}): Allocat
   };
 
   const m = buildModel(file);
+  const n = m.projects.length;
   if (o.maxPairs !== undefined)
     checkPairs(m.pairsAfter, { maxSites: Infinity, maxProjects: Infinity, maxPairs: o.maxPairs });
-  m.projects.forEach((pj) => {
+  // Land shortfall, part 1: must-place projects with no option at all. They leave the must-place
+  // rule of the model solved (its bound and its verification excuse them) and are reported.
+  const shortfall: ShortfallEntry[] = [];
+  m.projects.forEach((pj, p) => {
     if (pj.must && !pj.slots.length) {
-      warnings.push(
-        `project ${pj.id} must be placed but has no compatible site (pairs filtered out by: ${
-          Object.entries(pj.diag)
-            .map(([k, v]) => `${k} ${v}`)
-            .join(', ') || 'exclusions'
-        }); it is left out`,
-      );
+      shortfall.push({ projectId: pj.id, message: shortfallMessage(m, new State(m), p) });
       pj.must = false;
     }
   });
   endStage('model');
 
-  const n = m.projects.length;
   const placeable = m.projects.map((pj, p) => (pj.slots.length ? p : -1)).filter((p) => p >= 0);
   const maxValue = Float64Array.from(m.projects, (pj) =>
     Math.max(0, ...pj.slots.flatMap((s) => s.choices.map((c) => c.value))),
@@ -116,6 +111,51 @@ export function solveScenario(file: ScenarioFile, o: SolveOptions = {}): Allocat
     for (let round = 0; round < 2; round++)
       for (const p of best.mustMissing()) forcePlace(best, p, null, maxValue, rng, 0, () => false);
   }
+  // A re-solve starts from the previous plan repaired to the new rules, and keeps it unless
+  // something better is found: pins, exclusions or lever changes never lose what the user had.
+  if (file.startPlan?.length) {
+    const start = repairStartPlan(m, file.startPlan);
+    insertAll(
+      start.state,
+      orderBy(start.state, placeable, (p) => maxValue[p]),
+      null,
+    );
+    for (const p of start.state.mustMissing()) forcePlace(start.state, p, null, maxValue, rng, 0, () => false);
+    const missing = (st: State) => st.mustMissing().length;
+    if (
+      missing(start.state) < missing(best) ||
+      (missing(start.state) === missing(best) && start.state.objective() >= best.objective())
+    )
+      best = start.state;
+    // The start plan is already a polished plan: when nearly all of it holds, the search only has
+    // to absorb the change, and a shorter schedule (warmTimeShare of the budget) is enough.
+    if (best === start.state && start.kept >= 0.9 * file.startPlan.length)
+      limit = Math.max(Math.min(limit, 300), limit * (o.warmTimeShare ?? 0.45));
+    warnings.push(
+      start.dropped.length
+        ? { code: 'start_repaired', params: { kept: start.kept, dropped: start.dropped } }
+        : { code: 'start_kept', params: { kept: start.kept } },
+    );
+  }
+  if (best.mustMissing().length) {
+    // A short search that may move everything else to make room (it scores missing must-place
+    // projects at −10¹²); what still does not fit goes to the land shortfall report (part 2).
+    const cur = best.clone();
+    lns(cur, best, {
+      rng,
+      prices: null,
+      score: maxValue,
+      stop: () => !best.mustMissing().length || elapsed() > limit * 0.1,
+      maxIterations: Math.round((500 + 5 * n) * effort),
+      patience: Math.round((200 + 2 * n) * effort),
+    });
+    for (const p of best.mustMissing()) {
+      shortfall.push({ projectId: m.projects[p].id, message: shortfallMessage(m, best, p) });
+      m.projects[p].must = false;
+    }
+  }
+  if (shortfall.length)
+    warnings.push({ code: 'plan_partial', params: { projectIds: shortfall.map((x) => x.projectId) } });
   endStage('construct');
 
   // Lagrangian bound, with a price-guided greedy every few iterations as the primal side.
@@ -208,7 +248,10 @@ export function solveScenario(file: ScenarioFile, o: SolveOptions = {}): Allocat
   } else score.set(maxValue);
   // Mid-size models (≤ 300 projects) explain in a few dozen ms (greedy cost-to-place), so the search
   // keeps more of the budget there; larger ones keep the measured L/XL shares.
-  const explainReserve = o.explain === false ? 0 : limit * (midModel ? 0.05 : 0.08);
+  // Cost-to-place re-optimises every left-out project with a polishing search of its own, which a
+  // planner relies on as much as on the plan: 15% of the budget at mid size, 10% beyond.
+  const explainShare = o.explain === false ? 0 : midModel ? 0.15 : 0.1;
+  const explainReserve = limit * explainShare;
   const searchEnd = limit * 0.75 - explainReserve;
   const searchEndClose = limit * (midModel ? 0.82 : 0.8) - explainReserve;
   const closeEnough = () => bound - best.objective() <= 0.02 * Math.abs(bound);
@@ -240,7 +283,7 @@ export function solveScenario(file: ScenarioFile, o: SolveOptions = {}): Allocat
   if (midModel && !proven && open()) {
     // Mid-size: systematic ejection passes polish the search's plan; when they run dry early, the
     // search resumes from the polished plan as a pure descent and is polished again.
-    const polishEnd = Math.min(limit * 0.85, Math.max(elapsed(), searchEndClose) + limit * 0.05);
+    const polishEnd = Math.min(limit * 0.95 - explainReserve, Math.max(elapsed(), searchEndClose) + limit * 0.05);
     const polish = () => {
       if (ejectionDescent(best, { rng, prices, score, stop: () => elapsed() > polishEnd })) progress('search');
     };
@@ -276,49 +319,46 @@ export function solveScenario(file: ScenarioFile, o: SolveOptions = {}): Allocat
 
   let leftOut: LeftOut[] = [];
   // Re-optimised cost-to-place while the explain budget lasts; then the bound-backed estimate.
-  const explainEnd = Math.min(limit * 0.95, elapsed() + Math.max(limit * 0.08, 50));
+  const explainEnd = Math.min(limit * 0.97, elapsed() + Math.max(explainReserve, 50));
   for (let round = 0; round < 3; round++) {
     // Forcing a project in can reveal a better plan; adopt it and explain again (it is rare).
-    const r = explainLeftOut(m, best, lag, score, rng, o.explain !== false, () => elapsed() > explainEnd);
+    const r = explainLeftOut(m, best, lag, {
+      score,
+      rng,
+      reopt: o.explain !== false,
+      stop: () => elapsed() > explainEnd,
+      elapsed,
+      end: explainEnd,
+    });
     leftOut = r.leftOut;
     if (!r.better || proven) break;
     best = r.better;
-    warnings.push('cost-to-place found a better plan; it replaced the search result');
+    warnings.push({ code: 'plan_improved_by_explain', params: {} });
   }
   endStage('explain');
 
   const allocations = allocationsOf(m, best);
   const objective = best.objective();
-  const infeasible = best.mustMissing().length > 0;
-  if (infeasible) {
-    warnings.push(
-      `no plan places every signed or pinned project (${best
-        .mustMissing()
-        .map((p) => m.projects[p].id)
-        .join(', ')})`,
-    );
-    for (const p of best.mustMissing()) warnings.push(mustPlaceDiagnosis(m, best, p));
-  }
-  const v = verifyPlacements(file, allocations, objective);
-  // An infeasible plan breaks must-place rows the bound includes, so it may exceed the bound: n/a.
+  // Every must-place project is in the plan or in the shortfall report, so the plan is feasible
+  // for the model solved and its bound is a bound of that model: bound ≥ objective, always.
+  const v = verifyPlacements(
+    file,
+    allocations,
+    objective,
+    shortfall.map((x) => x.projectId),
+  );
   const checks = [
     ...v.checks,
-    infeasible
-      ? {
-          name: 'bound_not_below_objective',
-          ok: true,
-          detail: `n/a: status infeasible (the bound includes must-place rows the plan breaks); bound ${bound}, objective ${objective}`,
-        }
-      : {
-          name: 'bound_not_below_objective',
-          ok: bound >= objective - 1e-6 * Math.max(1, Math.abs(objective)),
-          detail: `bound ${bound}, objective ${objective}`,
-        },
+    {
+      name: 'bound_not_below_objective',
+      ok: bound >= objective - 1e-6 * Math.max(1, Math.abs(objective)),
+      detail: `bound ${bound}, objective ${objective}`,
+    },
   ];
   endStage('verify');
   const gap = Math.max(0, (bound - objective) / Math.max(1e-9, Math.abs(bound)));
   return {
-    status: infeasible ? 'infeasible' : proven ? 'optimal' : 'feasible',
+    status: proven ? 'optimal' : 'feasible',
     stoppedBy: proven ? 'proven_optimal' : elapsed() > limit * 0.75 ? 'time_limit' : 'converged',
     objective,
     bound,
@@ -341,91 +381,10 @@ export function solveScenario(file: ScenarioFile, o: SolveOptions = {}): Allocat
       lagrangianBound: lag.best,
       exact: exactInfo,
     },
-    verified: checks.every((c) => c.ok) && !infeasible,
+    verified: checks.every((c) => c.ok),
     checks,
     warnings,
+    shortfall,
+    partial: shortfall.length > 0,
   };
-}
-
-/** Reasons and cost-to-place for every project the plan leaves out. */
-function explainLeftOut(
-  m: Model,
-  best: State,
-  lag: Lagrangian,
-  score: Float64Array,
-  rng: () => number,
-  reopt: boolean,
-  stop: () => boolean,
-): { leftOut: LeftOut[]; better: State | null } {
-  const pr = lag.bestPrices;
-  if (pr) lag.evaluate(pr);
-  const out: LeftOut[] = [];
-  let better: State | null = null;
-  // A short polishing search per forced project on small scenarios; greedy refill only on large ones.
-  const polish = m.projects.length > 60 ? 0 : 30;
-  m.projects.forEach((pj, p) => {
-    if (best.slot[p] >= 0) return;
-    if (!pj.slots.length) {
-      const reason = filterReason(m, p);
-      out.push({
-        projectId: pj.id,
-        reason,
-        reasonText: leftOutWords(reason),
-        costToPlaceWan: null,
-        costToPlaceLowerBoundWan: null,
-        costMethod: 'impossible',
-        bindingDetail: { filters: pj.diag },
-      });
-      return;
-    }
-    const b = blockers(m, best, p, pr);
-    // Lagrangian bound with p forced in: L − r_p* + max_o r_po (each project's subproblem is independent).
-    let lower: number | null = null;
-    if (pr && Number.isFinite(lag.best)) {
-      let rMax = -Infinity;
-      const qb = pj.quotas.reduce((a, q) => a + pr.quota[q], 0);
-      for (const sl of pj.slots) {
-        let price = Infinity;
-        const sites = sl.explicit ?? m.groups[sl.group].lists[sl.cls].subarray(0, sl.count);
-        for (let i = 0; i < sites.length; i++) price = Math.min(price, pr.site[sites[i]]);
-        for (const c of sl.choices)
-          rMax = Math.max(
-            rMax,
-            qb +
-              c.value -
-              sl.need * price +
-              pr.park[sl.park] * sl.shareCoef -
-              pr.equity * c.equity -
-              pr.incentive * c.incentive,
-          );
-      }
-      lower = Math.max(0, best.objective() - (lag.best - Math.max(0, lag.picks[p].reduced) + rMax));
-    }
-    let cost: number | null = lower,
-      method: LeftOut['costMethod'] = 'bound_only',
-      displaced: number[] | undefined;
-    if (reopt && !stop()) {
-      const t = best.clone();
-      const d = forcePlace(t, p, pr, score, rng, polish, stop);
-      if (d) {
-        cost = Math.max(lower ?? 0, best.objective() - t.objective());
-        if (t.objective() > (better ?? best).objective() + 1e-6 && !t.mustMissing().length) better = t;
-        method = 'reoptimised';
-        displaced = d;
-      } else {
-        cost = null;
-        method = 'impossible';
-      }
-    }
-    out.push({
-      projectId: pj.id,
-      reason: b.primary,
-      reasonText: leftOutWords(b.primary),
-      costToPlaceWan: cost,
-      costToPlaceLowerBoundWan: lower,
-      costMethod: method,
-      bindingDetail: { bestOption: b.bestOption, blockedBy: b.blockedBy, shadowCostWan: b.shadowCostWan, displaced },
-    });
-  });
-  return { leftOut: out, better };
 }

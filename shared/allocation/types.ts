@@ -1,5 +1,6 @@
 import type { ValueBreakdown } from './value';
 import type { FilterReason } from './rules';
+import type { EngineMessage, LeftOutMessage } from './messages';
 
 /** Everything a solve returns: self-contained JSON, stored by the server and shown as tables and maps. */
 export interface Allocation {
@@ -12,6 +13,8 @@ export interface Allocation {
   floorM2: number | null;
   valueWan: number;
   breakdown: ValueBreakdown;
+  /** PV of the package to the investor (万元), when the file gives it; null without a package or figure. */
+  investorValueWan?: number | null;
   dominant: boolean;
   fillsChainGap: boolean;
   quotaIds: number[];
@@ -33,7 +36,10 @@ export type LeftOutReason = (typeof LEFT_OUT_REASONS)[number];
 export interface LeftOut {
   projectId: number;
   reason: LeftOutReason;
-  reasonText: string;
+  /** The reason with its concrete sites, parks or budgets, worded by the client (messages.ts). */
+  message?: LeftOutMessage;
+  /** English sentence: results stored before typed messages only. */
+  reasonText?: string;
   /** Objective loss (万元) when the project is forced in and the rest re-optimised; null if it cannot be placed at all. */
   costToPlaceWan: number | null;
   /** Proven lower bound on that loss, from the Lagrangian bound with the project forced in. */
@@ -116,7 +122,20 @@ export interface AllocationResult {
   stats: SolveStats;
   verified: boolean;
   checks: Check[];
-  warnings: string[];
+  /** Typed messages (results stored before them carry English sentences). */
+  warnings: (EngineMessage | string)[];
+  /**
+   * Land shortfall report: signed or pinned projects no site could take alongside the others. The
+   * plan places everything else and is then partial (`partial`); these projects are excused from
+   * the must-place rule in the model solved, its bound and its verification.
+   */
+  shortfall?: ShortfallEntry[];
+  partial?: boolean;
+}
+
+export interface ShortfallEntry {
+  projectId: number;
+  message: EngineMessage;
 }
 
 export interface Progress {

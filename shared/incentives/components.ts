@@ -43,22 +43,33 @@ export function landFlows(land: LandComponent, h: number): ComponentFlows {
   return out;
 }
 
-/** Government stake: amount out in year 0, dividends in years 1..exit, buy-back at principal × (1+rate)^exit. */
-export function equityFlows(e: EquityComponent, h: number, rate: number): ComponentFlows {
+/**
+ * Government stake: amount out in year 0, dividends in years 1..exit, buy-back at principal ×
+ * (1+rate)^exit. Its incentive (the value given away) is the amount less what comes back valued
+ * as the fund would: dividends and the buy-back discounted at the fund's opportunity rate, the
+ * buy-back only with the probability it is honoured. A fixed-rate buy-back below the fund's rate
+ * costs the fund money even when every payment arrives.
+ */
+export function equityFlows(
+  e: EquityComponent,
+  h: number,
+  fund: { equityFundRate: number; buybackDefaultRate: number },
+): ComponentFlows {
   const out = emptyFlows(h);
   const dividend = e.amountWan * e.dividendRate;
   const buyback = e.amountWan * Math.pow(1 + e.buybackRate, e.exitYear);
+  const r = fund.equityFundRate;
   put(out.gov, 0, -e.amountWan);
   put(out.investor, 0, e.amountWan);
   let pvBack = 0;
   for (let t = 1; t <= e.exitYear; t++) {
     put(out.gov, t, dividend);
     put(out.investor, t, -dividend);
-    pvBack += dividend / Math.pow(1 + rate, t);
+    pvBack += dividend / Math.pow(1 + r, t);
   }
   put(out.gov, e.exitYear, buyback);
   put(out.investor, e.exitYear, -buyback);
-  pvBack += buyback / Math.pow(1 + rate, e.exitYear);
+  pvBack += ((1 - fund.buybackDefaultRate) * buyback) / Math.pow(1 + r, e.exitYear);
   put(out.incentive, 0, Math.max(0, e.amountWan - pvBack));
   return out;
 }

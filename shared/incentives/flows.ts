@@ -67,7 +67,7 @@ export function packageFlows(
   const retainedTax = retainedTaxFlows(project, s);
   const parts: Partial<Record<ComponentKey, ComponentFlows>> = {};
   if (components.land) parts.land = landFlows(components.land, h);
-  if (components.equity) parts.equity = equityFlows(components.equity, h, s.discountRate);
+  if (components.equity) parts.equity = equityFlows(components.equity, h, s);
   if (components.lease) parts.lease = leaseFlows(components.lease, h);
   if (components.buildToSuit) parts.buildToSuit = buildToSuitFlows(components.buildToSuit, h, s.discountRate);
   if (components.equipmentSubsidy) parts.equipmentSubsidy = equipmentSubsidyFlows(components.equipmentSubsidy, h);

@@ -18,6 +18,18 @@ export interface FinanceSettings {
   retainedShareVat: number;
   /** The county's retained share of the local part of CIT (Jurisdiction.retainedShareCit). */
   retainedShareCit: number;
+  /**
+   * Return the government's equity fund could earn elsewhere (its opportunity cost): a stake's
+   * dividends and buy-back are discounted at this rate, so equity is never free. A setting:
+   * default 5%, about the yield a guidance fund asks of its sub-funds; set it per city.
+   */
+  equityFundRate: number;
+  /**
+   * Probability that an agreed buy-back is not honoured (the firm fails or defaults): its expected
+   * loss is part of a stake's cost. A setting: default 10%; the under-delivery slider of the
+   * comparison models partial delivery of the project itself, this the buy-back's own risk.
+   */
+  buybackDefaultRate: number;
   /** Largest acceptable government stake in the enterprise (typical local practice, see compliance.ts). */
   equityStakeCap: number;
 }
@@ -34,6 +46,8 @@ export const DEFAULT_FINANCE_SETTINGS: FinanceSettings = {
   retainedShareVat: 1,
   retainedShareCit: 1,
   equityStakeCap: 0.3,
+  equityFundRate: 0.05,
+  buybackDefaultRate: 0.1,
 };
 
 /** Defaults, then the jurisdiction's retained tax shares, then explicit overrides. */

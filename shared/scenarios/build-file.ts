@@ -5,7 +5,7 @@ import type { Industry } from '../types/industry';
 import type { IncentivePackage } from '../types/incentive-package';
 import type { Scenario, ScenarioBasis } from '../types/scenario';
 import type { ScenarioFile, ScenarioPackage } from '../schemas/scenario-file';
-import { financeSettings, packageCostForAllocation } from '../incentives';
+import { financeSettings, packageMetrics } from '../incentives';
 import { buildingSiteId, plotSiteId } from './site-id';
 
 /** Today's city as the scenario reads it: everything already loaded, nothing fetched here. */
@@ -95,13 +95,17 @@ export function buildScenarioFile(
     const packages: ScenarioPackage[] = city.packages
       .filter((k) => k.projectId === p.id)
       .map((k) => {
-        const cost = packageCostForAllocation(k.components, p, settings);
+        // One price per package: the figures the incentive comparison shows for this project and
+        // package (value given away, including the equity fund's opportunity cost and the
+        // buy-back's default risk), and what the package is worth to the investor.
+        const price = packageMetrics(k.components, p, settings);
         return {
           id: k.id,
           name: k.name,
-          pvCostWan: cost.incentivePvWan,
-          equityWan: cost.equityWan,
-          incentivePvWan: cost.incentivePvWan,
+          pvCostWan: price.incentivePvWan,
+          equityWan: k.components.equity?.amountWan ?? 0,
+          incentivePvWan: price.incentivePvWan,
+          investorValueWan: price.investorPvSavingWan,
           appliesTo: k.components.lease ? 'floor' : k.components.land || k.components.buildToSuit ? 'land' : 'both',
         };
       });

@@ -116,6 +116,12 @@ export const packageSchema = z.object({
   /** Present value of rent, land and subsidy incentives (counts against the incentive budget). */
   incentivePvWan: nonNeg,
   appliesTo: z.enum(['land', 'floor', 'both']),
+  /**
+   * Optional. PV of the package to the investor (万元, its gain over market terms). A package worth
+   * less to the investor than the project's reservation value is never chosen for an open
+   * prospect (nobody would sign it). Absent: not checked.
+   */
+  investorValueWan: z.number().finite().optional(),
 });
 
 export const projectSchema = z
@@ -142,6 +148,11 @@ export const projectSchema = z
     allowedParkIds: z.array(id).optional(),
     /** Empty = placed without incentive (packageId null). */
     packages: z.array(packageSchema),
+    /**
+     * Optional, default 0: the least a package must be worth to the investor (万元 PV) for it to
+     * sign; 0 = no package may leave it worse off than no package at all.
+     */
+    reservationValueWan: z.number().finite().optional(),
   })
   .refine((p) => p.landNeedMu !== null || p.floorNeedM2 !== null, {
     message: 'a project needs landNeedMu or floorNeedM2',
@@ -159,6 +170,9 @@ export const exclusionSchema = z
   .object({ projectId: id.optional(), siteId: z.string().optional(), parkId: id.optional() })
   .refine((e) => Object.values(e).some((v) => v !== undefined), { message: 'an exclusion needs at least one field' });
 
+/** A placement of an earlier plan (the warm start of a re-solve). */
+export const startPlacementSchema = z.object({ projectId: id, siteId: z.string(), packageId: id.nullable() });
+
 export const scenarioFileSchema = z
   .object({
     format: z.literal('parkplan-scenario'),
@@ -171,6 +185,12 @@ export const scenarioFileSchema = z
     projects: z.array(projectSchema),
     pins: z.array(pinSchema),
     exclusions: z.array(exclusionSchema),
+    /**
+     * Optional: the previous plan. A re-solve starts from it, repaired to the file's rules
+     * (placements the rules now forbid are dropped), so it never returns a worse plan than the
+     * repaired one. Unknown ids are dropped, not refused: it is a starting point, not a rule.
+     */
+    startPlan: z.array(startPlacementSchema).optional(),
   })
   .superRefine((f, ctx) => {
     const unique = (xs: (string | number)[], path: string) => {
@@ -250,3 +270,4 @@ export type ScenarioProject = z.infer<typeof projectSchema>;
 export type ScenarioPin = z.infer<typeof pinSchema>;
 export type ScenarioExclusion = z.infer<typeof exclusionSchema>;
 export type ScenarioFile = z.infer<typeof scenarioFileSchema>;
+export type StartPlacement = z.infer<typeof startPlacementSchema>;

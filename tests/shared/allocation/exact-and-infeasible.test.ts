@@ -22,8 +22,8 @@ describe('small models: the exact stage proves the optimum', () => {
   });
 });
 
-describe('infeasible scenarios: signed projects that cannot all be placed', () => {
-  it('when two signed projects compete for one plot, then the result is infeasible, the bound check says n/a and the warning names both', () => {
+describe('land shortfall: signed projects that cannot all be placed do not sink the scenario', () => {
+  it('when two signed projects compete for one plot, then the plan places one, reports the other as a shortfall naming the holder, and verifies', () => {
     const r = solveScenario(
       parseScenarioFile(
         scenario({
@@ -31,27 +31,33 @@ describe('infeasible scenarios: signed projects that cannot all be placed', () =
           projects: [
             project(1, { landNeedMu: 60, stage: 'signed', taxWan: 500 }),
             project(2, { landNeedMu: 60, stage: 'signed', taxWan: 400 }),
+            project(3, { landNeedMu: 30, taxWan: 100 }),
           ],
         }),
       ),
       { seed: 1 },
     );
-    expect(r.status).toBe('infeasible');
-    expect(r.verified).toBe(false);
-    expect(r.stoppedBy).not.toBe('proven_optimal');
-    const boundCheck = r.checks.find((c) => c.name === 'bound_not_below_objective')!;
-    expect(boundCheck.ok).toBe(true);
-    expect(boundCheck.detail).toMatch(/^n\/a/);
+    expect(r.partial).toBe(true);
+    expect(r.verified).toBe(true);
+    expect(r.status).not.toBe('infeasible');
+    expect(r.bound).toBeGreaterThanOrEqual(r.objective - 1e-6);
     const placed = r.allocations.map((a) => a.projectId);
-    expect(placed).toHaveLength(1);
-    const missing = placed[0] === 1 ? 2 : 1;
-    const why = r.warnings.find((w) => w.startsWith(`signed project ${missing} could not be placed`));
-    expect(why).toBeDefined();
-    expect(why).toContain('capacity');
-    expect(why).toContain(`signed/pinned projects ${placed[0]}`);
+    const signedPlaced = placed.filter((id) => id !== 3);
+    expect(signedPlaced).toHaveLength(1);
+    const missing = signedPlaced[0] === 1 ? 2 : 1;
+    expect(r.shortfall).toHaveLength(1);
+    const entry = r.shortfall![0];
+    expect(entry.projectId).toBe(missing);
+    expect(entry.message.code).toBe('shortfall_conflict');
+    if (entry.message.code !== 'shortfall_conflict') throw new Error('unreachable');
+    expect(entry.message.params.heldBy).toEqual([signedPlaced[0]]);
+    expect(entry.message.params.sites.map((x) => x.siteId)).toEqual(['plot:1']);
+    // The rest of the scenario is planned: the 30 亩 prospect fits beside the signed project.
+    expect(placed).toContain(3);
+    expect(r.warnings).toContainEqual({ code: 'plan_partial', params: { projectIds: [missing] } });
   });
 
-  it("when a signed non-dominant project has no dominant space to lean on, then the warning blames the park's dominant share", () => {
+  it("when a signed non-dominant project has no dominant space to lean on, then the shortfall blames the park's dominant share", () => {
     const r = solveScenario(
       parseScenarioFile(
         scenario({
@@ -62,10 +68,31 @@ describe('infeasible scenarios: signed projects that cannot all be placed', () =
       ),
       { seed: 1 },
     );
-    expect(r.status).toBe('infeasible');
+    expect(r.verified).toBe(true);
+    expect(r.partial).toBe(true);
     expect(r.checks.find((c) => c.name === 'bound_not_below_objective')!.ok).toBe(true);
-    expect(r.warnings.find((w) => w.startsWith('signed project 1 could not be placed'))).toMatch(
-      /dominant share — park\(s\) 1 would fall below θ/,
+    expect(r.shortfall![0].message).toEqual({
+      code: 'shortfall_share',
+      params: { projectId: 1, pinned: false, parkIds: [1] },
+    });
+  });
+
+  it('when a signed project needs more land than any plot of its parks, then the shortfall gives the nearest miss', () => {
+    const r = solveScenario(
+      parseScenarioFile(
+        scenario({
+          sites: [plot('plot:1', 1, 98), plot('plot:2', 1, 40)],
+          projects: [project(1, { landNeedMu: 139.7, stage: 'signed' })],
+        }),
+      ),
+      { seed: 1 },
     );
+    expect(r.verified).toBe(true);
+    const msg = r.shortfall![0].message;
+    expect(msg.code).toBe('shortfall_no_site');
+    if (msg.code !== 'shortfall_no_site') throw new Error('unreachable');
+    expect(msg.params.need).toBe(139.7);
+    expect(msg.params.largest).toMatchObject({ siteId: 'plot:1', capacity: 98 });
+    expect(msg.params.mainFilter).toBe('size');
   });
 });

@@ -44,7 +44,7 @@ describe('left-out projects: reason and cost to place', () => {
     expect(r.allocations.map((a) => a.projectId)).toEqual([2]);
     const l = out(r, 1);
     expect(l.reason).toBe('equity_budget');
-    expect(l.reasonText).toMatch(/equity fund/);
+    expect(l.message).toEqual({ code: 'lo_equity_budget', params: { needWan: 800, usedWan: 700, availableWan: 1000 } });
     expect(l.costToPlaceWan).toBeCloseTo(4.5 * 600 - 50 - (4.5 * 500 - 50), 6); // 450
     const fund = r.budgets.find((b) => b.key === 'equity_fund')!;
     expect(fund.used).toBe(700);

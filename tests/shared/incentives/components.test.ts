@@ -43,27 +43,37 @@ describe('land component', () => {
 describe('equity component', () => {
   const base = { share: 0.2, largestShareholder: false, guaranteedReturn: false, newAttractionFund: false };
 
-  it('1000 in, 2% dividends, buy-back at 5% a year after 3 years', () => {
+  const fund = { equityFundRate: 0.05, buybackDefaultRate: 0.1 };
+  it('1000 in, 2% dividends, buy-back at 5% a year after 3 years: equity is not free to the fund', () => {
     // Buy-back = 1000 × 1.05³ = 1157.625. gov: −1000, 20, 20, 20 + 1157.625.
-    // PV back at 3% = 20/1.03 + 20/1.03² + 1177.625/1.03³ = 1115.96 > 1000 → no subsidy element.
-    const f = equityFlows({ ...base, amountWan: 1000, exitYear: 3, buybackRate: 0.05, dividendRate: 0.02 }, H, 0.03);
+    // Valued as the fund would (5% opportunity rate, buy-back honoured with probability 90%):
+    // 20/1.05 + 20/1.05² + 20/1.05³ + 0.9 × 1157.625/1.05³ = 54.4650 + 900 = 954.4650 → 45.5350.
+    const f = equityFlows({ ...base, amountWan: 1000, exitYear: 3, buybackRate: 0.05, dividendRate: 0.02 }, H, fund);
     close(f.gov, [-1000, 20, 20, 1177.625, 0, 0, 0]);
     close(f.investor, [1000, -20, -20, -1177.625, 0, 0, 0]);
-    close(f.incentive, [0, 0, 0, 0, 0, 0, 0]);
+    expect(f.incentive[0]).toBeCloseTo(45.535, 3);
+  });
+
+  it('with a fund rate equal to the buy-back rate and no default risk, the stake costs nothing', () => {
+    const f = equityFlows({ ...base, amountWan: 1000, exitYear: 3, buybackRate: 0.05, dividendRate: 0 }, H, {
+      equityFundRate: 0.05,
+      buybackDefaultRate: 0,
+    });
+    expect(f.incentive[0]).toBeCloseTo(0, 9);
   });
 
   it('an interest-free stake repaid at par after 5 years carries a subsidy element', () => {
-    // Element = 1000 − 1000/1.03⁵ = 1000 − 862.6088 = 137.3912, booked in year 0.
-    const f = equityFlows({ ...base, amountWan: 1000, exitYear: 5, buybackRate: 0, dividendRate: 0 }, H, 0.03);
+    // Element = 1000 − 0.9 × 1000/1.05⁵ = 1000 − 705.1735 = 294.8265, booked in year 0.
+    const f = equityFlows({ ...base, amountWan: 1000, exitYear: 5, buybackRate: 0, dividendRate: 0 }, H, fund);
     close(f.gov, [-1000, 0, 0, 0, 0, 1000, 0]);
-    expect(f.incentive[0]).toBeCloseTo(137.3912, 4);
+    expect(f.incentive[0]).toBeCloseTo(294.8265, 4);
   });
 
   it('a buy-back after the horizon is cut from the flows but still valued in the subsidy element', () => {
-    const f = equityFlows({ ...base, amountWan: 1000, exitYear: 10, buybackRate: 0, dividendRate: 0 }, H, 0.03);
+    const f = equityFlows({ ...base, amountWan: 1000, exitYear: 10, buybackRate: 0, dividendRate: 0 }, H, fund);
     close(f.gov, [-1000, 0, 0, 0, 0, 0, 0]);
-    // 1000 − 1000/1.03¹⁰ = 1000 − 744.0939 = 255.9061
-    expect(f.incentive[0]).toBeCloseTo(255.9061, 4);
+    // 1000 − 0.9 × 1000/1.05¹⁰ = 1000 − 552.5219 = 447.4781
+    expect(f.incentive[0]).toBeCloseTo(447.4781, 4);
   });
 });
 

@@ -79,6 +79,7 @@ export const zh = {
     pairs: '候选组合 {{after}} / {{before}}',
     infeasible: '方案不可行：已签约或已锁定的项目无法全部落位。该方案不能提交。',
     warnings: '提示',
+    shortfall: '用地缺口：{{n}} 个必须落位的项目没有可用场地，本方案为部分方案（其余项目照常规划，可提交）',
     more: '另有 {{n}} 条',
     kpi: {
       objectiveWan: '综合价值',
@@ -115,6 +116,8 @@ export const zh = {
     package: '优惠方案',
     space: '占用',
     value: '价值',
+    govCost: '政府优惠成本现值',
+    investorValue: '投资方收益现值',
     noPackage: '无优惠',
     dominant: '主导',
     chainGap: '补链',
@@ -367,6 +370,8 @@ export const en: typeof zh = {
     pairs: 'candidate pairs {{after}} / {{before}}',
     infeasible: 'Infeasible: signed or pinned projects cannot all be placed. This scenario cannot be committed.',
     warnings: 'Notes',
+    shortfall:
+      'Land shortfall: {{n}} must-place project(s) have no usable space; this plan is partial (the rest is planned and can be committed)',
     more: '{{n}} more',
     kpi: {
       objectiveWan: 'Total value',
@@ -403,6 +408,8 @@ export const en: typeof zh = {
     package: 'Package',
     space: 'Space',
     value: 'Value',
+    govCost: 'Cost to government (PV)',
+    investorValue: 'Value to investor (PV)',
     noPackage: 'No incentive',
     dominant: 'dominant',
     chainGap: 'fills gap',

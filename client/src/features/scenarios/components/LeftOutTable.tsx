@@ -3,6 +3,7 @@ import type { ScenarioPin } from '../../../../../shared/schemas/scenario-file';
 import { isPinned } from '../model/edits';
 import type { Names } from '../model/names';
 import { useFmt } from '../model/format';
+import { wordMessage } from '../../../../../shared/allocation/messages';
 
 interface Props {
   leftOut: LeftOut[];
@@ -26,14 +27,16 @@ export function LeftOutTable({ leftOut, names, pins, canEdit, onPin }: Props) {
   const detail = (l: LeftOut) => {
     const d = l.bindingDetail;
     const parts: string[] = [];
-    if (d.filters) {
+    // The reason in words, with the sites, parks or budgets that bind (typed by the engine).
+    if (l.message) parts.push(wordMessage(l.message, names, f.en ? 'en' : 'zh'));
+    if (d.filters && !l.message) {
       const list = Object.entries(d.filters)
         .filter(([, n]) => (n ?? 0) > 0)
         .sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))
         .map(([k, n]) => `${f.t(`leftOut.filters.${k}`, { defaultValue: k })} ${n}`);
       if (list.length) parts.push(f.t('leftOut.filterLine', { list: list.join(f.en ? ', ' : '，') }));
     }
-    if (d.bestOption)
+    if (d.bestOption && l.message?.code !== 'lo_not_worth')
       parts.push(f.t('leftOut.best', { park: names.park(d.bestOption.parkId), value: f.wan(d.bestOption.valueWan) }));
     if (d.displaced?.length)
       parts.push(f.t('leftOut.displaced', { names: d.displaced.map(names.project).join(f.en ? ', ' : '、') }));
@@ -61,7 +64,7 @@ export function LeftOutTable({ leftOut, names, pins, canEdit, onPin }: Props) {
             <td>{names.project(l.projectId)}</td>
             <td>
               <span className={`sc-reason ${l.reason}`}>
-                {f.t(`leftOut.reasons.${l.reason}`, { defaultValue: l.reasonText })}
+                {f.t(`leftOut.reasons.${l.reason}`, { defaultValue: l.reasonText ?? l.reason })}
               </span>
             </td>
             <td className="small muted">

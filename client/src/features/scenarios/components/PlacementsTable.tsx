@@ -42,6 +42,8 @@ export function PlacementsTable({
           <th>{f.t('placements.site')}</th>
           <th>{f.t('placements.package')}</th>
           <th className="num">{f.t('placements.space')}</th>
+          <th className="num">{f.t('placements.govCost')}</th>
+          <th className="num">{f.t('placements.investorValue')}</th>
           <th className="num">{f.t('placements.value')}</th>
           {canEdit && <th />}
         </tr>
@@ -77,6 +79,13 @@ export function PlacementsTable({
                 {names.packageName(a.packageId) ?? <span className="muted">{f.t('placements.noPackage')}</span>}
               </td>
               <td className="num">{a.areaMu != null ? f.mu(a.areaMu) : a.floorM2 != null ? f.m2(a.floorM2) : '—'}</td>
+              {/* Both sides of the package: what it costs the government, what it is worth to the investor. */}
+              <td className="num" data-testid="gov-cost">
+                {a.packageId != null ? f.wan(a.breakdown.packageCostWan) : '—'}
+              </td>
+              <td className="num" data-testid="investor-value">
+                {a.investorValueWan != null ? f.wan(a.investorValueWan) : '—'}
+              </td>
               <td className="num">
                 <span className="sc-tip" tabIndex={0} data-testid="value">
                   {f.wan(a.valueWan)}

@@ -14,6 +14,7 @@ import { makeNames } from '../model/names';
 import { projectColours } from '../model/palette';
 import { useFmt } from '../model/format';
 import { parseWarning } from '../model/warnings';
+import { isEngineMessage, wordMessage, type EngineMessage } from '../../../../../shared/allocation/messages';
 import { LeversPanel } from './LeversPanel';
 import { SolveBar } from './SolveBar';
 import { ResultHeader } from './ResultHeader';
@@ -134,8 +135,10 @@ function Workspace({ scenario: s }: { scenario: Scenario }) {
       : jobState === 'cancelled'
         ? f.t('solve.cancelled')
         : null;
-  const warn = (text: string) => {
-    const w = parseWarning(text);
+  const warn = (msg: string | EngineMessage) => {
+    // Typed messages are worded here; results stored before them carry the engine's sentences.
+    if (isEngineMessage(msg)) return wordMessage(msg, names, f.en ? 'en' : 'zh');
+    const w = parseWarning(msg);
     if (w.key === 'mustNoSite') return f.t('result.w.mustNoSite', { p: names.project(w.project) });
     if (w.key === 'mustMissing')
       return f.t('result.w.mustMissing', { list: w.projects.map(names.project).join(f.en ? ', ' : '、') });
@@ -237,6 +240,17 @@ function Workspace({ scenario: s }: { scenario: Scenario }) {
         </div>
       )}
 
+      {r?.partial && r.shortfall && r.shortfall.length > 0 && (
+        <div className="sc-note warn sc-shortfall" role="status" data-testid="shortfall">
+          <strong>{f.t('result.shortfall', { n: r.shortfall.length })}</strong>
+          <ul>
+            {r.shortfall.map((x) => (
+              <li key={x.projectId}>{warn(x.message)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+
       <div className="sc-ws-body">
         <aside className="sc-side card">
           <LeversPanel
@@ -258,9 +272,11 @@ function Workspace({ scenario: s }: { scenario: Scenario }) {
                 {f.t('result.warnings')} ({r.warnings.length})
               </summary>
               <ul>
-                {r.warnings.map((w, i) => (
-                  <li key={i}>{warn(w)}</li>
-                ))}
+                {r.warnings
+                  .filter((w) => !isEngineMessage(w) || !w.code.startsWith('shortfall'))
+                  .map((w, i) => (
+                    <li key={i}>{warn(w)}</li>
+                  ))}
               </ul>
             </details>
           )}
