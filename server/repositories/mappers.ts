@@ -119,6 +119,7 @@ export const toProject = (e: ProjectEntity): Project => ({
   vatShare: e.vatShare,
   rampUpYears: e.rampUpYears,
   jobs: e.jobs,
+  reservationValueWan: e.reservationValueWan,
   pollutionClass: e.pollutionClass as LandUse,
   head: e.head as HeadKind,
   stage: e.stage as ProjectStage,

@@ -22,7 +22,7 @@ type Query = {
 };
 
 /** Investors' figures a viewer does not see: the commercially sensitive part of a prospect. */
-const FINANCIAL_FIELDS = ['investmentWan', 'outputWan', 'taxWan', 'vatShare', 'notes'] as const;
+const FINANCIAL_FIELDS = ['investmentWan', 'outputWan', 'taxWan', 'vatShare', 'reservationValueWan', 'notes'] as const;
 export type RedactedProject = Omit<Project, (typeof FINANCIAL_FIELDS)[number]> & Partial<Project>;
 
 export function redactProject(user: User, p: Project): RedactedProject {

@@ -128,6 +128,7 @@ export function buildScenarioFile(
       stage: p.stage as 'lead' | 'negotiating' | 'signed',
       allowedParkIds: parks.filter((k) => k.jurisdictionId === p.jurisdictionId).map((k) => k.id),
       packages,
+      reservationValueWan: p.reservationValueWan ?? 0,
     });
     basis.projects[p.id] = p.version;
   }

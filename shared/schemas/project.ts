@@ -16,6 +16,7 @@ const projectFields = z.strictObject({
   vatShare: z.number().min(0).max(1).default(0.6),
   rampUpYears: z.number().int().min(0).max(10).default(2),
   jobs: z.number().int().min(0).max(1_000_000),
+  reservationValueWan: z.number().min(-1e8).max(1e8).default(0),
   pollutionClass: landUseSchema,
   head: z.enum(HEAD_KINDS).default('none'),
   stage: z.enum(PROJECT_STAGES).default('lead'),

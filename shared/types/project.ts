@@ -28,6 +28,11 @@ export interface Project {
   /** Years to reach full production (linear ramp-up). */
   rampUpYears: number;
   jobs: number;
+  /**
+   * The least an incentive package must be worth to the investor (PV, 万元) for it to sign; 0 = no
+   * package may leave it worse off than none. The allocation engine never offers one below it.
+   */
+  reservationValueWan: Wan;
   pollutionClass: LandUse;
   head: HeadKind;
   stage: ProjectStage;

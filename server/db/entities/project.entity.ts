@@ -25,6 +25,7 @@ export class ProjectEntity {
   @Column({ type: 'real', name: 'vat_share' }) vatShare!: number;
   @Column({ type: 'integer', name: 'ramp_up_years' }) rampUpYears!: number;
   @Column({ type: 'integer' }) jobs!: number;
+  @Column({ type: 'real', name: 'reservation_value_wan', default: 0 }) reservationValueWan!: number;
   @Column({ type: 'text', name: 'pollution_class' }) pollutionClass!: string;
   @Column({ type: 'text' }) head!: string;
   @Column({ type: 'text' }) stage!: string;

@@ -1,4 +1,5 @@
 import { Initial1764200000000 } from './1764200000000-initial';
+import { ProjectReservationValue1764900000000 } from './1764900000000-project-reservation-value';
 
 /** Every migration, in order. A new migration is appended here. */
-export const migrations = [Initial1764200000000];
+export const migrations = [Initial1764200000000, ProjectReservationValue1764900000000];

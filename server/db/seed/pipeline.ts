@@ -90,6 +90,8 @@ export function generateProjects(rng: Rng, ctx: Ctx): Project[] {
       vatShare: round(rng.range(0.55, 0.65), 2),
       rampUpYears: rng.int(1, 3),
       jobs: Math.max(20, Math.round((outputWan / spec.revenuePerJob) * rng.range(0.8, 1.2))),
+      // Demo investors sign any package that leaves them no worse off than none.
+      reservationValueWan: 0,
       pollutionClass: industry.pollutionClass,
       head,
       stage,

@@ -73,6 +73,7 @@ describe('projectExportRows', () => {
       chainLinkId: 9,
       investmentWan: 52000,
       landNeedMu: 80.5,
+      reservationValueWan: 0,
       floorNeedM2: null,
       outputWan: 90000,
       taxWan: 3600,

@@ -10,7 +10,15 @@ import { LAND_USES } from '../../../../../shared/types/common';
 
 type Draft = Record<string, string>;
 
-const NUMBERS = ['investmentWan', 'outputWan', 'taxWan', 'vatShare', 'rampUpYears', 'jobs'] as const;
+const NUMBERS = [
+  'investmentWan',
+  'outputWan',
+  'taxWan',
+  'vatShare',
+  'rampUpYears',
+  'jobs',
+  'reservationValueWan',
+] as const;
 
 function toDraft(p?: ProjectRow): Draft {
   const v = (x: unknown, d = '') => (x == null ? d : String(x));
@@ -27,6 +35,7 @@ function toDraft(p?: ProjectRow): Draft {
     vatShare: v(p?.vatShare, '0.6'),
     rampUpYears: v(p?.rampUpYears, '2'),
     jobs: v(p?.jobs),
+    reservationValueWan: v(p?.reservationValueWan, '0'),
     pollutionClass: v(p?.pollutionClass, 'M1'),
     head: v(p?.head, 'none'),
     jurisdictionId: v(p?.jurisdictionId),
@@ -194,6 +203,7 @@ export function ProjectForm({
           {field('vatShare', t('form.vat'), num('vatShare', '0.01'))}
           {field('rampUpYears', t('form.ramp'), num('rampUpYears', '1'))}
           {field('jobs', t('form.jobs'), num('jobs', '1'))}
+          {field('reservationValueWan', t('form.reservation'), num('reservationValueWan'))}
           {field(
             'pollutionClass',
             t('form.pollution'),
