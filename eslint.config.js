@@ -2,6 +2,11 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import prettier from 'eslint-config-prettier';
+import { readdirSync } from 'node:fs';
+
+const FEATURES = readdirSync(new URL('./client/src/features', import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', 'tmp/**'] },
@@ -18,6 +23,24 @@ export default tseslint.config(
       ],
     },
   },
+  // Features never import each other: what two features share goes to client/src/components or
+  // shared/, and the app composes them (client/src/app).
+  ...FEATURES.map((feature) => ({
+    files: [`client/src/features/${feature}/**`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: `^(\\.\\./)+(features/)?(${FEATURES.filter((f) => f !== feature).join('|')})(/|$)`,
+              message: `client/src/features/${feature} may not import another feature; move what they share to client/src/components or shared/.`,
+            },
+          ],
+        },
+      ],
+    },
+  })),
   // Formatting is Prettier's job (`npm run format:check` in CI); ESLint keeps to correctness.
   prettier,
   {

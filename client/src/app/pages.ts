@@ -26,8 +26,8 @@ function page<M>(load: () => Promise<M>, pick: (m: M) => Loaded) {
 }
 
 const parks = page(
-  () => import('../features/parks/components/ParksPage'),
-  (m) => m.ParksPage,
+  () => import('./HomePage'),
+  (m) => m.HomePage,
 );
 const map = page(
   () => import('../features/map/components/MapPage'),

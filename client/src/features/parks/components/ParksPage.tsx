@@ -2,10 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useChains, useParks } from '../api/get-parks';
 import { formatMu } from '../../../../../shared/units';
-import { Funnel } from '../../projects/components/Funnel';
+import type { ReactNode } from 'react';
 
-/** The city overview: every park with its one-line summary. */
-export function ParksPage() {
+/** The city overview: every park with its one-line summary; `funnel` is the pipeline's, from the app. */
+export function ParksPage({ funnel }: { funnel?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const parks = useParks();
   const chains = useChains();
@@ -21,7 +21,7 @@ export function ParksPage() {
     <section>
       <h2>{t('parks.title')}</h2>
       <p className="muted small">{t('demoNotice')}</p>
-      <Funnel />
+      {funnel}
       <div className="park-grid" data-testid="park-list">
         {parks.data!.map((p) => {
           const s = p.summary;
