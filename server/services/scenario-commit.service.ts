@@ -77,7 +77,13 @@ export async function commitScenario(ctx: Ctx, scenarioId: number, version: numb
         entity: 'plot',
         entityId: p.plotId,
         before: { status: 'vacant' },
-        after: { status: 'reserved', projectId: p.projectId, projectIds: p.projectIds, scenarioId },
+        after: {
+          status: 'reserved',
+          projectId: p.projectId,
+          projectIds: p.projectIds,
+          scenarioId,
+          scenarioName: s.name,
+        },
       });
     }
     for (const u of plan.units) {
@@ -87,9 +93,17 @@ export async function commitScenario(ctx: Ctx, scenarioId: number, version: numb
         entity: 'unit',
         entityId: u.unitId,
         before: { status: 'vacant' },
-        after: { status: 'reserved', projectId: u.projectId, scenarioId },
+        after: { status: 'reserved', projectId: u.projectId, scenarioId, scenarioName: s.name },
       });
     }
+    // Each placed project's history names the scenario, its site and (as the event's user) who committed.
+    for (const a of result.allocations)
+      await auditRepo.record(m, ctx.user, {
+        action: 'commit',
+        entity: 'project',
+        entityId: a.projectId,
+        after: { scenarioId, scenarioName: s.name, siteId: a.siteId, parkId: a.parkId },
+      });
     const committedAt = new Date().toISOString();
     await scenariosRepo.update(m, scenarioId, version, { status: 'committed', committedAt, updatedAt: committedAt });
     await auditRepo.record(m, ctx.user, {
@@ -98,6 +112,14 @@ export async function commitScenario(ctx: Ctx, scenarioId: number, version: numb
       entityId: scenarioId,
       after: { plots: plan.plots.length, units: plan.units.length },
     });
-    return { scenarioId, committedAt, plotsReserved: plan.plots.length, unitsReserved: plan.units.length };
+    const inBuildings = result.allocations.filter((a) => a.siteKind === 'building');
+    return {
+      scenarioId,
+      committedAt,
+      plotsReserved: plan.plots.length,
+      unitsReserved: plan.units.length,
+      tenants: inBuildings.length,
+      buildings: new Set(inBuildings.map((a) => a.siteId)).size,
+    };
   });
 }

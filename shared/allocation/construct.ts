@@ -29,7 +29,7 @@ export function bestInsertion(st: State, p: number, pr: Prices | null): Insertio
     const sites = slotSites(m, sl);
     for (let i = 0; i < sites.length; i++) {
       const s = sites[i];
-      const r = m.sites[s].cap - st.used[s] - sl.need;
+      const r = st.siteRoom(s) - sl.need;
       if (r >= -1e-7 && r < room) {
         room = r;
         site = s;

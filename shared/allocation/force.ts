@@ -123,18 +123,27 @@ function forceOption(
     const s = sites[i];
     let room = t.siteRoom(s),
       cost = 0;
-    for (const q of cheapFirst((bySite.get(s) ?? []).filter(movable), need)) {
-      if (room >= sl.need - 1e-7) break;
-      room += need(q);
-      cost += t.placedWorth(q);
-    }
+    const here = bySite.get(s) ?? [];
+    if (m.sites[s].solo && here.length) {
+      // An indivisible site is cleared whole or not at all.
+      if (!here.every(movable)) continue;
+      room = m.sites[s].cap;
+      cost = here.reduce((a, q) => a + t.placedWorth(q), 0);
+    } else
+      for (const q of cheapFirst(here.filter(movable), need)) {
+        if (room >= sl.need - 1e-7) break;
+        room += need(q);
+        cost += t.placedWorth(q);
+      }
     if (room >= sl.need - 1e-7 && cost < siteCost) {
       siteCost = cost;
       site = s;
     }
   }
   if (site < 0) return false;
-  for (const q of cheapFirst((bySite.get(site) ?? []).filter(movable), need)) {
+  for (const q of m.sites[site].solo
+    ? (bySite.get(site) ?? [])
+    : cheapFirst((bySite.get(site) ?? []).filter(movable), need)) {
     if (t.siteRoom(site) >= sl.need - 1e-7) break;
     evict(q);
   }

@@ -101,6 +101,9 @@ export function buildMilp(m: Model, keep?: (v: XVar) => boolean): BuiltMilp {
       lo: null,
       hi: m.sites[s].cap,
     });
+    // An indivisible site takes one project at most.
+    if (m.sites[s].solo && ks.length > 1)
+      rows.push({ name: `solo_${s}`, vars: ks, coefs: ks.map(() => 1), lo: null, hi: 1 });
   }
   share.forEach((ks, pk) => {
     if (ks.length)

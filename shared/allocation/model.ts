@@ -28,6 +28,8 @@ export interface SiteInfo {
   cap: number;
   cls: number;
   ready: number;
+  /** At most one project (an indivisible plot). */
+  solo: boolean;
 }
 export interface ParkInfo {
   id: number;
@@ -134,6 +136,7 @@ export function buildModel(file: ScenarioFile): Model {
     cap: s.capacity,
     cls: CLASS[s.landUse],
     ready: READY.indexOf(s.readiness),
+    solo: s.shared === false,
   }));
   const parks: ParkInfo[] = file.parks.map((p) => {
     const theta = lv.dominantShareByPark[String(p.id)] ?? p.minDominantShare;

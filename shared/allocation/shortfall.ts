@@ -73,7 +73,10 @@ export function shortfallMessage(m: Model, st: State, p: number): EngineMessage 
     for (let i = 0; i < list.length; i++) {
       const s = list[i];
       const mustThere = held.get(s) ?? [];
-      const room = m.sites[s].cap - mustThere.reduce((a, q) => a + m.projects[q].slots[st.slot[q]].need, 0);
+      const room =
+        m.sites[s].solo && mustThere.length
+          ? 0
+          : m.sites[s].cap - mustThere.reduce((a, q) => a + m.projects[q].slots[st.slot[q]].need, 0);
       if (room >= sl.need - 1e-7) freeable = true;
       else mustThere.forEach((q) => heldBy.add(m.projects[q].id));
       if (sites.size < 3) sites.set(s, siteRef(m, s));

@@ -71,8 +71,10 @@ export class State {
     return g;
   }
 
+  /** Free capacity; an indivisible site that holds a project has none. */
   siteRoom(s: number): number {
-    return this.m.sites[s].cap - this.used[s];
+    const site = this.m.sites[s];
+    return site.solo && this.used[s] > 0 ? 0 : site.cap - this.used[s];
   }
 
   /** Whether p fits with (slot, choice) at site s given everything else placed (share, budgets, capacity). */
@@ -80,6 +82,7 @@ export class State {
     const sl = this.m.projects[p].slots[slotIdx];
     const c = sl.choices[choiceIdx];
     if (this.used[s] + sl.need > this.m.sites[s].cap * (1 + 1e-12) + EPS) return false;
+    if (this.m.sites[s].solo && this.used[s] > 0) return false;
     if (sl.shareCoef < 0 && this.shareSlack[sl.park] + sl.shareCoef < -EPS) return false;
     if (c.equity > 0 && this.equity + c.equity > this.m.equityCap + EPS) return false;
     if (c.incentive > 0 && this.incentive + c.incentive > this.m.incentiveCap + EPS) return false;

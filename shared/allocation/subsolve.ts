@@ -100,7 +100,7 @@ export function solveNeighbourhood(st: State, free: number[], nodeLimit: number)
     for (let j = 0; j < opts[i].length; j++) {
       const o = opts[i][j];
       const used = room.get(o.site) ?? 0;
-      if (st.siteRoom(o.site) - used < o.need - 1e-7) continue;
+      if (st.siteRoom(o.site) - used < o.need - 1e-7 || (used > 0 && m.sites[o.site].solo)) continue;
       if (eq + o.eq > m.equityCap + 1e-7 || inc + o.inc > m.incentiveCap + 1e-7) continue;
       room.set(o.site, used + o.need);
       slack[o.park] += o.coef;

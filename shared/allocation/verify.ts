@@ -60,6 +60,7 @@ export function verifyPlacements(
   );
 
   const ruleBad: string[] = [];
+  const users = new Map<string, number>();
   const used = new Map<string, number>();
   const dom = new Map<number, number>(),
     tot = new Map<number, number>();
@@ -79,6 +80,7 @@ export function verifyPlacements(
     if (why) ruleBad.push(`project ${p.id} at ${s.id}: ${why}`);
     const need = s.kind === 'plot' ? (p.landNeedMu ?? 0) : (p.floorNeedM2 ?? 0);
     used.set(s.id, (used.get(s.id) ?? 0) + need);
+    users.set(s.id, (users.get(s.id) ?? 0) + 1);
     const area = s.kind === 'plot' ? need : need / M2_PER_MU;
     tot.set(park.id, (tot.get(park.id) ?? 0) + area);
     if (isDominant(p, park)) dom.set(park.id, (dom.get(park.id) ?? 0) + area);
@@ -94,6 +96,12 @@ export function verifyPlacements(
     ).totalWan;
   }
   add('pair_rules', ruleBad);
+  add(
+    'indivisible_sites',
+    [...users]
+      .filter(([id, n]) => n > 1 && sites.get(id)!.shared === false)
+      .map(([id, n]) => `${id}: ${n} projects on an indivisible site`),
+  );
   add(
     'site_capacity',
     [...used]

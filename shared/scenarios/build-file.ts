@@ -61,6 +61,8 @@ export function buildScenarioFile(
       landUse: p.landUse,
       readiness: p.readiness,
       name: p.code,
+      // Plots are indivisible: one project per plot, so a commit records exactly one user.
+      shared: false,
     });
     basis.plots[p.id] = p.version;
   }

@@ -104,6 +104,12 @@ export const siteSchema = z.object({
   landUse,
   readiness: z.enum(['ready', 'partial', 'raw']),
   name: z.string().optional(),
+  /**
+   * Optional, default true: several projects may share the site up to its capacity. false = the
+   * site goes to one project at most (an indivisible plot: the server writes false for plots, so a
+   * commit never records two users of one plot).
+   */
+  shared: z.boolean().optional(),
 });
 
 export const packageSchema = z.object({

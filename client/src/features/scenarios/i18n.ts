@@ -249,9 +249,10 @@ export const zh = {
   },
   commit: {
     confirmTitle: '确认提交方案？',
-    confirmText: '提交后，方案中的 {{plots}} 个地块和 {{floors}} 处厂房将被预留给对应项目。此操作在一个事务中完成。',
+    confirmText:
+      '提交后，{{plots}} 个地块将各预留给一个项目，{{tenants}} 个项目入驻 {{buildings}} 栋厂房（按面积分配空置单元）。此操作在一个事务中完成。',
     confirm: '确认提交',
-    done: '方案已提交：预留地块 {{plots}} 个，厂房单元 {{units}} 个。',
+    done: '方案已提交：预留地块 {{plots}} 个；{{tenants}} 个项目入驻 {{buildings}} 栋厂房，共 {{units}} 个单元。',
     conflicts: '数据已变化，提交被拒绝，未做任何修改：',
     cannot: '不可行的方案不能提交',
     needSolve: '请先求解（或重新求解）再提交',
@@ -542,9 +543,9 @@ export const en: typeof zh = {
   commit: {
     confirmTitle: 'Commit this scenario?',
     confirmText:
-      'The {{plots}} plots and {{floors}} factory placements will be reserved for their projects, in one transaction.',
+      '{{plots}} plots will each be reserved for one project, and {{tenants}} projects will move into {{buildings}} factory buildings (vacant units assigned by floor area), in one transaction.',
     confirm: 'Commit',
-    done: 'Committed: {{plots}} plots and {{units}} factory units reserved.',
+    done: 'Committed: {{plots}} plots reserved; {{tenants}} projects in {{buildings}} factory buildings, {{units}} units.',
     conflicts: 'The data changed; the commit was refused and nothing changed:',
     cannot: 'An infeasible scenario cannot be committed',
     needSolve: 'Solve (again) before committing',

@@ -62,6 +62,11 @@ export function HistoryList({ plotId }: { plotId: number }) {
               </div>
               {e.action === 'create' && <div className="small muted">{f.t('history.created')}</div>}
               {e.action === 'import' && <div className="small muted">{f.t('history.imported')}</div>}
+              {e.action === 'commit' && typeof a.scenarioName === 'string' && (
+                <div className="small muted" data-testid="history-scenario">
+                  {f.en ? `Scenario “${a.scenarioName}”` : `方案「${a.scenarioName}」`}
+                </div>
+              )}
               {fields.map((k) => (
                 <div key={k} className="small mp-change">
                   {f.t(`field.${k}`)}

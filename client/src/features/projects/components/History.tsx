@@ -52,6 +52,11 @@ export function History({ projectId }: { projectId: number }) {
             <li key={e.id}>
               <span className="muted small">{fmt.format(new Date(e.at))}</span> <b>{e.username ?? '—'}</b>{' '}
               {t(`history.${e.action}`)}
+              {e.action === 'commit' && typeof a.scenarioName === 'string' && (
+                <span className="small" data-testid="history-scenario">
+                  {lang === 'en' ? ` · scenario “${a.scenarioName}”` : ` · 方案「${a.scenarioName}」`}
+                </span>
+              )}
               {fields.length > 0 && (
                 <span className="small">
                   {' '}

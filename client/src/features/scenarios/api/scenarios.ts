@@ -24,10 +24,14 @@ export const duplicateScenario = (id: number) => api.post<Scenario>(`/api/scenar
 export const compareScenarios = (ids: number[]) =>
   api.get<ScenarioComparison>(`/api/scenarios/compare?ids=${ids.join(',')}`);
 export const commitScenario = (id: number, version: number) =>
-  api.post<{ scenarioId: number; committedAt: string; plotsReserved: number; unitsReserved: number }>(
-    `/api/scenarios/${id}/commit`,
-    { version },
-  );
+  api.post<{
+    scenarioId: number;
+    committedAt: string;
+    plotsReserved: number;
+    unitsReserved: number;
+    tenants: number;
+    buildings: number;
+  }>(`/api/scenarios/${id}/commit`, { version });
 export const exportUrl = (id: number) => `/api/scenarios/${id}/export.xlsx`;
 
 export const useScenarios = () => useQuery({ queryKey: scenarioKeys.list, queryFn: listScenarios, staleTime: 0 });

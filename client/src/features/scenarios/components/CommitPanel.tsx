@@ -39,15 +39,26 @@ export function CommitPanel({
       : scenario.resultStale || scenario.status !== 'solved'
         ? f.t('commit.needSolve')
         : null;
-  const plots = r?.allocations.filter((a) => a.siteKind === 'plot').length ?? 0;
-  const floors = (r?.allocations.length ?? 0) - plots;
+  // Counted as the server reports them after the commit: plots, tenants and their buildings.
+  const inPlots = r?.allocations.filter((a) => a.siteKind === 'plot') ?? [];
+  const inBuildings = r?.allocations.filter((a) => a.siteKind === 'building') ?? [];
+  const plots = new Set(inPlots.map((a) => a.siteId)).size;
+  const tenants = inBuildings.length;
+  const buildings = new Set(inBuildings.map((a) => a.siteId)).size;
 
   const run = async () => {
     setError(null);
     try {
       const out = await commit.mutateAsync({ id: scenario.id, version: scenario.version });
       setAsking(false);
-      onDone(f.t('commit.done', { plots: out.plotsReserved, units: out.unitsReserved }));
+      onDone(
+        f.t('commit.done', {
+          plots: out.plotsReserved,
+          tenants: out.tenants,
+          buildings: out.buildings,
+          units: out.unitsReserved,
+        }),
+      );
     } catch (e) {
       const conflicts =
         e instanceof ApiError && e.code === 'COMMIT_CONFLICT'
@@ -80,7 +91,7 @@ export function CommitPanel({
         <div className="sc-modal-back" role="dialog" aria-modal="true" data-testid="commit-confirm">
           <div className="sc-modal card">
             <h3>{f.t('commit.confirmTitle')}</h3>
-            <p>{f.t('commit.confirmText', { plots, floors })}</p>
+            <p>{f.t('commit.confirmText', { plots, tenants, buildings })}</p>
             <div className="sc-modal-actions">
               <button onClick={() => setAsking(false)}>{f.t('cancel', { ns: 'common' })}</button>
               <button
