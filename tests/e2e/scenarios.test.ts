@@ -194,7 +194,14 @@ describe('scenario workspace in a real browser', () => {
   }, 120_000);
 
   it('when a plot of the plan is taken after the solve, then the commit is refused and the conflict is listed, and nothing is reserved', async () => {
-    // Still on the first scenario, solved after the forbid. Someone marks one of its plots unavailable.
+    // A fresh scenario of another county (Sui County's plots went to the committed variant; plots
+    // are indivisible). Someone marks one of its plots unavailable after the solve.
+    await page.goto(e.app.url + '/scenarios');
+    await page.fill('[data-testid=create-scenario] input[name=name]', '冲突检查方案');
+    await page.check('[data-testid=county-8]');
+    await page.click('[data-testid=create-submit]');
+    await page.waitForURL(/\/scenarios\/\d+$/);
+    await solve();
     const site = await page
       .locator('[data-testid=placements] > tbody > tr[data-site^="plot:"]')
       .first()
