@@ -61,9 +61,13 @@ export function exactStage(
       proven: true,
       info: { columns: 0, rows: problem.rows.length, ms: 0, status: 'optimal (nothing can beat the incumbent)' },
     };
-  const res = engine.solve(problem, { timeLimitMs: o.timeLimitMs, clock: o.clock });
+  const res = engine.solve(problem, { timeLimitMs: o.timeLimitMs, clock: o.clock, cutoff: lb });
   const info = { columns: x.length, rows: problem.rows.length, ms: res.ms, status: res.status };
-  if (!res.values) return { state: null, proven: res.status === 'infeasible', info };
+  // With the incumbent as cutoff, 'infeasible' means no plan beats it: the incumbent is the optimum.
+  if (!res.values)
+    return res.status === 'infeasible'
+      ? { state: null, proven: true, info: { ...info, status: 'optimal' } }
+      : { state: null, proven: false, info };
   const st = new State(m);
   for (let k = 0; k < x.length; k++) {
     const val = res.values[k];
