@@ -192,7 +192,8 @@ export function solveScenario(file: ScenarioFile, o: SolveOptions = {}): Allocat
     if (r.proven) {
       proven = true;
       bound = best.objective();
-    }
+    } else if (r.info.bound !== undefined && Number.isFinite(r.info.bound))
+      bound = Math.min(bound, Math.max(best.objective(), r.info.bound));
     endStage('exact');
   };
   tryExact();

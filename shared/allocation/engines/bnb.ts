@@ -142,6 +142,7 @@ export function branchAndBound(pb: MilpProblem, o: BnbOptions): BnbResult {
   const floor = () => Math.max(cutoff, bestObj);
   let nodes = 0;
   let untrusted = false;
+  let lost = -Infinity;
   const root = evalNode([], []);
   const rootBound = root ? root.objective : -Infinity;
   const consider = (lp: LpAnswer | null, fixVar: number[], fixVal: number[]) => {
@@ -157,6 +158,7 @@ export function branchAndBound(pb: MilpProblem, o: BnbOptions): BnbResult {
       }
       // Integral but breaking a row beyond tolerance: the subtree is dropped, so nothing is proven.
       untrusted = true;
+      lost = Math.max(lost, lp.objective);
       return;
     }
     // Children carry the parent's bound; the one matching the rounding is explored first (ties by order).
@@ -182,7 +184,8 @@ export function branchAndBound(pb: MilpProblem, o: BnbOptions): BnbResult {
     consider(evalNode(nd.fixVar, nd.fixVal), nd.fixVar, nd.fixVal);
   }
   const remaining = open.reduce((a, nd) => Math.max(a, nd.bound), -Infinity);
-  const bound = timedOut ? Math.max(remaining, bestObj) : Math.max(bestObj, Math.min(cutoff, rootBound));
+  // Open nodes and dropped subtrees keep their LP bounds; everything pruned was below the floor.
+  const bound = Math.max(bestObj, Math.min(cutoff, rootBound), remaining, lost);
   const ms = o.clock() - t0;
   const status = timedOut || untrusted ? 'unknown' : bestX ? 'optimal' : 'infeasible';
   return { status, values: bestX, objective: bestX ? bestObj : null, timedOut, ms, nodes, rootBound, bound };
