@@ -195,6 +195,7 @@ export function branchAndBound(pb: MilpProblem, o: BnbOptions): BnbResult {
 export const bnbEngine: MilpEngine = {
   name: 'parkplan-bnb(javascript-lp-solver LP)',
   solve(pb, o) {
-    return branchAndBound(pb, o);
+    // A node cap as well as the clock: without an injected clock only iteration limits apply.
+    return branchAndBound(pb, { maxNodes: 20_000, ...o });
   },
 };
