@@ -2,6 +2,7 @@ import type { Lagrangian } from './lagrangian';
 import { buildMilp, type MilpEngine, type XVar } from './milp';
 import { slotSites, type Model } from './model';
 import { State } from './state';
+import type { BnbResult } from './engines/bnb';
 
 /**
  * Exact stage. Lagrangian reduced-cost fixing: a pair whose bound with it forced to 1,
@@ -10,13 +11,23 @@ import { State } from './state';
  * then the proven optimum of the full model. The engine's answer is checked for integrality and
  * replayed through the feasibility bookkeeping before it is trusted.
  */
+export interface ExactInfo {
+  columns: number;
+  rows: number;
+  ms: number;
+  status: string;
+  /** Upper bound on the full model from the restricted branch-and-bound (when the engine gives one). */
+  bound?: number;
+  nodes?: number;
+}
+
 export function exactStage(
   m: Model,
   best: State,
   lag: Lagrangian,
   engine: MilpEngine,
   o: { maxColumns: number; timeLimitMs: number; clock: () => number },
-): { state: State | null; proven: boolean; info: { columns: number; rows: number; ms: number; status: string } } {
+): { state: State | null; proven: boolean; info: ExactInfo } {
   const pr = lag.bestPrices!;
   const { L } = lag.evaluate(pr);
   const lb = best.objective();
@@ -61,9 +72,21 @@ export function exactStage(
       proven: true,
       info: { columns: 0, rows: problem.rows.length, ms: 0, status: 'optimal (nothing can beat the incumbent)' },
     };
-  const res = engine.solve(problem, { timeLimitMs: o.timeLimitMs, clock: o.clock });
-  const info = { columns: x.length, rows: problem.rows.length, ms: res.ms, status: res.status };
-  if (!res.values) return { state: null, proven: res.status === 'infeasible', info };
+  const res = engine.solve(problem, { timeLimitMs: o.timeLimitMs, clock: o.clock, cutoff: lb });
+  // Pairs fixed away cannot beat lb, so max(lb, bound of the restricted model) bounds the full model.
+  const rb = (res as Partial<BnbResult>).bound;
+  const info = {
+    columns: x.length,
+    rows: problem.rows.length,
+    ms: res.ms,
+    status: res.status,
+    ...(rb !== undefined ? { bound: Math.max(lb, rb), nodes: (res as BnbResult).nodes } : {}),
+  };
+  // With the incumbent as cutoff, 'infeasible' means no plan beats it: the incumbent is the optimum.
+  if (!res.values)
+    return res.status === 'infeasible'
+      ? { state: null, proven: true, info: { ...info, status: 'optimal' } }
+      : { state: null, proven: false, info };
   const st = new State(m);
   for (let k = 0; k < x.length; k++) {
     const val = res.values[k];

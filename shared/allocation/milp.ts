@@ -31,7 +31,8 @@ export interface MilpResult {
 }
 export interface MilpEngine {
   readonly name: string;
-  solve(p: MilpProblem, o: { timeLimitMs: number; clock: () => number }): MilpResult;
+  /** `cutoff`: only answers strictly better are wanted; 'infeasible' then means none exists. */
+  solve(p: MilpProblem, o: { timeLimitMs: number; clock: () => number; cutoff?: number }): MilpResult;
 }
 
 /** Which variable is which placement: x = project p, slot, choice, site. */

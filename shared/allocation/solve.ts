@@ -1,6 +1,6 @@
 import type { ScenarioFile } from '../schemas/scenario-file';
 import { insertAll, orderBy } from './construct';
-import { jsLpSolverEngine } from './engines/jslp';
+import { bnbEngine } from './engines/bnb';
 import { exactStage } from './exact';
 import { allocationsOf, budgetReports, parkReports, quotaReports } from './explain';
 import { explainLeftOut } from './left-out';
@@ -207,7 +207,7 @@ export function solveScenario(file: ScenarioFile, o: SolveOptions = {}): Allocat
 
   let proven = false;
   let exactInfo: AllocationResult['stats']['exact'] = null;
-  const engine = o.engine === undefined ? jsLpSolverEngine : o.engine;
+  const engine = o.engine === undefined ? bnbEngine : o.engine;
   const open = () => bound - best.objective() > 1e-7 * Math.max(1, Math.abs(bound));
   // Small models (county scale, a few hundred pairs): jsLPSolver's dense tableau stays tiny, so the
   // column limit grows to the whole model and the exact stage may prove optimality where the
@@ -232,7 +232,8 @@ export function solveScenario(file: ScenarioFile, o: SolveOptions = {}): Allocat
     if (r.proven) {
       proven = true;
       bound = best.objective();
-    }
+    } else if (r.info.bound !== undefined && Number.isFinite(r.info.bound))
+      bound = Math.min(bound, Math.max(best.objective(), r.info.bound));
     endStage('exact');
   };
   tryExact();

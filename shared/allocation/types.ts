@@ -102,7 +102,7 @@ export interface SolveStats {
   lagrangianIterations: number;
   lnsIterations: number;
   lagrangianBound: number;
-  exact: { columns: number; rows: number; ms: number; status: string } | null;
+  exact: { columns: number; rows: number; ms: number; status: string; bound?: number; nodes?: number } | null;
 }
 
 export interface AllocationResult {

@@ -1,0 +1,201 @@
+import solver from 'javascript-lp-solver';
+import type { MilpEngine, MilpProblem, MilpResult } from '../milp';
+
+/**
+ * Branch-and-bound of our own over a MilpProblem, with javascript-lp-solver used only for LP
+ * relaxations. Its LP is sound; its own branching is not (it can stop on a fractional answer and
+ * call it feasible), so here every node's LP answer is checked for integrality and branched on the
+ * most fractional binary when it is not integral. Fixed variables are substituted out of the node
+ * LP (fixed at 0: dropped; at 1: objective constant and row bounds shifted), so the node LPs shrink
+ * as the tree deepens. Best-first search; a node whose LP bound cannot beat the cutoff (the caller's
+ * incumbent) or the best integral answer found is pruned. Status 'infeasible' with a cutoff means
+ * "nothing beats the cutoff", which proves the caller's incumbent optimal.
+ */
+const INT_TOL = 1e-6;
+
+interface Node {
+  bound: number;
+  /** Fixings: +1 var fixed at 1, −1 at 0, indices into `fixVar`. */
+  fixVar: number[];
+  fixVal: number[];
+}
+
+export interface LpAnswer {
+  objective: number;
+  values: Float64Array;
+}
+
+/** LP relaxation of `pb` with some binaries fixed (`fixed[i]`: -1 free, 0 or 1 fixed). Null when infeasible. */
+export function solveLp(pb: MilpProblem, fixed: Int8Array): LpAnswer | null {
+  const variables: Record<string, Record<string, number>> = {};
+  const constraints: Record<string, { min?: number; max?: number; equal?: number }> = {};
+  let constant = 0;
+  pb.vars.forEach((v, i) => {
+    if (fixed[i] === 1) constant += v.obj;
+    if (fixed[i] >= 0) return;
+    variables[`v${i}`] = { __obj: v.obj };
+    if (v.upper !== null) {
+      variables[`v${i}`][`ub${i}`] = 1;
+      constraints[`ub${i}`] = { max: v.upper };
+    }
+  });
+  for (let ri = 0; ri < pb.rows.length; ri++) {
+    const r = pb.rows[ri];
+    const scale = Math.max(1e-12, ...r.coefs.map(Math.abs));
+    let shift = 0,
+      free = 0;
+    const name = `r${ri}`;
+    r.vars.forEach((k, j) => {
+      if (fixed[k] === 1) shift += r.coefs[j];
+      else if (fixed[k] < 0) {
+        variables[`v${k}`][name] = r.coefs[j] / scale;
+        free++;
+      }
+    });
+    const lo = r.lo === null ? null : (r.lo - shift) / scale;
+    const hi = r.hi === null ? null : (r.hi - shift) / scale;
+    if (!free) {
+      // Row with only fixed variables: check it here (the LP would not see it).
+      if ((lo !== null && lo > 1e-9) || (hi !== null && hi < -1e-9)) return null;
+      continue;
+    }
+    constraints[name] =
+      lo !== null && hi !== null && lo === hi
+        ? { equal: lo }
+        : { ...(lo !== null ? { min: lo } : {}), ...(hi !== null ? { max: hi } : {}) };
+  }
+  const values = new Float64Array(pb.vars.length);
+  fixed.forEach((f, i) => {
+    if (f === 1) values[i] = 1;
+  });
+  if (!Object.keys(variables).length) return { objective: constant, values };
+  const res = solver.Solve({ optimize: '__obj', opType: 'max', constraints, variables }) as Record<
+    string,
+    number | boolean | undefined
+  >;
+  if (!res.feasible) return null;
+  if (res.bounded === false) return { objective: Infinity, values };
+  let obj = constant;
+  pb.vars.forEach((v, i) => {
+    if (fixed[i] >= 0) return;
+    const x = Math.max(0, Number(res[`v${i}`] ?? 0));
+    values[i] = x;
+    obj += v.obj * x;
+  });
+  return { objective: obj, values };
+}
+
+/** Most fractional integer variable, or −1 when the answer is integral. */
+function branchVar(pb: MilpProblem, x: Float64Array): number {
+  let best = -1,
+    frac = INT_TOL;
+  pb.vars.forEach((v, i) => {
+    if (!v.integer) return;
+    const f = Math.abs(x[i] - Math.round(x[i]));
+    if (f > frac) {
+      frac = f;
+      best = i;
+    }
+  });
+  return best;
+}
+
+/** Row check of an answer (the LP tolerances are loose on scaled rows; an integral answer is re-checked unscaled). */
+function feasible(pb: MilpProblem, x: Float64Array): boolean {
+  return pb.rows.every((r) => {
+    let s = 0;
+    r.vars.forEach((k, j) => (s += r.coefs[j] * x[k]));
+    const tol = 1e-7 * Math.max(1, Math.abs(r.lo ?? 0), Math.abs(r.hi ?? 0));
+    return (r.lo === null || s >= r.lo - tol) && (r.hi === null || s <= r.hi + tol);
+  });
+}
+
+export interface BnbOptions {
+  timeLimitMs: number;
+  clock: () => number;
+  /** Only answers strictly above this value are wanted (the caller's incumbent). */
+  cutoff?: number;
+  maxNodes?: number;
+}
+
+export interface BnbResult extends MilpResult {
+  nodes: number;
+  /** LP relaxation bound at the root (−Infinity when infeasible). */
+  rootBound: number;
+  /** Best remaining bound when stopped (the answer's objective when proven). */
+  bound: number;
+}
+
+export function branchAndBound(pb: MilpProblem, o: BnbOptions): BnbResult {
+  const t0 = o.clock();
+  const n = pb.vars.length;
+  const cutoff = o.cutoff ?? -Infinity;
+  const tolOf = (v: number) => 1e-7 * Math.max(1, Math.abs(v));
+  let bestObj = -Infinity;
+  let bestX: Float64Array | null = null;
+  const open: Node[] = [];
+  const evalNode = (fixVar: number[], fixVal: number[]) => {
+    const fixed = new Int8Array(n).fill(-1);
+    fixVar.forEach((k, j) => (fixed[k] = fixVal[j]));
+    return solveLp(pb, fixed);
+  };
+  const floor = () => Math.max(cutoff, bestObj);
+  let nodes = 0;
+  let untrusted = false;
+  let lost = -Infinity;
+  const root = evalNode([], []);
+  const rootBound = root ? root.objective : -Infinity;
+  const consider = (lp: LpAnswer | null, fixVar: number[], fixVal: number[]) => {
+    nodes++;
+    if (!lp || lp.objective <= floor() + tolOf(lp.objective)) return;
+    const k = branchVar(pb, lp.values);
+    if (k < 0) {
+      const x = Float64Array.from(lp.values, (v, i) => (pb.vars[i].integer ? Math.round(v) : v));
+      if (feasible(pb, x)) {
+        bestObj = pb.vars.reduce((a, v, i) => a + v.obj * x[i], 0);
+        bestX = x;
+        return;
+      }
+      // Integral but breaking a row beyond tolerance: the subtree is dropped, so nothing is proven.
+      untrusted = true;
+      lost = Math.max(lost, lp.objective);
+      return;
+    }
+    // Children carry the parent's bound; the one matching the rounding is explored first (ties by order).
+    const up = lp.values[k] >= 0.5 ? 1 : 0;
+    open.push({ bound: lp.objective, fixVar: [...fixVar, k], fixVal: [...fixVal, 1 - up] });
+    open.push({ bound: lp.objective + tolOf(lp.objective) * 1e-3, fixVar: [...fixVar, k], fixVal: [...fixVal, up] });
+  };
+  consider(root, [], []);
+  let timedOut = false;
+  const maxNodes = o.maxNodes ?? Infinity;
+  while (open.length) {
+    if (o.clock() - t0 >= o.timeLimitMs || nodes >= maxNodes) {
+      timedOut = true;
+      break;
+    }
+    // Best-first: the open node with the highest bound (the list stays small at county scale).
+    let bi = 0;
+    for (let i = 1; i < open.length; i++) if (open[i].bound > open[bi].bound) bi = i;
+    const nd = open[bi];
+    open[bi] = open[open.length - 1];
+    open.pop();
+    if (nd.bound <= floor() + tolOf(nd.bound)) continue;
+    consider(evalNode(nd.fixVar, nd.fixVal), nd.fixVar, nd.fixVal);
+  }
+  const remaining = open.reduce((a, nd) => Math.max(a, nd.bound), -Infinity);
+  // Open nodes and dropped subtrees keep their LP bounds; everything pruned was below the floor.
+  const bound = Math.max(bestObj, Math.min(cutoff, rootBound), remaining, lost);
+  const ms = o.clock() - t0;
+  const status = timedOut || untrusted ? 'unknown' : bestX ? 'optimal' : 'infeasible';
+  return { status, values: bestX, objective: bestX ? bestObj : null, timedOut, ms, nodes, rootBound, bound };
+}
+
+/** MilpEngine face of the branch-and-bound (the exact stage passes its incumbent as the cutoff). */
+export const bnbEngine: MilpEngine = {
+  name: 'parkplan-bnb(javascript-lp-solver LP)',
+  solve(pb, o) {
+    // A node cap as well as the clock: without an injected clock only iteration limits apply.
+    return branchAndBound(pb, { maxNodes: 20_000, ...o });
+  },
+};

@@ -1,0 +1,41 @@
+/**
+ * npx tsx tests/bench/solver-county.ts — county files (fixtures and docs/examples): ParkPlan's time to a
+ * proven optimum against HiGHS's time on the same exported MILP.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { buildMilp, toCplexLp } from '../../shared/allocation/milp';
+import { buildModel } from '../../shared/allocation/model';
+import { solveScenario } from '../../shared/allocation/solve';
+import { scenarioFileSchema } from '../../shared/schemas/scenario-file';
+import { loadHighs, runHighs } from './solver/highs';
+
+const dirs = ['tests/fixtures/allocation', 'docs/examples'];
+
+async function main() {
+  await loadHighs();
+  console.log(
+    '| file | pairs | ParkPlan status | ms | exact stage | HiGHS status | HiGHS ms | obj − HiGHS obj | time ratio |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|---|');
+  for (const d of dirs)
+    for (const name of readdirSync(d).filter((n) => n.endsWith('.json'))) {
+      const raw = JSON.parse(readFileSync(`${d}/${name}`, 'utf8'));
+      const parsed = scenarioFileSchema.safeParse(raw.scenario ?? raw);
+      if (!parsed.success) continue;
+      const f = parsed.data;
+      const m = buildModel(f);
+      if (m.pairsAfter > 400) continue;
+      const t = performance.now();
+      const r = solveScenario(f, { clock: () => performance.now(), timeLimitMs: 10_000, seed: 1 });
+      const ms = performance.now() - t;
+      const h = runHighs(toCplexLp(buildMilp(m).problem), 60);
+      const diff = h.objective === null ? '—' : (r.objective - h.objective).toFixed(3);
+      console.log(
+        `| ${name} | ${m.pairsAfter} | ${r.status} | ${ms.toFixed(0)} | ${r.stats.exact?.status ?? '—'} | ${h.status} | ${h.ms.toFixed(0)} | ${diff} | ${(ms / Math.max(1, h.ms)).toFixed(1)}× |`,
+      );
+    }
+}
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
