@@ -10,7 +10,13 @@ export function readCookie(header: string | undefined, name: string): string | n
   if (!header) return null;
   for (const part of header.split(';')) {
     const [k, ...v] = part.trim().split('=');
-    if (k === name) return decodeURIComponent(v.join('='));
+    if (k !== name) continue;
+    // A hand-made or truncated cookie (`%E0%A4%A`) makes decodeURIComponent throw; that is the client's fault.
+    try {
+      return decodeURIComponent(v.join('='));
+    } catch {
+      throw new AppError('BAD_COOKIE', `cookie ${name}: not a valid percent-encoded value`, 400);
+    }
   }
   return null;
 }

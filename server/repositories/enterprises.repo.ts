@@ -6,6 +6,7 @@ import type { Page } from '../../shared/types/common';
 import type { EnterpriseCreate } from '../../shared/schemas/enterprise';
 import { toEnterprise } from './mappers';
 import { updateVersioned } from './versioned';
+import { containsPattern } from './like';
 
 type EnterpriseQuery = { offset: number; limit: number; jurisdictionId?: number; industryId?: number; q?: string };
 
@@ -22,7 +23,7 @@ export const enterprisesRepo = {
     const qb = m.createQueryBuilder(EnterpriseEntity, 'e');
     if (q.jurisdictionId) qb.andWhere('e.jurisdiction_id = :j', { j: q.jurisdictionId });
     if (q.industryId) qb.andWhere('e.industry_id = :i', { i: q.industryId });
-    if (q.q) qb.andWhere('(e.name LIKE :q OR e.name_en LIKE :q)', { q: `%${q.q}%` });
+    if (q.q) qb.andWhere("(e.name LIKE :q ESCAPE '\\' OR e.name_en LIKE :q ESCAPE '\\')", { q: containsPattern(q.q) });
     const [rows, total] = await qb.orderBy('e.id').skip(q.offset).take(q.limit).getManyAndCount();
     return { items: await withFigures(m, rows), total, offset: q.offset, limit: q.limit };
   },

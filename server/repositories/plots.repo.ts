@@ -5,6 +5,7 @@ import type { PlotListQuery } from '../../shared/schemas/plot';
 import type { Page } from '../../shared/types/common';
 import { toPlot } from './mappers';
 import { updateVersioned } from './versioned';
+import { containsPattern } from './like';
 
 export type PlotRow = Omit<Plot, 'id' | 'version'>;
 
@@ -22,7 +23,7 @@ export const plotsRepo = {
     if (q.parkId) qb.andWhere('p.park_id = :parkId', { parkId: q.parkId });
     if (q.status) qb.andWhere('p.status = :status', { status: q.status });
     if (q.landUse) qb.andWhere('p.land_use = :landUse', { landUse: q.landUse });
-    if (q.q) qb.andWhere('p.code LIKE :q', { q: `%${q.q}%` });
+    if (q.q) qb.andWhere("p.code LIKE :q ESCAPE '\\'", { q: containsPattern(q.q) });
     if (q.minMu != null) qb.andWhere('p.area_mu >= :minMu', { minMu: q.minMu });
     if (q.maxMu != null) qb.andWhere('p.area_mu <= :maxMu', { maxMu: q.maxMu });
     const [rows, total] = await qb.orderBy('p.id').skip(q.offset).take(q.limit).getManyAndCount();

@@ -5,6 +5,7 @@ import type { Page } from '../../shared/types/common';
 import type { ProjectCreate } from '../../shared/schemas/project';
 import { toProject } from './mappers';
 import { updateVersioned } from './versioned';
+import { containsPattern } from './like';
 
 type ProjectQuery = {
   offset: number;
@@ -23,7 +24,7 @@ export const projectsRepo = {
     if (q.industryId) qb.andWhere('p.industry_id = :i', { i: q.industryId });
     if (q.stage) qb.andWhere('p.stage = :s', { s: q.stage });
     if (q.head) qb.andWhere('p.head = :h', { h: q.head });
-    if (q.q) qb.andWhere('(p.name LIKE :q OR p.investor LIKE :q)', { q: `%${q.q}%` });
+    if (q.q) qb.andWhere("(p.name LIKE :q ESCAPE '\\' OR p.investor LIKE :q ESCAPE '\\')", { q: containsPattern(q.q) });
     const [rows, total] = await qb.orderBy('p.id').skip(q.offset).take(q.limit).getManyAndCount();
     return { items: rows.map(toProject), total, offset: q.offset, limit: q.limit };
   },

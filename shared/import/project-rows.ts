@@ -31,6 +31,8 @@ export interface Lookups {
 
 const norm = (s: string) => s.trim().toLowerCase();
 const numberCell = (v: string) => (v.trim() === '' ? null : Number(v.replace(/[,\s]/g, '')));
+/** Cells opening with these are run as formulas by spreadsheets; the export prefixes a quote. */
+const FORMULA_LEAD = /^[=+\-@\t\r]/;
 
 /**
  * Parses a project CSV (UTF-8, BOM or not, Chinese or English headers) into validated project
@@ -130,10 +132,15 @@ export function projectsToCsv(projects: Array<ProjectCreate & { id: number }>, l
           return county.get(p.jurisdictionId) ?? '';
         default: {
           const v = (p as Record<string, unknown>)[c.key];
-          return v == null ? '' : String(v);
+          // Numbers stay numbers so a negative figure is not mistaken for a formula below.
+          return v == null ? '' : typeof v === 'number' ? v : String(v);
         }
       }
     }),
   );
-  return '\uFEFF' + Papa.unparse({ fields: PROJECT_CSV_COLUMNS.map((c) => c.zh), data });
+  // A text cell opening with = + - @ tab or CR is run as a formula by Excel/WPS (OWASP "CSV injection"):
+  // papaparse prefixes it with '. Its own default pattern misses a formula followed by a newline.
+  return (
+    '\uFEFF' + Papa.unparse({ fields: PROJECT_CSV_COLUMNS.map((c) => c.zh), data }, { escapeFormulae: FORMULA_LEAD })
+  );
 }

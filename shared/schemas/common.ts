@@ -1,10 +1,14 @@
 import { z } from 'zod';
 import { LAND_USES } from '../types/common';
 
-export const idSchema = z.coerce
-  .number({ error: 'must be a number' })
-  .int('must be an integer')
-  .positive('must be a positive id');
+/** Plain decimal digits only: Number() would also take `0x2`, `2e0`, ` 2 ` and `0b10` as 2. */
+export const DECIMAL_ID = /^[0-9]{1,15}$/;
+
+/** An id from JSON (a number) or a query string (decimal digits); anything else is left for zod to refuse. */
+export const idSchema = z.preprocess(
+  (v) => (typeof v === 'string' && DECIMAL_ID.test(v) ? Number(v) : v),
+  z.number({ error: 'must be a plain decimal integer id' }).int('must be an integer').positive('must be a positive id'),
+);
 export const landUseSchema = z.enum(LAND_USES);
 export const nameSchema = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
 

@@ -87,6 +87,21 @@ describe('bad input never gets a 5xx', () => {
     expect((await ref.json()).error.message).toContain('enterpriseId');
   });
 
+  it('when an id is written as hex, exponent, binary or padded, then 400 naming the param, not row 2', async () => {
+    for (const id of ['0x2', '2e0', '0b10', '%202', '2.0', '+2']) {
+      const res = await admin.get(`/api/plots/${id}`);
+      expect(res.status, id).toBe(400);
+      expect((await res.json()).error.message).toMatch(/^id:/);
+    }
+    expect((await admin.get('/api/plots/2')).status).toBe(200);
+    const q = await admin.get('/api/plots?parkId=0x1');
+    expect(q.status).toBe(400);
+    expect((await q.json()).error.message).toContain('parkId');
+    const body = await admin.send('PATCH', '/api/plots/1', { enterpriseId: '0x2', version: 1 });
+    expect(body.status).toBe(400);
+    expect((await body.json()).error.message).toContain('enterpriseId');
+  });
+
   it('when a body is larger than the limit, then 413', async () => {
     const res = await admin.send('POST', '/api/projects', { name: 'x'.repeat(2_000_000) });
     expect(res.status).toBe(413);

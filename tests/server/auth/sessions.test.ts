@@ -51,6 +51,16 @@ describe('sessions, CSRF and headers', () => {
     expect(n).toBe(0);
   });
 
+  it('when the session cookie is malformed, then 400 naming the cookie on any route, not 500', async () => {
+    for (const path of ['/api/auth/me', '/api/health', '/api/parks']) {
+      const res = await t.anon.get(path, { cookie: 'pp_session=%E0%A4%A' });
+      expect(res.status).toBe(400);
+      const body = await res.json();
+      expect(body.error.code).toBe('BAD_COOKIE');
+      expect(body.error.message).toContain('pp_session');
+    }
+  });
+
   it('when the user logs out, then the old cookie no longer works', async () => {
     const c = await t.login('viewer');
     expect((await c.get('/api/auth/me')).status).toBe(200);
