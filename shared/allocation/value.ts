@@ -8,7 +8,7 @@ import type {
 
 /** 1 亩 = 10000/15 m² exactly; factory floor is converted at this rate for park shares. */
 export const M2_PER_MU = 10000 / 15;
-/** Local part of each tax: VAT 50:50 centre/local, corporate income tax 60:40 (PRODUCT.md, tax sharing). */
+/** Local part of each tax: VAT 50:50 centre/local (国发〔2016〕26号), corporate income tax 60:40 (国发〔2003〕26号). */
 export const VAT_LOCAL_SHARE = 0.5;
 export const CIT_LOCAL_SHARE = 0.4;
 /** Head-enterprise bonus by kind, as a share of headBonusWan (a ParkPlan convention, documented). */
