@@ -1,3 +1,4 @@
+import { migrations } from '../../../server/db/migrations';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -53,7 +54,8 @@ describe('migrations', () => {
 
   it('when reverted, then the tables are gone, and re-applying restores them', async () => {
     ds = await openDatabase(join(dir, 'c.sqlite'));
-    await ds.undoLastMigration({ transaction: 'each' });
+    // Every migration, newest first, back to an empty file.
+    for (let i = 0; i < migrations.length; i++) await ds.undoLastMigration({ transaction: 'each' });
     const after: Array<{ n: number }> = await ds.query(
       "SELECT COUNT(*) AS n FROM sqlite_master WHERE type='table' AND name='plot'",
     );
