@@ -1,4 +1,5 @@
 import express, { Router } from 'express';
+import { agreementsRoutes } from './routes/agreements.routes';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -95,6 +96,7 @@ export function createApp({ db, config, clientDir, pool, log = defaultLog }: App
   api.use(mapRoutes(config));
   api.use(packagesRoutes());
   api.use(scenariosRoutes(jobs));
+  api.use(agreementsRoutes());
   api.use((req) => {
     throw new AppError('NOT_FOUND', `no API route ${req.method} ${req.baseUrl}${req.path}`, 404);
   });

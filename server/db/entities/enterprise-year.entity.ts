@@ -15,4 +15,8 @@ export class EnterpriseYearEntity {
   @Column({ type: 'real', name: 'emissions_t' }) emissionsT!: number;
   @Column({ type: 'real', name: 'rd_spend_wan' }) rdSpendWan!: number;
   @Column({ type: 'integer' }) employees!: number;
+  /** Electricity in kWh (亩均 evaluation uses it beside tce); null for years filed before it was collected. */
+  @Column({ type: 'real', name: 'electricity_kwh', nullable: true }) electricityKwh!: number | null;
+  /** Cumulative fixed-asset investment (统计局 固定资产投资), checked against agreements; null when not reported. */
+  @Column({ type: 'real', name: 'investment_wan', nullable: true }) investmentWan!: number | null;
 }

@@ -16,6 +16,8 @@ import { ScenarioAllocationEntity } from './scenario-allocation.entity';
 import { UserEntity } from './user.entity';
 import { SessionEntity } from './session.entity';
 import { AuditEventEntity } from './audit-event.entity';
+import { AgreementEntity } from './agreement.entity';
+import { LeaseEntity } from './lease.entity';
 
 export {
   JurisdictionEntity,
@@ -36,6 +38,8 @@ export {
   UserEntity,
   SessionEntity,
   AuditEventEntity,
+  AgreementEntity,
+  LeaseEntity,
 };
 
 export const entities = [
@@ -57,4 +61,6 @@ export const entities = [
   UserEntity,
   SessionEntity,
   AuditEventEntity,
+  AgreementEntity,
+  LeaseEntity,
 ];

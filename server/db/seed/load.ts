@@ -16,13 +16,14 @@ import {
 } from '../entities';
 import { generateDemoCity, type DemoCity } from './generate';
 import { seedPackages } from './packages';
+import { seedAgreements } from './agreements';
 
 async function insertChunks<T>(m: EntityManager, entity: new () => T, rows: object[], size = 200): Promise<void> {
   for (let i = 0; i < rows.length; i += size) await m.insert(entity, rows.slice(i, i + size) as never);
 }
 
 /** Writes a generated city in one transaction, keeping the generator's ids so references hold. */
-export async function loadDemoCity(m: EntityManager, city: DemoCity): Promise<void> {
+export async function loadDemoCity(m: EntityManager, city: DemoCity, year = new Date().getFullYear()): Promise<void> {
   await insertChunks(
     m,
     JurisdictionEntity,
@@ -62,6 +63,7 @@ export async function loadDemoCity(m: EntityManager, city: DemoCity): Promise<vo
   await insertChunks(m, BuildingEntity, city.buildings);
   await insertChunks(m, UnitEntity, city.units);
   await seedPackages(m, city);
+  await seedAgreements(m, city, year);
 }
 
 /** Seeds the demo city when the database has no parks; returns a one-line count, or null. */
@@ -69,7 +71,7 @@ export async function seedIfEmpty(db: Db, seed = 42): Promise<string | null> {
   const [{ n }] = await db.read.query('SELECT COUNT(*) AS n FROM park');
   if (n > 0) return null;
   const city = generateDemoCity(seed, new Date().getFullYear());
-  await db.write((m) => loadDemoCity(m, city));
+  await db.write((m) => loadDemoCity(m, city, new Date().getFullYear()));
   return (
     `${city.parks.length} parks, ${city.plots.length} plots, ${city.buildings.length} buildings, ` +
     `${city.units.length} units, ${city.enterprises.length} enterprises, ${city.projects.length} projects`

@@ -360,6 +360,10 @@ export const CASES: Record<string, AccessCase> = {
     expect: WRITE_OWN,
   },
 
+  'GET /api/agreements': {
+    request: (f) => ({ path: `/api/agreements?jurisdictionId=${f.ids.jurisdiction}` }),
+    expect: READ,
+  },
   'GET /api/packages': { request: (f) => ({ path: `/api/packages?projectId=${f.ids.project}` }), expect: NOT_VIEWER },
   'GET /api/packages/templates': {
     request: (f) => ({ path: `/api/packages/templates?projectId=${f.ids.project}` }),

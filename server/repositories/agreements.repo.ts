@@ -1,0 +1,61 @@
+import { Between, In, type EntityManager } from 'typeorm';
+import { AgreementEntity, EnterpriseYearEntity, LeaseEntity } from '../db/entities';
+import type { Agreement, Lease } from '../../shared/types/agreement';
+import type { FiledYear } from '../../shared/agreements';
+
+const toAgreement = (e: AgreementEntity): Agreement => ({
+  id: e.id,
+  projectId: e.projectId,
+  enterpriseId: e.enterpriseId,
+  packageId: e.packageId,
+  jurisdictionId: e.jurisdictionId,
+  signedOn: e.signedOn,
+  constructionStartBy: e.constructionStartBy,
+  completionBy: e.completionBy,
+  commitments: e.commitments,
+  landGrant: e.landGrant,
+  version: e.version,
+});
+
+export const agreementsRepo = {
+  async list(m: EntityManager, f: { jurisdictionId?: number }): Promise<Agreement[]> {
+    const where = f.jurisdictionId ? { jurisdictionId: f.jurisdictionId } : {};
+    return (await m.find(AgreementEntity, { where, order: { id: 'ASC' } })).map(toAgreement);
+  },
+  /** Every filed year of the given enterprises, keyed by enterprise id. */
+  async filings(m: EntityManager, enterpriseIds: number[]): Promise<Map<number, FiledYear[]>> {
+    const out = new Map<number, FiledYear[]>();
+    if (!enterpriseIds.length) return out;
+    const rows = await m.find(EnterpriseYearEntity, { where: { enterpriseId: In(enterpriseIds) } });
+    for (const r of rows) {
+      const list = out.get(r.enterpriseId) ?? [];
+      list.push({
+        year: r.year,
+        investmentWan: r.investmentWan,
+        revenueWan: r.revenueWan,
+        taxWan: r.taxWan,
+        employees: r.employees,
+      });
+      out.set(r.enterpriseId, list);
+    }
+    return out;
+  },
+};
+
+export const leasesRepo = {
+  /** Leases ending between the two ISO dates, soonest first. */
+  async endingBetween(m: EntityManager, from: string, to: string): Promise<Lease[]> {
+    const rows = await m.find(LeaseEntity, {
+      where: { endDate: Between(from, to) },
+      order: { endDate: 'ASC', id: 'ASC' },
+    });
+    return rows.map((r) => ({
+      id: r.id,
+      unitId: r.unitId,
+      enterpriseId: r.enterpriseId,
+      startDate: r.startDate,
+      endDate: r.endDate,
+      rentYuanPerM2Month: r.rentYuanPerM2Month,
+    }));
+  },
+};

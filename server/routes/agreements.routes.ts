@@ -1,0 +1,16 @@
+import { Router } from 'express';
+import { z } from 'zod';
+import { route } from '../http/route';
+import { parse } from '../http/validate';
+import { idSchema } from '../../shared/schemas/common';
+import { agreementsService } from '../services/agreements.service';
+
+const listQuery = z.object({ jurisdictionId: idSchema.optional() });
+
+export function agreementsRoutes(): Router {
+  const r = Router();
+  route(r, 'get', '/agreements', 'user', (req, _res, ctx) =>
+    agreementsService.list(ctx, parse(listQuery, req.query, 'query')),
+  );
+  return r;
+}
