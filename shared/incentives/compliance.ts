@@ -30,8 +30,8 @@ export const RULES = {
   landFloor: '国土资发〔2006〕307号',
   priorityFloor: '国土资发〔2009〕56号',
   landCost: '国土资发〔2009〕56号；国发〔2006〕31号',
-  // No national document caps a direct stake at 30% or bars the largest stake: it is common practice
-  // in local guidance-fund rules, so it is a setting, flagged as unsourced.
+  // No national document caps a direct stake at 30% or bars the largest stake: the brief reports
+  // it as typical practice of local guidance-fund rules. Flagged as unsourced.
   stakeCap: '地方政府投资基金管理办法通行做法（未找到全国性文件）',
   guaranteedReturn: '财预〔2015〕210号',
   newFund: '国办发〔2025〕1号',

@@ -4,15 +4,15 @@ import type { Jurisdiction } from '../types/jurisdiction';
 export interface FinanceSettings {
   /** Years after signing (year 0) that the cash flows run for. */
   horizonYears: number;
-  /** The government's discount rate: about the local government bond rate (a setting). */
+  /** The government's discount rate: about the local government bond rate (brief). */
   discountRate: number;
   /** Rate the investor's saving is discounted at; defaults to the government's so both views agree. */
   investorDiscountRate: number;
-  /** Share of the project's tax the incentive truly caused ("but-for"); a setting; evaluation studies put the median near 13%. */
+  /** Share of the project's tax the incentive truly caused ("but-for"); studies' median ≈ 13% (brief). */
   butForShare: number;
-  /** Local (non-central) part of VAT: 50% (国发〔2016〕26号 全面推开营改增试点后调整中央与地方增值税收入划分过渡方案). */
+  /** Local (non-central) part of VAT: 50% since the 2016 VAT reform (brief). */
   localShareVat: number;
-  /** Local part of corporate income tax: 40% (国发〔2001〕37号 所得税收入分享改革方案 and 国发〔2003〕26号: 60:40 centre/local). */
+  /** Local part of corporate income tax: 40% (brief: 60:40 centre/local). */
   localShareCit: number;
   /** The county's retained share of the local part of VAT (Jurisdiction.retainedShareVat). */
   retainedShareVat: number;

@@ -9,8 +9,8 @@ export type IncentivePackageDraft = Omit<IncentivePackage, 'id' | 'version'>;
 
 /**
  * Assumptions the templates need that no entity holds. All unsourced defaults, to be edited by
- * the bureau: preparation cost 60% of the listed price; market rent 8 元/m²/月 (a setting:
- * a mid value for county standard factories); building cost 1,500 元/m² for a standard
+ * the bureau: preparation cost 60% of the listed price; market rent 8 元/m²/月 (middle of the
+ * brief's 5–12 range for county standard factories); building cost 1,500 元/m² for a standard
  * factory; buy-back at the PBOC 1–5 year benchmark lending rate of 4.75% (2015-10-24).
  */
 export interface TemplateOptions {

@@ -1,4 +1,3 @@
-import { MIN_FAR_BY_GROUP } from '../../../shared/rules/land';
 import type { LandUse } from '../../../shared/types/common';
 
 /**
@@ -484,12 +483,15 @@ export const INDUSTRY_SPECS: IndustrySpec[] = [
   ),
 ];
 
-/**
- * Minimum FAR of a GB/T 4754-2002 major group (rule land.min-far-by-group). A group outside the table
- * gets 0.7, a seed setting for demo data only, not a national figure.
- */
+/** 国土资发〔2008〕24号 minimum FAR by GB/T 4754-2002 major group (see PRODUCT.md). */
 export function minFarForGroup(group: number): number {
-  return MIN_FAR_BY_GROUP[group] ?? 0.7;
+  if ((group >= 13 && group <= 16) || group === 18 || group === 19 || group === 30 || group === 40 || group === 41)
+    return 1.0;
+  if (group === 17 || (group >= 20 && group <= 23) || group === 28 || group === 29) return 0.8;
+  if (group === 27 || group === 31 || (group >= 34 && group <= 37) || group === 39) return 0.7;
+  if (group === 26 || group === 32 || group === 33) return 0.6;
+  if (group === 25) return 0.5;
+  return 0.7;
 }
 
 export interface JurisdictionSpec {

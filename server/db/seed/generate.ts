@@ -1,4 +1,3 @@
-import { landFloorWanPerMu } from '../../../shared/rules';
 import type { Building, Park, Plot, PlotStatus, Readiness, Unit } from '../../../shared/types/park';
 import type { ChainLink, Industry, IndustryChain } from '../../../shared/types/industry';
 import type { Enterprise } from '../../../shared/types/enterprise';
@@ -39,13 +38,7 @@ export interface DemoCity {
   projects: Project[];
 }
 
-/** A park never lists land below its grade's floor (rule land.floor-by-grade): the draw, raised to the floor rounded up to 0.1. */
-function listedAtLeastFloor(drawn: number, grade: number): number {
-  const floor = landFloorWanPerMu(grade) ?? 0;
-  return Math.max(round(drawn, 1), Math.ceil(floor * 10 - 1e-9) / 10);
-}
-
-/** Share of each plot status in every park (a demo setting: 35/10/8/40/7). */
+/** Share of each plot status in every park (brief: 35/10/8/40/7). */
 const STATUS_MIX: [PlotStatus, number][] = [
   ['occupied', 0.35],
   ['under_construction', 0.1],
@@ -223,9 +216,6 @@ export function generateDemoCity(seed = 42, year = 2026): DemoCity {
     ];
     const layout = layoutPark(rng, centre, ps.areaKm2, ps.code);
     const mainIndustry = specOf(CHAIN_SPECS[chainId(ps.chains[0]) - 1].links[0].industry);
-    // Grade and price are drawn in this order so other seeded values stay as they were.
-    const landGrade = rng.int(9, 12);
-    const drawnPrice = rng.range(9, 20);
     const park: Park = {
       id: pi + 1,
       jurisdictionId: jurisdictionId(ps.jurisdiction),
@@ -234,8 +224,8 @@ export function generateDemoCity(seed = 42, year = 2026): DemoCity {
       boundary: layout.boundary,
       dominantChainIds: ps.chains.map(chainId),
       minDominantShare: 0.7,
-      landGrade,
-      listedLandPriceWanPerMu: listedAtLeastFloor(drawnPrice, landGrade),
+      landGrade: rng.int(9, 12),
+      listedLandPriceWanPerMu: round(rng.range(9, 20), 1),
       minInvestmentIntensityWanPerMu: rng.pick([200, 220, 250, 280, 300]),
       minTaxPerMuWan: rng.pick([10, 11, 12, 13, 15]),
       minFar: minFarForGroup(mainIndustry.gbtGroup),

