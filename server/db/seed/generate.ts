@@ -48,7 +48,7 @@ export interface DemoCity {
   projects: Project[];
 }
 
-/** Share of each plot status in every park (brief: 35/10/8/40/7). */
+/** Share of each plot status in every park (demo assumption: 35/10/8/40/7). */
 const STATUS_MIX: [PlotStatus, number][] = [
   ['occupied', 0.35],
   ['under_construction', 0.1],
