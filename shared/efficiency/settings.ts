@@ -1,5 +1,5 @@
 /**
- * Settings of the 亩均论英雄 (per-mu) evaluation. Defaults follow the brief: Huangyan's weights
+ * Settings of the 亩均论英雄 (per-mu) evaluation. All settings, set per county. Defaults follow Huangyan's published weights
  * 30/20/20/10/10/10, small firms 50/50 tax per mu and tax per kWh, classes A top 20 %,
  * B next 40 %, C next 35 %, D bottom 5 %.
  */
@@ -42,7 +42,7 @@ export interface EfficiencySettings {
   cutoffs: GradeCutoffs;
   /**
    * EnterpriseYear records energy in tce only, so tax per kWh uses total energy converted at
-   * this many kWh per tce (the brief's 8,130; the calorific equivalent of electricity,
+   * this many kWh per tce (default 8,130, a setting; the calorific equivalent of electricity,
    * 0.1229 kgce/kWh, gives 8,137). It is "tax per kWh-equivalent of all energy".
    */
   kwhPerTce: number;

@@ -1,5 +1,6 @@
 import type { Park } from '../types/park';
 import type { Project } from '../types/project';
+import { cite, LEGAL_BASIS_KINDS } from '../rules';
 import { landFloorWanPerMu, nationalMinFar, PRIORITY_FLOOR_FACTOR } from './land-rules';
 import { DEFAULT_FINANCE_SETTINGS, type FinanceSettings } from './settings';
 import type { IncentiveComponents } from './types';
@@ -26,18 +27,19 @@ export interface ComplianceInput {
   settings?: Pick<FinanceSettings, 'equityStakeCap' | 'discountRate' | 'horizonYears'>;
 }
 
+/** Each check's citation, from the rules catalogue (shared/rules/, docs/rules.md). */
 export const RULES = {
-  landFloor: '国土资发〔2006〕307号',
-  priorityFloor: '国土资发〔2009〕56号',
-  landCost: '国土资发〔2009〕56号；国发〔2006〕31号',
-  // No national document caps a direct stake at 30% or bars the largest stake: the brief reports
-  // it as typical practice of local guidance-fund rules. Flagged as unsourced.
-  stakeCap: '地方政府投资基金管理办法通行做法（未找到全国性文件）',
-  guaranteedReturn: '财预〔2015〕210号',
-  newFund: '国办发〔2025〕1号',
-  fairCompetition: '公平竞争审查条例（国务院令第783号，2024-08-01施行）',
-  far: '国土资发〔2008〕24号',
-  parkMinimum: '园区准入标准（国土资发〔2008〕24号；2023年修订后由省级确定）',
+  landFloor: cite('land.floor'),
+  priorityFloor: cite('land.floor.priority70'),
+  landCost: cite('land.cost'),
+  stakeCap: cite('fund.stakeCap'),
+  guaranteedReturn: cite('fund.noGuaranteedReturn'),
+  debtLike: cite('fund.debtLikeEquity'),
+  newFund: cite('fund.noNewAttractionFund'),
+  fairCompetition: cite('fcr.taxConcession'),
+  factorConcession: cite('fcr.factorConcession'),
+  far: cite('landuse.far.min'),
+  parkMinimum: '园区准入标准（设置项：由园区按省级规定确定）',
 } as const;
 
 const f2 = (n: number) => (Math.round(n * 100) / 100).toString();
@@ -148,6 +150,19 @@ function equityChecks(
       ),
     );
   }
+  if (e.exitYear > 0 && e.buybackRate > 0) {
+    // Rule fund.debtLikeEquity: a buy-back at principal × (1 + fixed rate)^years is a loan in
+    // substance, whatever the "guaranteed return" box says.
+    out.push(
+      w(
+        'equity_debt_like',
+        'warning',
+        RULES.debtLike,
+        `约定按固定年利率 ${pct(e.buybackRate)} 回购：属明股实债，应按债务审查和记账。`,
+        `Buy-back at a fixed ${pct(e.buybackRate)} a year: debt in substance (明股实债); review and book it as debt.`,
+      ),
+    );
+  }
   if (e.newAttractionFund) {
     out.push(
       w(
@@ -186,18 +201,38 @@ function equityChecks(
 function subsidyChecks(input: ComplianceInput, out: ComplianceWarning[]): void {
   const r = input.components.taxRefund;
   if (r) {
-    const noBasis = !r.legalBasis || r.legalBasis.trim() === '';
+    // Rule fcr.taxConcession: only a law, an administrative regulation or State Council approval
+    // counts as a basis; free text (a county document, a meeting minute) does not.
+    const typed = r.legalBasisKind != null && (LEGAL_BASIS_KINDS as readonly string[]).includes(r.legalBasisKind);
     out.push(
       w(
-        noBasis ? 'tax_refund_no_legal_basis' : 'tax_refund_selective',
-        noBasis ? 'error' : 'warning',
+        typed ? 'tax_refund_selective' : 'tax_refund_no_legal_basis',
+        typed ? 'warning' : 'error',
         RULES.fairCompetition,
-        noBasis
-          ? '无法律、行政法规依据，不得对特定经营者给予税收返还等选择性优惠。'
-          : `税收返还须经公平竞争审查，依据：${r.legalBasis}。`,
-        noBasis
-          ? 'No legal basis: a selective tax refund to one firm is not allowed.'
-          : `A tax refund must pass fair-competition review; stated basis: ${r.legalBasis}.`,
+        typed
+          ? `税收返还须经公平竞争审查，依据（${r.legalBasisKind}）：${r.legalBasis ?? ''}。`
+          : '没有法律、行政法规依据或者未经国务院批准，不得对特定经营者给予税收返还等选择性优惠。',
+        typed
+          ? `A tax refund must pass fair-competition review; basis (${r.legalBasisKind}): ${r.legalBasis ?? ''}.`
+          : 'Without a law, an administrative regulation or State Council approval, a selective tax refund to one firm is not allowed.',
+      ),
+    );
+  }
+  const land = input.components.land;
+  const landDiscount = land && land.listedPriceWanPerMu != null && land.priceWanPerMu < land.listedPriceWanPerMu - 1e-9;
+  const lease = input.components.lease;
+  const rentConcession =
+    lease &&
+    (lease.freeMonths > 0 || lease.halfRentMonths > 0 || lease.rentYuanPerM2Month < lease.marketRentYuanPerM2Month);
+  if (landDiscount || rentConcession) {
+    // Rule fcr.factorConcession: land or premises below the listed price / market rent for one firm.
+    out.push(
+      w(
+        'factor_concession_review',
+        'warning',
+        RULES.factorConcession,
+        '土地或厂房租金优惠属于要素获取方面的优惠：须依据公开、普惠的政策并经公平竞争审查。',
+        'A land or rent concession is preferential access to factors: it must follow a published, general policy and pass fair-competition review.',
       ),
     );
   }

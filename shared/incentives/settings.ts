@@ -4,15 +4,15 @@ import type { Jurisdiction } from '../types/jurisdiction';
 export interface FinanceSettings {
   /** Years after signing (year 0) that the cash flows run for. */
   horizonYears: number;
-  /** The government's discount rate: about the local government bond rate (brief). */
+  /** The government's discount rate: a setting, default 3%, about the yield of local government bonds. */
   discountRate: number;
   /** Rate the investor's saving is discounted at; defaults to the government's so both views agree. */
   investorDiscountRate: number;
-  /** Share of the project's tax the incentive truly caused ("but-for"); studies' median ≈ 13% (brief). */
+  /** Share of the project's tax the incentive truly caused ("but-for"); a setting, default 13%, the median share found in studies of local incentives. */
   butForShare: number;
-  /** Local (non-central) part of VAT: 50% since the 2016 VAT reform (brief). */
+  /** Local (non-central) part of VAT: 50% (国发〔2016〕26号 全面推开营改增试点后调整中央与地方增值税收入划分过渡方案). */
   localShareVat: number;
-  /** Local part of corporate income tax: 40% (brief: 60:40 centre/local). */
+  /** Local part of corporate income tax: 40% (国发〔2001〕37号 所得税收入分享改革方案, 60:40 centre/local since 2003). */
   localShareCit: number;
   /** The county's retained share of the local part of VAT (Jurisdiction.retainedShareVat). */
   retainedShareVat: number;

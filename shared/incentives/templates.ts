@@ -1,3 +1,4 @@
+import { ruleValue } from '../rules';
 import type { IncentivePackage } from '../types/incentive-package';
 import type { Park } from '../types/park';
 import type { Project } from '../types/project';
@@ -9,9 +10,10 @@ export type IncentivePackageDraft = Omit<IncentivePackage, 'id' | 'version'>;
 
 /**
  * Assumptions the templates need that no entity holds. All unsourced defaults, to be edited by
- * the bureau: preparation cost 60% of the listed price; market rent 8 元/m²/月 (middle of the
- * brief's 5–12 range for county standard factories); building cost 1,500 元/m² for a standard
- * factory; buy-back at the PBOC 1–5 year benchmark lending rate of 4.75% (2015-10-24).
+ * the bureau: preparation cost 60% of the listed price; market rent 8 元/m²/月 (a setting: middle of the
+ * 5–12 元 asked for county standard factories); building cost 1,500 元/m² for a standard
+ * factory; buy-back at the one-year LPR (rule rate.benchmark, a dated setting; the 4.75% benchmark
+ * rate was retired by the 2019 LPR reform).
  */
 export interface TemplateOptions {
   preparationCostWanPerMu?: number;
@@ -80,7 +82,7 @@ export function packageTemplates(
           amountWan: round2(0.1 * project.investmentWan),
           share: 0.2,
           exitYear: 5,
-          buybackRate: opts.buybackRate ?? 0.0475,
+          buybackRate: opts.buybackRate ?? ruleValue('rate.benchmark'),
           dividendRate: 0,
           largestShareholder: false,
           guaranteedReturn: false,

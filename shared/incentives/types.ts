@@ -1,3 +1,4 @@
+import type { LegalBasisKind } from '../rules';
 import type { Mu, SqM, Wan } from '../types/common';
 
 /** 土地: land sold to the investor, possibly below the listed price. */
@@ -12,7 +13,7 @@ export interface LandComponent {
    * the incentive are measured against it. Absent → no discount is counted (price = listed).
    */
   listedPriceWanPerMu?: Wan;
-  /** Priority, land-intensive industrial project: may go down to 70% of the floor (国土资发〔2009〕56号). */
+  /** Priority, land-intensive industrial project: may go down to 70% of the floor (rule land.floor.priority70). */
   priorityProject: boolean;
 }
 
@@ -28,9 +29,9 @@ export interface EquityComponent {
   dividendRate: number;
   /** The government would be the largest shareholder. */
   largestShareholder: boolean;
-  /** The terms guarantee a return to other investors (forbidden, 财预〔2015〕210号). */
+  /** The terms guarantee a return to other investors (rule fund.noGuaranteedReturn). */
   guaranteedReturn: boolean;
-  /** Financed through a new fund set up for investment attraction (forbidden, 国办发〔2025〕1号). */
+  /** Financed through a new fund set up for investment attraction (rule fund.noNewAttractionFund). */
   newAttractionFund: boolean;
 }
 
@@ -71,6 +72,8 @@ export interface TaxRefundComponent {
   share: number;
   years: number;
   legalBasis: string | null;
+  /** Kind of basis (rule fcr.taxConcession); anything but these three leaves the refund an error. */
+  legalBasisKind?: LegalBasisKind | null;
 }
 
 /** Performance commitments (对赌): what the investor promises, and the clawback if missed. */

@@ -1,3 +1,4 @@
+import { LEGAL_BASIS_KINDS } from '../rules';
 import { z } from 'zod';
 import { PACKAGE_TEMPLATE_KINDS } from '../types/incentive-package';
 import { idSchema, patchSchema } from './common';
@@ -69,6 +70,12 @@ export const taxRefundComponentSchema = z.strictObject({
   share: share('taxRefund.share'),
   years: int('taxRefund.years', 1, 50),
   legalBasis: z.string().trim().max(500, 'taxRefund.legalBasis must be at most 500 characters').nullable(),
+  legalBasisKind: z
+    .enum(LEGAL_BASIS_KINDS, {
+      error: 'taxRefund.legalBasisKind must be law, administrative_regulation or state_council_approval',
+    })
+    .nullable()
+    .optional(),
 });
 
 export const commitmentsSchema = z

@@ -1,3 +1,4 @@
+import { nationalMinFar } from '../../../shared/incentives/land-rules';
 import type { LandUse } from '../../../shared/types/common';
 
 /**
@@ -483,15 +484,11 @@ export const INDUSTRY_SPECS: IndustrySpec[] = [
   ),
 ];
 
-/** 国土资发〔2008〕24号 minimum FAR by GB/T 4754-2002 major group (see PRODUCT.md). */
+/** Rule landuse.far.min (国土资发〔2008〕24号), GB/T 4754-2002 major group; an unlisted group is a seed bug. */
 export function minFarForGroup(group: number): number {
-  if ((group >= 13 && group <= 16) || group === 18 || group === 19 || group === 30 || group === 40 || group === 41)
-    return 1.0;
-  if (group === 17 || (group >= 20 && group <= 23) || group === 28 || group === 29) return 0.8;
-  if (group === 27 || group === 31 || (group >= 34 && group <= 37) || group === 39) return 0.7;
-  if (group === 26 || group === 32 || group === 33) return 0.6;
-  if (group === 25) return 0.5;
-  return 0.7;
+  const far = nationalMinFar(group);
+  if (far === null) throw new Error(`GB/T 4754 group ${group} has no national FAR minimum`);
+  return far;
 }
 
 export interface JurisdictionSpec {

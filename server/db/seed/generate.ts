@@ -19,6 +19,16 @@ import { layoutPark, placeBuildings, planarArea } from './layout';
 import { SMALL_REVENUE_WAN, companyName, enterpriseFigures, figureYears, landFits } from './occupants';
 import { generateProjects, linkProjectsToSpace } from './pipeline';
 import { Rng, round } from './prng';
+import { landFloorWanPerMu } from '../../../shared/incentives/land-rules';
+
+/** A park's land grade and listed price consistent with the floor rules. */
+function lawfulLandPrice(kind: string, drawnGrade: number, drawnPrice: number) {
+  const landGrade = kind === 'district' ? 9 : Math.min(12, Math.max(10, drawnGrade));
+  const floor = landFloorWanPerMu(landGrade) ?? 0;
+  // Round up to 0.1 万元/亩 so rounding never takes the price under the floor.
+  const listedLandPriceWanPerMu = Math.ceil(Math.max(drawnPrice, floor * 1.05) * 10 - 1e-9) / 10;
+  return { landGrade, listedLandPriceWanPerMu };
+}
 
 /** Shown wherever demo data is: the names, companies and figures are invented. */
 export const DEMO_NOTICE = {
@@ -38,7 +48,7 @@ export interface DemoCity {
   projects: Project[];
 }
 
-/** Share of each plot status in every park (brief: 35/10/8/40/7). */
+/** Share of each plot status in every park (demo assumption: 35/10/8/40/7). */
 const STATUS_MIX: [PlotStatus, number][] = [
   ['occupied', 0.35],
   ['under_construction', 0.1],
@@ -224,8 +234,10 @@ export function generateDemoCity(seed = 42, year = 2026): DemoCity {
       boundary: layout.boundary,
       dominantChainIds: ps.chains.map(chainId),
       minDominantShare: 0.7,
-      landGrade: rng.int(9, 12),
-      listedLandPriceWanPerMu: round(rng.range(9, 20), 1),
+      // The draws stay (so the rest of the seed is unchanged); grade and price are then made
+      // lawful: urban districts grade 9, counties 10–12 (districts never below a county), and the
+      // listed price at least the grade's floor (rule land.floor.listed, 国土资发〔2006〕307号).
+      ...lawfulLandPrice(jur.kind, rng.int(9, 12), rng.range(9, 20)),
       minInvestmentIntensityWanPerMu: rng.pick([200, 220, 250, 280, 300]),
       minTaxPerMuWan: rng.pick([10, 11, 12, 13, 15]),
       minFar: minFarForGroup(mainIndustry.gbtGroup),

@@ -21,7 +21,7 @@ describe('package editor form', () => {
 
   it('when shares are shown, then they are percentages without float noise and come back as 0..1', () => {
     const form = formFromComponents(drafts[1].components, defaults);
-    expect(form.values['equity.buybackRate']).toBe('4.75');
+    expect(form.values['equity.buybackRate']).toBe('3'); // the one-year LPR setting (rule rate.benchmark);
     expect(form.values['equity.share']).toBe('20');
     form.values['equity.share'] = '25';
     expect(componentsFromForm(form).equity?.share).toBe(0.25);

@@ -1,6 +1,7 @@
 import { incentiveComponentsSchema } from '../../../../../shared/schemas/incentive-package';
 import type { IncentiveComponents } from '../../../../../shared/incentives/types';
 import { MU_M2 } from '../../../../../shared/incentives';
+import { ruleValue } from '../../../../../shared/rules';
 
 export const SECTIONS = [
   'land',
@@ -114,7 +115,7 @@ export function defaultComponents(p: SizingFacts): Required<IncentiveComponents>
       amountWan: Math.round(0.1 * p.investmentWan),
       share: 0.2,
       exitYear: 5,
-      buybackRate: 0.0475,
+      buybackRate: ruleValue('rate.benchmark'), // the dated LPR setting, not the retired 4.75%
       dividendRate: 0,
       largestShareholder: false,
       guaranteedReturn: false,

@@ -1,0 +1,43 @@
+/**
+ * One entry of the rules catalogue. A `fact` is a value printed in a national document and cites
+ * it (document + article); a `setting` is a value no national document fixes: it carries the
+ * default the product ships with and why, and the city may change it.
+ */
+export interface RuleSource {
+  /** The document's number or title, e.g. 国土资发〔2008〕24号. */
+  document: string;
+  /** Article, item or table inside it. */
+  article: string;
+}
+
+interface RuleBase {
+  /** Stable id every check cites, e.g. `land.floor`. */
+  id: string;
+  titleZh: string;
+  titleEn: string;
+  unit: string;
+  /**
+   * True when the figure was read from the official text; false when it is reproduced from a
+   * secondary source and should be checked against the gazette before a bureau relies on it.
+   */
+  verified: boolean;
+}
+
+export interface FactRule extends RuleBase {
+  kind: 'fact';
+  /** One value, or a table of values keyed by grade / group / region class. */
+  value: number | Readonly<Record<string, number>>;
+  source: RuleSource;
+}
+
+export interface SettingRule extends RuleBase {
+  kind: 'setting';
+  default: number | string;
+  /** Why this default: the public figure it follows, and when it was taken. */
+  why: string;
+  /** The day the default was read (rates change: the LPR is republished monthly). */
+  asOf?: string;
+  source?: RuleSource;
+}
+
+export type Rule = FactRule | SettingRule;
