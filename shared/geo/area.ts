@@ -1,31 +1,25 @@
+import { Geodesic } from 'geographiclib-geodesic';
 import type { GeoPolygon, Mu } from '../types/common';
 import { m2ToMu } from '../units';
 
-/** WGS84 equatorial radius, the sphere @turf/area uses. */
+/** WGS84 equatorial radius (m); kept for the local metre frame in local.ts, not used for areas. */
 export const EARTH_RADIUS_M = 6378137;
-const RAD = Math.PI / 180;
 
 /**
- * Signed spherical area of one ring in m² (Chamberlain & Duquette 2007, "Some algorithms for
- * polygons on a sphere", the formula of @turf/area). Counter-clockwise rings are positive.
- * Accepts a closed ring (first = last) or an open one.
+ * Signed geodesic area of one ring on the WGS84 ellipsoid in m² (Karney 2013, "Algorithms for
+ * geodesics", via geographiclib). Counter-clockwise rings are positive. Accepts a closed ring
+ * (first = last) or an open one. A sphere (as @turf/area uses) is off by up to ~0.3% in China.
  */
 export function ringAreaM2(ring: readonly (readonly number[])[]): number {
   const closed = ring.length > 1 && ring[0][0] === ring[ring.length - 1][0] && ring[0][1] === ring[ring.length - 1][1];
   const n = closed ? ring.length - 1 : ring.length;
   if (n < 3) return 0;
-  let total = 0;
-  for (let i = 0; i < n; i++) {
-    const lower = ring[i];
-    const middle = ring[(i + 1) % n];
-    const upper = ring[(i + 2) % n];
-    total += (upper[0] * RAD - lower[0] * RAD) * Math.sin(middle[1] * RAD);
-  }
-  // turf's sign convention: its sum is positive for clockwise rings; negate so CCW is positive.
-  return (-total * EARTH_RADIUS_M * EARTH_RADIUS_M) / 2;
+  const poly = Geodesic.WGS84.Polygon(false);
+  for (let i = 0; i < n; i++) poly.AddPoint(ring[i][1], ring[i][0]);
+  return poly.Compute(false, true).area ?? 0;
 }
 
-/** Geodesic area of a polygon (shell minus holes), m². Same result as @turf/area. */
+/** Geodesic area of a polygon (shell minus holes) on the WGS84 ellipsoid, m². */
 export function polygonAreaM2(polygon: GeoPolygon | readonly (readonly (readonly number[])[])[]): number {
   const rings = 'coordinates' in polygon ? polygon.coordinates : polygon;
   if (rings.length === 0) return 0;

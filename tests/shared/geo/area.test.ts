@@ -2,8 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { polygonAreaM2, polygonAreaMu, ringAreaM2, bbox, centroid, localFrame } from '../../../shared/geo';
 import type { GeoPolygon } from '../../../shared/types/common';
 
-const R = 6378137;
+// WGS84 (NIMA TR8350.2 table 3.1): a = 6,378,137 m, 1/f = 298.257223563.
+const A = 6378137;
+const F = 1 / 298.257223563;
+const E2 = F * (2 - F);
+const E = Math.sqrt(E2);
 const rad = (d: number) => (d * Math.PI) / 180;
+/** Area of the ellipsoid between the equator and latitude φ per radian of longitude (Snyder 1987, eq. 3-12 q/2). */
+const zone = (phi: number) => {
+  const s = Math.sin(rad(phi));
+  return ((A * A * (1 - E2)) / 2) * (s / (1 - E2 * s * s) + (1 / (2 * E)) * Math.log((1 + E * s) / (1 - E * s)));
+};
 const rect = (x0: number, y0: number, x1: number, y1: number): GeoPolygon => ({
   type: 'Polygon',
   coordinates: [
@@ -17,11 +26,16 @@ const rect = (x0: number, y0: number, x1: number, y1: number): GeoPolygon => ({
   ],
 });
 
-describe('polygonAreaM2 (spherical, as @turf/area)', () => {
-  it('when the polygon is a lon/lat rectangle, then area = R²·Δλ·(sin φ2 − sin φ1)', () => {
-    // Exact zone area on the sphere: 6378137² × rad(0.01) × (sin 34.41° − sin 34.40°).
-    const expected = R * R * rad(0.01) * (Math.sin(rad(34.41)) - Math.sin(rad(34.4)));
-    expect(polygonAreaM2(rect(115.6, 34.4, 115.61, 34.41))).toBeCloseTo(expected, 3);
+describe('polygonAreaM2 (geodesic, WGS84 ellipsoid)', () => {
+  it('when the polygon is a lon/lat rectangle, then the area is the ellipsoid zone area within 0.01%', () => {
+    // Zone between two parallels on the ellipsoid; the rectangle's geodesic edges bow off the
+    // parallels by ~1 cm over 900 m, far below the 0.01% tolerance.
+    const expected = rad(0.01) * (zone(34.41) - zone(34.4));
+    const got = polygonAreaM2(rect(115.6, 34.4, 115.61, 34.41));
+    expect(Math.abs(got - expected) / expected).toBeLessThan(1e-4);
+    // The sphere of radius a (the old formula) overstates it by ~0.3%: the test would catch a return to it.
+    const sphere = A * A * rad(0.01) * (Math.sin(rad(34.41)) - Math.sin(rad(34.4)));
+    expect((sphere - got) / got).toBeGreaterThan(0.002);
     // ≈ 1,016,9xx m²: about 917 m east × 1,113 m north at 34.4°N.
     expect(expected).toBeGreaterThan(1.01e6);
     expect(expected).toBeLessThan(1.03e6);
@@ -56,7 +70,7 @@ describe('polygonAreaM2 (spherical, as @turf/area)', () => {
       ],
       9,
     );
-    // Equirectangular frame vs sphere: agree to better than 0.1% at this size.
+    // Equirectangular frame vs ellipsoid: agree to better than 0.1% at this size.
     expect(polygonAreaM2(p)).toBeGreaterThan(19_980);
     expect(polygonAreaM2(p)).toBeLessThan(20_020);
     expect(polygonAreaMu(p)).toBeCloseTo(30, 1); // 20000 / (10000/15) = 30
