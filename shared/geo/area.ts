@@ -1,4 +1,7 @@
-import { Geodesic } from 'geographiclib-geodesic';
+// The package is CommonJS: Node's ESM loader exposes only its default export.
+import geographiclib from 'geographiclib-geodesic';
+
+const { Geodesic } = geographiclib;
 import type { GeoPolygon, Mu } from '../types/common';
 import { m2ToMu } from '../units';
 

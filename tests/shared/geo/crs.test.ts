@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import proj4 from 'proj4';
-import { Geodesic } from 'geographiclib-geodesic';
+// The package is CommonJS: Node's ESM loader exposes only its default export.
+import geographiclib from 'geographiclib-geodesic';
+
+const { Geodesic } = geographiclib;
 import { cgcs2000Proj4, detectSrsFromPrj, detectSrsFromRange, toWgs84 } from '../../../shared/geo/crs';
 
 /** Metres between two lon/lat points on the ellipsoid (geographiclib inverse). */
