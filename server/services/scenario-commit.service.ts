@@ -10,6 +10,7 @@ import { assertWriteIn } from './access';
 import { found } from './not-found';
 import { AppError } from '../../shared/errors';
 import { planCommit } from '../../shared/scenarios/commit-plan';
+import { commitCounts } from '../../shared/scenarios/commit-counts';
 import { parseSiteId } from '../../shared/scenarios/site-id';
 import type { ScenarioBasis } from '../../shared/types/scenario';
 
@@ -112,14 +113,14 @@ export async function commitScenario(ctx: Ctx, scenarioId: number, version: numb
       entityId: scenarioId,
       after: { plots: plan.plots.length, units: plan.units.length },
     });
-    const inBuildings = result.allocations.filter((a) => a.siteKind === 'building');
+    const { tenants, buildings } = commitCounts(result.allocations);
     return {
       scenarioId,
       committedAt,
       plotsReserved: plan.plots.length,
       unitsReserved: plan.units.length,
-      tenants: inBuildings.length,
-      buildings: new Set(inBuildings.map((a) => a.siteId)).size,
+      tenants,
+      buildings,
     };
   });
 }

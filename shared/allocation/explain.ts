@@ -33,6 +33,22 @@ export function allocationsOf(m: Model, st: State): Allocation[] {
   return out;
 }
 
+/** p's most valuable option (slot and choice indices); p must have at least one. */
+export function bestOption(m: Model, p: number): { si: number; ci: number } {
+  const pj = m.projects[p];
+  let si = 0,
+    ci = 0;
+  pj.slots.forEach((sl, a) =>
+    sl.choices.forEach((c, b) => {
+      if (c.value > pj.slots[si].choices[ci].value) {
+        si = a;
+        ci = b;
+      }
+    }),
+  );
+  return { si, ci };
+}
+
 /** What blocks each of p's best options in the final plan, and the shadow cost of what it would use. */
 export function blockers(
   m: Model,
@@ -40,18 +56,8 @@ export function blockers(
   p: number,
   pr: Prices | null,
 ): Pick<LeftOut['bindingDetail'], 'bestOption' | 'blockedBy' | 'shadowCostWan'> & { primary: LeftOutReason } {
-  const pj = m.projects[p];
-  let bs = 0,
-    bc = 0;
-  pj.slots.forEach((sl, si) =>
-    sl.choices.forEach((c, ci) => {
-      if (c.value > pj.slots[bs].choices[bc].value) {
-        bs = si;
-        bc = ci;
-      }
-    }),
-  );
-  const sl = pj.slots[bs],
+  const { si: bs, ci: bc } = bestOption(m, p);
+  const sl = m.projects[p].slots[bs],
     c = sl.choices[bc];
   const sites = slotSites(m, sl);
   let minPrice = Infinity,

@@ -1,4 +1,4 @@
-import { blockers, filterReason } from './explain';
+import { bestOption, blockers, filterReason } from './explain';
 import { forcePlace } from './force';
 import type { Lagrangian } from './lagrangian';
 import type { LeftOutMessage } from './messages';
@@ -249,18 +249,4 @@ function blockedMessage(
     default:
       return { code: 'lo_not_worth', params: { valueWan: c.value, costToPlaceWan: cost } };
   }
-}
-
-function bestOption(m: Model, p: number): { si: number; ci: number } {
-  let si = 0,
-    ci = 0;
-  m.projects[p].slots.forEach((sl, a) =>
-    sl.choices.forEach((c, b) => {
-      if (c.value > m.projects[p].slots[si].choices[ci].value) {
-        si = a;
-        ci = b;
-      }
-    }),
-  );
-  return { si, ci };
 }

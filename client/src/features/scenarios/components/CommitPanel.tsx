@@ -5,6 +5,7 @@ import { errorText } from '../../../i18n/errors';
 import type { Scenario } from '../../../../../shared/types/scenario';
 import { useScenarioWrites } from '../api/scenarios';
 import type { Names } from '../model/names';
+import { commitCounts } from '../../../../../shared/scenarios/commit-counts';
 import { useFmt } from '../model/format';
 
 interface Conflict {
@@ -39,12 +40,8 @@ export function CommitPanel({
       : scenario.resultStale || scenario.status !== 'solved'
         ? f.t('commit.needSolve')
         : null;
-  // Counted as the server reports them after the commit: plots, tenants and their buildings.
-  const inPlots = r?.allocations.filter((a) => a.siteKind === 'plot') ?? [];
-  const inBuildings = r?.allocations.filter((a) => a.siteKind === 'building') ?? [];
-  const plots = new Set(inPlots.map((a) => a.siteId)).size;
-  const tenants = inBuildings.length;
-  const buildings = new Set(inBuildings.map((a) => a.siteId)).size;
+  // Counted as the server reports them after the commit (one function for both).
+  const { plots, tenants, buildings } = commitCounts(r?.allocations ?? []);
 
   const run = async () => {
     setError(null);
