@@ -1,5 +1,6 @@
 import type { Ctx } from './context';
 import type { Park } from '../../shared/types/park';
+import { isOpenStage } from '../../shared/types/project';
 import type { ChainMap, LinkState, ParkSummary } from '../../shared/types/park-summary';
 import { parksRepo } from '../repositories/parks.repo';
 import { statsRepo } from '../repositories/stats.repo';
@@ -68,9 +69,7 @@ export async function parkChainMap(ctx: Ctx, parkId: number): Promise<ChainMap[]
     projectsRepo.all(m),
   ]);
   const presentCount = new Map(present.map((p) => [p.chainLinkId, p.n]));
-  const pipeline = projects.filter(
-    (p) => p.jurisdictionId === park.jurisdictionId && ['lead', 'negotiating', 'signed'].includes(p.stage),
-  );
+  const pipeline = projects.filter((p) => p.jurisdictionId === park.jurisdictionId && isOpenStage(p.stage));
   return chains
     .filter((c) => park.dominantChainIds.includes(c.id))
     .map((c) => ({

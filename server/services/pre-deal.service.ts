@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Ctx } from './context';
-import type { Project } from '../../shared/types/project';
+import { isOpenStage, type Project } from '../../shared/types/project';
 import type { Park, Plot } from '../../shared/types/park';
 import { projectsRepo } from '../repositories/projects.repo';
 import { plotsRepo } from '../repositories/plots.repo';
@@ -14,7 +14,6 @@ import { gradeAgainst, prospectEntry, siteFar, tenantLandMu, type EvaluationEntr
 import { landFits, plotFitsNeed, type Candidate, type PlotProspect, type PreDealGrade } from '../../shared/pipeline';
 
 const MAX_CANDIDATES = 6;
-const LIVE_STAGES = new Set(['lead', 'negotiating', 'signed']);
 
 /**
  * The grade the prospect would get on `areaMu` of land in `jurisdictionId`: it joins the county's
@@ -143,7 +142,7 @@ export const preDealService = {
     const projects = (await projectsRepo.all(m)).filter(
       (p) =>
         p.jurisdictionId === park.jurisdictionId &&
-        LIVE_STAGES.has(p.stage) &&
+        isOpenStage(p.stage) &&
         p.landNeedMu != null &&
         (p.id === plot.projectId || plotFitsNeed(p.landNeedMu, plot.areaMu)) &&
         landFits(p.pollutionClass, plot.landUse),

@@ -6,11 +6,10 @@ import type {
   ScenarioProject,
 } from '../schemas/scenario-file';
 
-/** 1 亩 = 10000/15 m² exactly; factory floor is converted at this rate for park shares. */
-export const M2_PER_MU = 10000 / 15;
-/** Local part of each tax: VAT 50:50 centre/local (国发〔2016〕26号), corporate income tax 60:40 (国发〔2003〕26号). */
-export const VAT_LOCAL_SHARE = 0.5;
-export const CIT_LOCAL_SHARE = 0.4;
+import { CIT_LOCAL_SHARE, retainedTaxAtFull, retainedTaxPv, VAT_LOCAL_SHARE } from '../finance';
+
+/** Factory floor is converted to 亩 at the legal rate for park shares. */
+export { M2_PER_MU } from '../units';
 /** Head-enterprise bonus by kind, as a share of headBonusWan (a ParkPlan convention, documented). */
 export const HEAD_FACTOR = { none: 0, global500: 1, china500: 0.6, listed: 0.4 } as const;
 
@@ -26,23 +25,29 @@ export interface ValueBreakdown {
 
 /** Share of the project's yearly tax the county keeps. */
 export function retainedFactor(p: ScenarioProject, j: ScenarioJurisdiction): number {
-  return p.vatShare * VAT_LOCAL_SHARE * j.retainedShareVat + (1 - p.vatShare) * CIT_LOCAL_SHARE * j.retainedShareCit;
+  return retainedTaxAtFull(
+    { taxWan: 1, vatShare: p.vatShare },
+    {
+      localShareVat: VAT_LOCAL_SHARE,
+      localShareCit: CIT_LOCAL_SHARE,
+      retainedShareVat: j.retainedShareVat,
+      retainedShareCit: j.retainedShareCit,
+    },
+  );
 }
 
 /**
- * Present value of retained tax over the horizon; production starts after `delayYears` and ramps up
- * linearly over rampUpYears (year u of operation produces min(1, u / rampUpYears)).
+ * Present value of retained tax over the horizon, production starting `delayYears` after signing
+ * (shared/finance/tax.ts: the same stream the incentive screen discounts).
  */
 export function taxPv(p: ScenarioProject, j: ScenarioJurisdiction, levers: Levers, delayYears: number): number {
-  const yearly = p.taxWan * retainedFactor(p, j);
-  let pv = 0;
-  for (let t = 1; t <= levers.horizonYears; t++) {
-    const u = t - delayYears;
-    if (u <= 0) continue;
-    const ramp = p.rampUpYears <= 0 ? 1 : Math.min(1, u / p.rampUpYears);
-    pv += (yearly * ramp) / Math.pow(1 + levers.discountRate, t);
-  }
-  return pv;
+  return retainedTaxPv(
+    p.taxWan * retainedFactor(p, j),
+    p.rampUpYears,
+    levers.horizonYears,
+    levers.discountRate,
+    delayYears,
+  );
 }
 
 export function fillsChainGap(p: ScenarioProject, park: ScenarioPark): boolean {

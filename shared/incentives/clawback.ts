@@ -1,5 +1,5 @@
 import type { IncentivePackage } from '../types/incentive-package';
-import { npv } from './finance';
+import { npv } from '../finance';
 import { packageFlows, type PackageFlows, type ProjectFinance } from './flows';
 import type { FinanceSettings } from './settings';
 import type { IncentiveComponents } from './types';

@@ -3,7 +3,7 @@ import type { IncentivePackage } from '../types/incentive-package';
 import type { Project } from '../types/project';
 import { underDelivery, type UnderDeliveryResult } from './clawback';
 import { checkCompliance, type ComplianceInput, type ComplianceWarning } from './compliance';
-import { cumulative, discountFlows } from './finance';
+import { cumulative, discountFlows } from '../finance';
 import { packageFlows } from './flows';
 import { metricsFromFlows, type PackageMetrics } from './metrics';
 import type { FinanceSettings } from './settings';

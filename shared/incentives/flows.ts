@@ -9,6 +9,7 @@ import {
   taxRefundFlows,
   type ComponentFlows,
 } from './components';
+import { rampShare, retainedTaxAtFull as retainedAtFull, retainedTaxFlows as taxFlows } from '../finance';
 import type { FinanceSettings } from './settings';
 import type { IncentiveComponents } from './types';
 
@@ -36,25 +37,15 @@ export interface PackageFlows {
   incentive: number[];
 }
 
-/** Retained local tax per year at full production: VAT and CIT each × local part × county's retained share. */
+/** Retained local tax per year at full production (shared/finance/tax.ts with the settings' shares). */
 export function retainedTaxAtFull(project: Pick<Project, 'taxWan' | 'vatShare'>, s: FinanceSettings): number {
-  const vat = project.taxWan * project.vatShare * s.localShareVat * s.retainedShareVat;
-  const cit = project.taxWan * (1 - project.vatShare) * s.localShareCit * s.retainedShareCit;
-  return vat + cit;
+  return retainedAtFull(project, s);
 }
 
-/** Production share in year t: nothing in year 0 (construction), then linear to full over rampUpYears. */
-export function rampShare(year: number, rampUpYears: number): number {
-  if (year <= 0) return 0;
-  if (rampUpYears <= 0) return 1;
-  return Math.min(1, year / rampUpYears);
-}
+export { rampShare };
 
 export function retainedTaxFlows(project: ProjectFinance, s: FinanceSettings): number[] {
-  const full = retainedTaxAtFull(project, s);
-  const out = new Array<number>(s.horizonYears + 1);
-  for (let t = 0; t <= s.horizonYears; t++) out[t] = full * rampShare(t, project.rampUpYears);
-  return out;
+  return taxFlows(retainedTaxAtFull(project, s), project.rampUpYears, s.horizonYears);
 }
 
 /** All yearly flows of a package for a project, years 0..horizonYears. */

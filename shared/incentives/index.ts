@@ -1,6 +1,6 @@
 /** Incentive package finance: cash flows, NPV / IRR / payback, clawback, compliance, templates. */
 export * from './types';
-export { npv, discountFlows, cumulative, paybackYear, discountedPaybackYear } from './finance';
+export { npv, discountFlows, cumulative, paybackYear, discountedPaybackYear } from '../finance';
 export { irr, irrRoots, IRR_MIN_RATE, IRR_MAX_RATE } from './irr';
 export { DEFAULT_FINANCE_SETTINGS, financeSettings, type FinanceSettings } from './settings';
 export {
@@ -32,7 +32,6 @@ export {
 export { underDelivery, type UnderDeliveryResult } from './clawback';
 export { checkCompliance, RULES, type ComplianceInput, type ComplianceWarning, type Severity } from './compliance';
 export {
-  MU_M2,
   LAND_FLOOR_YUAN_PER_M2,
   MIN_FAR_BY_GBT_GROUP,
   PRIORITY_FLOOR_FACTOR,

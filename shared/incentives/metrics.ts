@@ -1,4 +1,4 @@
-import { discountedPaybackYear, npv, paybackYear } from './finance';
+import { discountedPaybackYear, npv, paybackYear } from '../finance';
 import { packageFlows, type PackageFlows, type ProjectFinance } from './flows';
 import { irr } from './irr';
 import type { FinanceSettings } from './settings';

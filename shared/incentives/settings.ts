@@ -1,3 +1,4 @@
+import { CIT_LOCAL_SHARE, VAT_LOCAL_SHARE } from '../finance';
 import type { Jurisdiction } from '../types/jurisdiction';
 
 /** Everything the incentive maths needs besides the package and the project. */
@@ -10,9 +11,9 @@ export interface FinanceSettings {
   investorDiscountRate: number;
   /** Share of the project's tax the incentive truly caused ("but-for"); a setting, default 13%, the median share found in studies of local incentives. */
   butForShare: number;
-  /** Local (non-central) part of VAT: 50% (国发〔2016〕26号 全面推开营改增试点后调整中央与地方增值税收入划分过渡方案). */
+  /** Local (non-central) part of VAT: VAT_LOCAL_SHARE in shared/finance/tax.ts, which cites its rule. */
   localShareVat: number;
-  /** Local part of corporate income tax: 40% (国发〔2001〕37号 所得税收入分享改革方案, 60:40 centre/local since 2003). */
+  /** Local part of corporate income tax: CIT_LOCAL_SHARE in shared/finance/tax.ts, which cites its rule. */
   localShareCit: number;
   /** The county's retained share of the local part of VAT (Jurisdiction.retainedShareVat). */
   retainedShareVat: number;
@@ -39,8 +40,8 @@ export const DEFAULT_FINANCE_SETTINGS: FinanceSettings = {
   discountRate: 0.03,
   investorDiscountRate: 0.03,
   butForShare: 0.13,
-  localShareVat: 0.5,
-  localShareCit: 0.4,
+  localShareVat: VAT_LOCAL_SHARE,
+  localShareCit: CIT_LOCAL_SHARE,
   // Without a jurisdiction we assume the county keeps the whole local part; pass the real
   // shares with financeSettings(jurisdiction) — an overstatement otherwise.
   retainedShareVat: 1,

@@ -2,7 +2,8 @@ import { ruleValue } from '../rules';
 import type { IncentivePackage } from '../types/incentive-package';
 import type { Park } from '../types/park';
 import type { Project } from '../types/project';
-import { landFloorWanPerMu, MU_M2 } from './land-rules';
+import { M2_PER_MU } from '../units';
+import { landFloorWanPerMu } from './land-rules';
 import type { Commitments, IncentiveComponents, LandComponent } from './types';
 
 /** A package not yet saved: what the create body carries. */
@@ -40,8 +41,8 @@ export function packageTemplates(
   const rent = opts.marketRentYuanPerM2Month ?? 8;
   const buildCost = opts.buildCostYuanPerM2 ?? 1500;
   const far = Math.max(park.minFar, 0.5);
-  const landMu = round2(project.landNeedMu ?? (project.floorNeedM2 ?? 0) / (MU_M2 * far));
-  const floorM2 = Math.round(project.floorNeedM2 ?? (project.landNeedMu ?? 0) * MU_M2 * far);
+  const landMu = round2(project.landNeedMu ?? (project.floorNeedM2 ?? 0) / (M2_PER_MU * far));
+  const floorM2 = Math.round(project.floorNeedM2 ?? (project.landNeedMu ?? 0) * M2_PER_MU * far);
   const buildingCostWan = round2((floorM2 * buildCost) / 10_000);
   const byYear = Math.max(3, project.rampUpYears + 1);
   const commitments: Commitments = {

@@ -1,5 +1,5 @@
 import type { Building, Park, Plot, Unit } from '../types/park';
-import type { Project } from '../types/project';
+import { isOpenStage, type OpenStage, type Project } from '../types/project';
 import type { Jurisdiction } from '../types/jurisdiction';
 import type { Industry } from '../types/industry';
 import type { IncentivePackage } from '../types/incentive-package';
@@ -26,8 +26,6 @@ export interface CityState {
   /** Chain links with an occupant, per park. */
   presentLinks: Array<{ parkId: number; chainLinkId: number }>;
 }
-
-const OPEN_STAGES = new Set(['lead', 'negotiating', 'signed']);
 
 /**
  * Scenario + today's city → the scenario file the engine solves, and the basis (versions read).
@@ -91,7 +89,7 @@ export function buildScenarioFile(
   ]);
   const projects: ScenarioFile['projects'] = [];
   for (const p of city.projects) {
-    if (!OPEN_STAGES.has(p.stage) || !inScope(p.jurisdictionId) || placed.has(p.id)) continue;
+    if (!isOpenStage(p.stage) || !inScope(p.jurisdictionId) || placed.has(p.id)) continue;
     const j = jurisdictionOf.get(p.jurisdictionId);
     const settings = financeSettings(j, { horizonYears: s.levers.horizonYears, discountRate: s.levers.discountRate });
     const packages: ScenarioPackage[] = city.packages
@@ -127,7 +125,7 @@ export function buildScenarioFile(
       jobs: p.jobs,
       pollutionClass: p.pollutionClass,
       head: p.head,
-      stage: p.stage as 'lead' | 'negotiating' | 'signed',
+      stage: p.stage as OpenStage,
       allowedParkIds: parks.filter((k) => k.jurisdictionId === p.jurisdictionId).map((k) => k.id),
       packages,
       reservationValueWan: p.reservationValueWan ?? 0,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OPEN_STAGES } from '../types/project';
 
 /**
  * The scenario file: one JSON document holding everything an allocation solve needs.
@@ -149,7 +150,7 @@ export const projectSchema = z
     pollutionClass: landUse,
     head: z.enum(['none', 'global500', 'china500', 'listed']),
     /** 'signed' projects must be placed. */
-    stage: z.enum(['lead', 'negotiating', 'signed']),
+    stage: z.enum(OPEN_STAGES),
     /** Parks the project may go to; absent = any park in the file. */
     allowedParkIds: z.array(id).optional(),
     /** Empty = placed without incentive (packageId null). */

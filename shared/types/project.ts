@@ -3,6 +3,11 @@ import type { LeaderRole } from './jurisdiction';
 
 export const PROJECT_STAGES = ['lead', 'negotiating', 'signed', 'landed', 'dropped'] as const;
 export type ProjectStage = (typeof PROJECT_STAGES)[number];
+/** Stages still in the pipeline (not landed, not dropped): the projects a scenario may place. */
+export const OPEN_STAGES = ['lead', 'negotiating', 'signed'] as const;
+export type OpenStage = (typeof OPEN_STAGES)[number];
+export const isOpenStage = (stage: ProjectStage): stage is OpenStage =>
+  (OPEN_STAGES as readonly string[]).includes(stage);
 export const HEAD_KINDS = ['none', 'global500', 'china500', 'listed'] as const;
 /** Head enterprise (龙头企业) flag: Fortune Global 500, China 500, listed, or none. */
 export type HeadKind = (typeof HEAD_KINDS)[number];

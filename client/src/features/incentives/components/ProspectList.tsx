@@ -1,15 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { useProjectSearch } from '../api/projects';
 import { formatMu, formatM2, formatWan, type Locale } from '../../../../../shared/units';
-
-const OPEN = new Set(['lead', 'negotiating', 'signed']);
+import { isOpenStage } from '../../../../../shared/types/project';
 
 /** With no project chosen: the open prospects of the pipeline, one click from their comparison. */
 export function ProspectList({ onPick, lang }: { onPick(id: number): void; lang: Locale }) {
   const { t } = useTranslation('incentives');
   const { t: tc } = useTranslation();
   const search = useProjectSearch('', true);
-  const items = (search.data?.items ?? []).filter((p) => OPEN.has(p.stage)).slice(0, 12);
+  const items = (search.data?.items ?? []).filter((p) => isOpenStage(p.stage)).slice(0, 12);
   return (
     <section className="card inc-choose" data-testid="choose-project">
       <p className="muted">{t('picker.choose')}</p>

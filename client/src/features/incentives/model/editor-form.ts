@@ -1,6 +1,6 @@
 import { incentiveComponentsSchema } from '../../../../../shared/schemas/incentive-package';
 import type { IncentiveComponents } from '../../../../../shared/incentives/types';
-import { MU_M2 } from '../../../../../shared/incentives';
+import { M2_PER_MU } from '../../../../../shared/units';
 import { ruleValue } from '../../../../../shared/rules';
 
 export const SECTIONS = [
@@ -98,8 +98,8 @@ export interface SizingFacts {
 /** Plausible starting values when the user ticks a component the package did not have (same assumptions as the templates). */
 export function defaultComponents(p: SizingFacts): Required<IncentiveComponents> {
   const far = Math.max(p.minFar, 0.5);
-  const mu = Math.round((p.landNeedMu ?? (p.floorNeedM2 ?? 0) / (MU_M2 * far)) * 100) / 100 || 1;
-  const m2 = Math.round(p.floorNeedM2 ?? mu * MU_M2 * far) || 1;
+  const mu = Math.round((p.landNeedMu ?? (p.floorNeedM2 ?? 0) / (M2_PER_MU * far)) * 100) / 100 || 1;
+  const m2 = Math.round(p.floorNeedM2 ?? mu * M2_PER_MU * far) || 1;
   const building = Math.round((m2 * 1500) / 100) / 100;
   const byYear = Math.max(3, p.rampUpYears + 1);
   const listed = p.listedLandPriceWanPerMu;
