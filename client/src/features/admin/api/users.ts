@@ -1,7 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
 import type { User } from '../../../../../shared/types/user';
-import type { Jurisdiction } from '../../../../../shared/types/jurisdiction';
 import type { UserCreate, UserUpdate } from '../../../../../shared/schemas/auth';
 
 // The server's users API is admin-only: GET/POST /api/users, PATCH/DELETE /api/users/:id.
@@ -9,11 +8,6 @@ export const usersKey = ['users'] as const;
 export const getUsers = () => api.get<User[]>('/api/users');
 export const useUsers = (enabled: boolean) =>
   useQuery({ queryKey: usersKey, queryFn: getUsers, enabled, retry: false });
-
-// Same key and shape as the other features use, so the list is fetched once per session.
-export const jurisdictionsKey = ['jurisdictions'] as const;
-export const useJurisdictions = (enabled: boolean) =>
-  useQuery({ queryKey: jurisdictionsKey, queryFn: () => api.get<Jurisdiction[]>('/api/jurisdictions'), enabled });
 
 function useUsersMutation<A, R>(fn: (a: A) => Promise<R>) {
   const qc = useQueryClient();

@@ -7,7 +7,7 @@ import { ApiError } from '../../../lib/api';
 import { errorText } from '../../../i18n/errors';
 import { useAuth } from '../../../app/auth';
 import { useProjectPackages, useSavePackage, useTemplates } from '../api/packages';
-import { useIndustries, useJurisdictions, useParkList } from '../api/reference';
+import { useIndustries, useJurisdictions, useParks } from '../../../lib/reference-data';
 import {
   addColumn,
   fromSaved,
@@ -50,7 +50,7 @@ export function Workspace({ project }: { project: Project }) {
   const tpl = useTemplates(project.id, parkId);
   const jurisdictions = useJurisdictions();
   const industries = useIndustries();
-  const parks = useParkList();
+  const parks = useParks();
   const [columns, setColumns] = useState<Column[] | null>(null);
   const [screen, setScreen] = useState<ScreenSettings>(DEFAULT_SCREEN_SETTINGS);
   const [editing, setEditing] = useState<string | null>(null);

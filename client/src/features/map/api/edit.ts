@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
+import { invalidateParks } from '../../../lib/reference-data';
 import type { Plot } from '../../../../../shared/types/park';
 import type { PlotCreate, PlotUpdate } from '../../../../../shared/schemas/plot';
 import { mapKeys } from './map-data';
@@ -22,7 +23,7 @@ function useInvalidatePark() {
   const qc = useQueryClient();
   return (parkId: number, plotId?: number) => {
     void qc.invalidateQueries({ queryKey: mapKeys.plots(parkId) });
-    void qc.invalidateQueries({ queryKey: mapKeys.parks });
+    void invalidateParks(qc);
     void qc.invalidateQueries({ queryKey: mapKeys.chainMap(parkId) });
     if (plotId) {
       void qc.invalidateQueries({ queryKey: detailKeys.plot(plotId) });

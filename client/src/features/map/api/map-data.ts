@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
 import { getParkPlots } from '../../../lib/park-plots';
-import type { ChainMap, ParkWithSummary } from '../../../../../shared/types/park-summary';
-import type { Industry, IndustryChain } from '../../../../../shared/types/industry';
+import type { ChainMap } from '../../../../../shared/types/park-summary';
 import type { BuildingCollection, PlotCollection } from '../model/types';
 
 export interface MapConfig {
@@ -11,17 +10,11 @@ export interface MapConfig {
 }
 
 export const mapKeys = {
-  parks: ['parks'] as const,
   config: ['map', 'config'] as const,
   plots: (parkId: number) => ['map', 'plots', parkId] as const,
   buildings: (parkId: number) => ['map', 'buildings', parkId] as const,
   chainMap: (parkId: number) => ['map', 'chain-map', parkId] as const,
-  industries: ['industries'] as const,
-  chains: ['chains'] as const,
 };
-
-export const parksQuery = { queryKey: mapKeys.parks, queryFn: () => api.get<ParkWithSummary[]>('/api/parks') };
-export const useParks = () => useQuery(parksQuery);
 
 export const mapConfigQuery = {
   queryKey: mapKeys.config,
@@ -53,13 +46,3 @@ export const useChainMap = (parkId: number | null) =>
     queryFn: () => api.get<ChainMap[]>(`/api/parks/${parkId}/chain-map`),
     enabled: parkId != null,
   });
-
-export const useIndustries = () =>
-  useQuery({
-    queryKey: mapKeys.industries,
-    queryFn: () => api.get<Industry[]>('/api/industries'),
-    staleTime: Infinity,
-  });
-
-export const useChains = () =>
-  useQuery({ queryKey: mapKeys.chains, queryFn: () => api.get<IndustryChain[]>('/api/chains'), staleTime: Infinity });

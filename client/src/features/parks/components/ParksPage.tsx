@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useChains, useParks } from '../api/get-parks';
+import { useChains, useParks } from '../../../lib/reference-data';
 import { formatMu } from '../../../../../shared/units';
 import type { ReactNode } from 'react';
 

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { invalidatePipeline, KEY_ROOTS } from '../../../lib/reference-data';
 import { api } from '../../../lib/api';
 import type { Page } from '../../../../../shared/types/common';
 import type { Project } from '../../../../../shared/types/project';
@@ -11,7 +12,7 @@ import type { ProjectCreate } from '../../../../../shared/schemas/project';
 export type ProjectRow = Omit<Project, 'investmentWan' | 'outputWan' | 'taxWan' | 'vatShare' | 'notes'> &
   Partial<Project>;
 
-export const projectsKey = ['projects'] as const;
+export const projectsKey = [KEY_ROOTS.projects] as const;
 // The whole pipeline (a city holds hundreds of prospects): filtering and sorting happen in the browser.
 export const useProjects = () =>
   useQuery({
@@ -21,12 +22,12 @@ export const useProjects = () =>
 
 export const useHistory = (id: number) =>
   useQuery({
-    queryKey: ['projects', id, 'history'],
+    queryKey: [KEY_ROOTS.projects, id, 'history'],
     queryFn: () => api.get<AuditEvent[]>(`/api/projects/${id}/history`),
   });
 export const useCandidates = (id: number) =>
   useQuery({
-    queryKey: ['projects', id, 'candidates'],
+    queryKey: [KEY_ROOTS.projects, id, 'candidates'],
     queryFn: () => api.get<Candidate[]>(`/api/projects/${id}/candidates`),
   });
 export const usePackages = (id: number) =>
@@ -38,8 +39,7 @@ export const usePackages = (id: number) =>
 /** Every write changes the pipeline, the quota board and the funnel: refresh them all. */
 function useInvalidate() {
   const qc = useQueryClient();
-  return () =>
-    Promise.all(['projects', 'quotas', 'funnel', 'parks'].map((k) => qc.invalidateQueries({ queryKey: [k] })));
+  return () => invalidatePipeline(qc);
 }
 
 export function usePatchProject() {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useFunnel } from '../api/funnel';
-import { useChainList, useJurisdictions, useParkList } from '../api/reference';
+import { useChains, useJurisdictions, useParks } from '../../../lib/reference-data';
 import { formatShare, wanToYi } from '../../../../../shared/units';
 import type { ProjectStage } from '../../../../../shared/types/project';
 import './projects.css';
@@ -14,8 +14,8 @@ export function Funnel() {
   const lang = en ? 'en-US' : 'zh-CN';
   const f = useFunnel();
   const js = useJurisdictions();
-  const parks = useParkList();
-  const chains = useChainList();
+  const parks = useParks();
+  const chains = useChains();
   if (!f.data || !js.data) return null;
   // 亿元 in Chinese; CNY billions in English (10 亿元 = CNY 1 bn), which reads better than "100M CNY".
   const yi = (wan: number) =>

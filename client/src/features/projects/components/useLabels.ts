@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useChainList, useIndustries, useJurisdictions } from '../api/reference';
+import { useChains, useIndustries, useJurisdictions } from '../../../lib/reference-data';
 import type { Locale } from '../../../../../shared/units';
 
 /** Names of counties, industries and chain links in the user's language. */
@@ -9,7 +9,7 @@ export function useLabels() {
   const lang: Locale = en ? 'en' : 'zh-CN';
   const js = useJurisdictions();
   const inds = useIndustries();
-  const chains = useChainList();
+  const chains = useChains();
   const pick = (x: { name: string; nameEn: string } | undefined) => (x ? (en ? x.nameEn || x.name : x.name) : '—');
   const links = (chains.data ?? []).flatMap((c) => c.links);
   return {

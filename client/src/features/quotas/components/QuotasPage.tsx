@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useJurisdictionList, useQuotaBoard } from '../api/quotas';
+import { useQuotaBoard } from '../api/quotas';
+import { useJurisdictions } from '../../../lib/reference-data';
 import { QuotaRows } from './QuotaRows';
 import { QuotaEditor } from './QuotaEditor';
 import { useAuth } from '../../../app/auth';
@@ -17,7 +18,7 @@ export function QuotasPage() {
   const [year, setYear] = useState(thisYear);
   const [editing, setEditing] = useState<number | null>(null);
   const board = useQuotaBoard(year);
-  const js = useJurisdictionList();
+  const js = useJurisdictions();
   if (board.isLoading || js.isLoading) return <p>{t('common:loading')}</p>;
   if (board.error || !board.data) return <p className="error">{String(board.error)}</p>;
   const b = board.data;

@@ -1,25 +1,17 @@
 import { useRef } from 'react';
 import { useQueries, useQuery } from '@tanstack/react-query';
+import { KEY_ROOTS } from '../../../lib/reference-data';
 import { api } from '../../../lib/api';
 import { getParkPlots } from '../../../lib/park-plots';
-import type { Jurisdiction } from '../../../../../shared/types/jurisdiction';
-import type { ParkWithSummary } from '../../../../../shared/types/park-summary';
 import type { Project } from '../../../../../shared/types/project';
 import type { IncentivePackage } from '../../../../../shared/types/incentive-package';
 import type { Page } from '../../../../../shared/types/common';
 import type { BuildingCollection, PlotCollection } from '../model/map-types';
 
-// Names for the ids in a result. Kept under this feature's own keys ('scen-ref'), refreshed on commit.
-const k = (...xs: unknown[]) => ['scen-ref', ...xs];
+// Projects, packages and geometry a result names. Kept under this feature's own keys ('scen-ref'), refreshed on
+// commit; parks and jurisdictions come from lib/reference-data.
+const k = (...xs: unknown[]) => [KEY_ROOTS.scenarioRefs, ...xs];
 
-export const useJurisdictions = () =>
-  useQuery({
-    queryKey: k('jurisdictions'),
-    queryFn: () => api.get<Jurisdiction[]>('/api/jurisdictions'),
-    staleTime: 300_000,
-  });
-export const useParkList = () =>
-  useQuery({ queryKey: k('parks'), queryFn: () => api.get<ParkWithSummary[]>('/api/parks'), staleTime: 60_000 });
 export const useProjects = () =>
   useQuery({
     queryKey: k('projects'),

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
+import { invalidateOccupancy, invalidatePipeline } from '../../../lib/reference-data';
 import type { Scenario, ScenarioSummary } from '../../../../../shared/types/scenario';
 import type { Levers } from '../../../../../shared/schemas/scenario-file';
 import type { ScenarioCreate, ScenarioUpdate } from '../../../../../shared/schemas/scenario';
@@ -72,10 +73,9 @@ export function useScenarioWrites() {
       mutationFn: (a: { id: number; version: number }) => commitScenario(a.id, a.version),
       onSuccess: (_r, a) => {
         void qc.invalidateQueries({ queryKey: scenarioKeys.all });
-        // Reserved plots change the map and the parks' figures, which other pages cache under these keys.
-        void qc.invalidateQueries({ queryKey: ['map'] });
-        void qc.invalidateQueries({ queryKey: ['parks'] });
-        void qc.invalidateQueries({ queryKey: ['scen-ref'] });
+        // Reserved plots change the map and the parks' figures; placed projects change the pipeline.
+        void invalidateOccupancy(qc);
+        void invalidatePipeline(qc);
         void a;
       },
     }),

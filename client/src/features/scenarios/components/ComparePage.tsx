@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { errorText } from '../../../i18n/errors';
 import { parseSiteId } from '../../../../../shared/scenarios/site-id';
 import { useComparison, useScenarios } from '../api/scenarios';
-import { useJurisdictions, usePackages, useParkGeo, useParkList, useProjects } from '../api/reference';
+import { usePackages, useParkGeo, useProjects } from '../api/reference';
+import { useJurisdictions, useParks } from '../../../lib/reference-data';
 import { COMPARE_KPIS, differingSites, shareRows, type KpiUnit } from '../model/compare-rows';
 import { makeNames } from '../model/names';
 import { SCENARIO_COLOURS } from '../model/palette';
@@ -43,7 +44,7 @@ export function ComparePage() {
   const cmp = useComparison(ids);
   const list = useScenarios();
   const projects = useProjects();
-  const parkList = useParkList();
+  const parkList = useParks();
   const packages = usePackages();
   const jur = useJurisdictions();
   const c = cmp.data;

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../app/auth';
 import { errorText } from '../../../i18n/errors';
 import { scenarioCreateSchema } from '../../../../../shared/schemas/scenario';
-import { useJurisdictions } from '../api/reference';
+import { useJurisdictions } from '../../../lib/reference-data';
 import { useScenarioWrites } from '../api/scenarios';
 import { useFmt } from '../model/format';
 

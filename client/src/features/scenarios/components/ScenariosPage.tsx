@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../app/auth';
 import { errorText } from '../../../i18n/errors';
 import { useScenarios, useScenarioWrites } from '../api/scenarios';
-import { useJurisdictions } from '../api/reference';
+import { useJurisdictions } from '../../../lib/reference-data';
 import { useFmt } from '../model/format';
 import { CreateForm } from './CreateForm';
 import { StatusBadge } from './StatusBadge';

@@ -1,4 +1,5 @@
 import { useCallback, useMemo, type ReactNode } from 'react';
+import { KEY_ROOTS } from '../../../lib/reference-data';
 import { useQuery } from '@tanstack/react-query';
 import type { FeatureCollection, Polygon } from 'geojson';
 import type { LatLngBoundsExpression, PathOptions } from 'leaflet';
@@ -72,7 +73,7 @@ export function SiteMap({
   const f = useFmt();
   const basemap = savedBasemap();
   const config = useQuery({
-    queryKey: ['scen-ref', 'map-config'],
+    queryKey: [KEY_ROOTS.scenarioRefs, 'map-config'],
     queryFn: () => api.get<{ tiandituKey: string | null }>('/api/config/map'),
     staleTime: Infinity,
   });

@@ -8,7 +8,8 @@ import type { ScenarioUpdate } from '../../../../../shared/schemas/scenario';
 import { scenarioKpis } from '../../../../../shared/scenarios/kpis';
 import { exportUrl, useScenario, useScenarioWrites } from '../api/scenarios';
 import { useSolve } from '../api/solve';
-import { useJurisdictions, usePackages, useParkGeo, useParkList, useProjects } from '../api/reference';
+import { usePackages, useParkGeo, useProjects } from '../api/reference';
+import { useJurisdictions, useParks } from '../../../lib/reference-data';
 import { draftOf, sameLevers, toLevers, type LeversDraft } from '../model/levers-form';
 import { makeNames } from '../model/names';
 import { projectColours } from '../model/palette';
@@ -49,7 +50,7 @@ function Workspace({ scenario: s }: { scenario: Scenario }) {
   const writes = useScenarioWrites();
   const solve = useSolve(s.id);
   const projects = useProjects();
-  const parkList = useParkList();
+  const parkList = useParks();
   const packages = usePackages();
   const jur = useJurisdictions();
   const [draft, setDraft] = useState<LeversDraft>(() => draftOf(s.levers));
