@@ -18,6 +18,14 @@ export function assertWriteIn(user: User, jurisdictionId: number, what: string):
   });
 }
 
+/**
+ * For writes whose rows name their own counties (imports): a viewer is refused before the body is read,
+ * so a file with no valid row is 403 rather than "created 0".
+ */
+export function assertMayWrite(user: User): void {
+  if (user.role === 'viewer') throw new AppError('FORBIDDEN', 'viewers cannot make changes', 403);
+}
+
 export function assertAdmin(user: User): void {
   if (user.role !== 'admin') throw new AppError('FORBIDDEN', 'only a city administrator may do this', 403);
 }

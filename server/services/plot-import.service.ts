@@ -2,7 +2,7 @@ import type { Ctx } from './context';
 import { parksRepo } from '../repositories/parks.repo';
 import { plotsRepo } from '../repositories/plots.repo';
 import { auditRepo } from '../repositories/audit.repo';
-import { assertWriteIn } from './access';
+import { assertMayWrite, assertWriteIn } from './access';
 import { found } from './not-found';
 import { AppError } from '../../shared/errors';
 import { checkPlotFeatures, type SkippedFeature } from '../../shared/import/plot-features';
@@ -27,6 +27,7 @@ export async function importPlots(
   body: unknown,
   opts: { strict: boolean; dryRun: boolean },
 ): Promise<PlotImportReport> {
+  assertMayWrite(ctx.user);
   const fc = body as { type?: unknown; features?: unknown };
   if (!fc || typeof fc !== 'object' || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features))
     throw new AppError('INVALID_GEOJSON', 'body must be a GeoJSON FeatureCollection with a features array', 400, {

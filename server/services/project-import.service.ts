@@ -2,7 +2,7 @@ import type { Ctx } from './context';
 import { projectsRepo } from '../repositories/projects.repo';
 import { referenceRepo } from '../repositories/reference.repo';
 import { auditRepo } from '../repositories/audit.repo';
-import { assertNotViewer, assertWriteIn } from './access';
+import { assertMayWrite, assertNotViewer, assertWriteIn } from './access';
 import { AppError } from '../../shared/errors';
 import { checkProjectCsv, projectsToCsv, type Lookups, type RowProblem } from '../../shared/import/project-rows';
 
@@ -23,6 +23,7 @@ async function lookups(ctx: Ctx): Promise<Lookups> {
  * A row for a county the user may not edit refuses the whole file (403): nothing is written.
  */
 export async function importProjectsCsv(ctx: Ctx, text: string, opts: { strict: boolean; dryRun: boolean }) {
+  assertMayWrite(ctx.user);
   if (typeof text !== 'string' || text.trim() === '')
     throw new AppError('INVALID_CSV', 'body must be CSV text (Content-Type: text/csv)', 400, { field: 'body' });
   const lines = text.split('\n').length;

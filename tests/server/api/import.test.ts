@@ -209,3 +209,27 @@ describe('projects CSV', () => {
     expect(exported).toContain('测试项目甲');
   });
 });
+
+describe('viewer imports (issue 15 #8)', () => {
+  it('when a viewer posts a project CSV with no valid row, then 403, not 201 "created 0"', async () => {
+    const viewer = await t.login('viewer');
+    const before = (await (await admin.get('/api/projects?limit=1')).json()).total;
+    const res = await viewer.send('POST', '/api/projects/import', '项目名称,阶段\n,线索\n');
+    expect(res.status).toBe(403);
+    expect((await res.json()).error.message).toContain('viewers');
+    const dry = await viewer.send('POST', '/api/projects/import?dryRun=true', '项目名称\n');
+    expect(dry.status).toBe(403);
+    expect((await (await admin.get('/api/projects?limit=1')).json()).total).toBe(before);
+  });
+
+  it('when a viewer posts a plot file with no valid feature, then 403 and nothing changes', async () => {
+    const viewer = await t.login('viewer');
+    const before = await plotCount();
+    const res = await viewer.send('POST', `/api/parks/${parkId}/plots/import?dryRun=true`, {
+      type: 'FeatureCollection',
+      features: [feature({ type: 'Point', coordinates: [0, 0] })],
+    });
+    expect(res.status).toBe(403);
+    expect(await plotCount()).toBe(before);
+  });
+});

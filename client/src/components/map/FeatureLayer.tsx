@@ -4,6 +4,7 @@ import L from 'leaflet';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { CanvasPolygons } from './canvas-polygons';
 import { register, unregister, type HitLayer } from './stacking';
+import type { SafeHtml } from './html';
 
 export interface FeatureLayerProps<P> {
   /** The data; a new object rebuilds the layer, anything else updates it in place. */
@@ -12,8 +13,8 @@ export interface FeatureLayerProps<P> {
   style: (p: P) => L.PathOptions;
   idOf: (p: P) => number;
   onClick?: (p: P) => void;
-  /** Hover text, HTML (one shared tooltip for the whole layer). */
-  hoverText?: (p: P) => string;
+  /** Hover text as markup built with html`…` (user text escaped); one shared tooltip for the whole layer. */
+  hoverText?: (p: P) => SafeHtml | null;
   /** Drawing order among this map's feature layers; higher is on top and gets the click. */
   z?: number;
   /** Drawn last, above its neighbours (e.g. the selected plot, so its outline shows). */
@@ -63,7 +64,7 @@ export function FeatureLayer<P>({
       hover: (ll) => {
         const p = layer.hit(ll);
         const text = p && cb.current.hoverText?.(p);
-        if (text) tip.setContent(text).setLatLng(ll).addTo(map);
+        if (text && text.value) tip.setContent(text.value).setLatLng(ll).addTo(map);
         else tip.remove();
         return !!p && !!(cb.current.onClick || text);
       },

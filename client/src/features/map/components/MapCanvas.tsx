@@ -22,6 +22,7 @@ import { useFmt } from '../model/format';
 import { FitBounds, boundsOf } from './FitBounds';
 import { ParkLabels } from './ParkLabels';
 import { EditTools } from './EditTools';
+import { html } from '../../../components/map/html';
 
 /** The editing tool in use: drawing a new plot, or reshaping one; `polygon` is the WGS84 result so far. */
 export type EditTool =
@@ -103,14 +104,14 @@ export function MapCanvas(p: Props) {
     window.__plotsDrawnAt = performance.now();
     document.querySelector('.mp-map')?.setAttribute('data-plots-drawn', String(n));
   }, []);
-  const parkHover = useCallback((k: ParkProps) => f.name(k), [f]);
+  const parkHover = useCallback((k: ParkProps) => html`${f.name(k)}`, [f]);
   const plotHover = useCallback(
     (x: PlotProps) =>
-      `<b>${esc(x.code)}</b> · ${esc(f.mu(x.areaMu))}<br>${esc(f.status(x.status))}${x.occupant ? ' · ' + esc(x.occupant) : ''}`,
+      html`<b>${x.code}</b> · ${f.mu(x.areaMu)}<br />${f.status(x.status)}${x.occupant ? ' · ' + x.occupant : ''}`,
     [f],
   );
   const buildingHover = useCallback(
-    (b: BuildingProps) => `<b>${esc(b.code)}</b> · ${esc(f.t('building.occupancy'))} ${esc(f.share(b.occupancy))}`,
+    (b: BuildingProps) => html`<b>${b.code}</b> · ${f.t('building.occupancy')} ${f.share(b.occupancy)}`,
     [f],
   );
 
@@ -154,5 +155,3 @@ export function MapCanvas(p: Props) {
     </BaseMap>
   );
 }
-
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

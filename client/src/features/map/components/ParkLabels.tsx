@@ -8,11 +8,10 @@ import { displayLatLng } from '../../../components/map/gcj';
 import { STATUS_COLOURS } from '../model/colours';
 import { placeLabels, textWidth, type Placed } from '../model/declutter';
 import { useFmt } from '../model/format';
-
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+import { html, SafeHtml } from '../../../components/map/html';
 
 /** A small pie of the park's land by status, as SVG: the park is visible at city scale. */
-function pie(p: ParkWithSummary, r: number): string {
+function pie(p: ParkWithSummary, r: number): SafeHtml {
   const total = p.summary.landTotalMu || 1;
   let a0 = -Math.PI / 2;
   const parts = PLOT_STATUSES.map((s) => {
@@ -27,7 +26,10 @@ function pie(p: ParkWithSummary, r: number): string {
     a0 = a1;
     return `<path d="${d}" fill="${STATUS_COLOURS[s]}"/>`;
   }).join('');
-  return `<svg width="${2 * r}" height="${2 * r}" viewBox="0 0 ${2 * r} ${2 * r}">${parts}<circle cx="${r}" cy="${r}" r="${r - 0.5}" fill="none" stroke="#fff" stroke-width="1.5"/></svg>`;
+  // Numbers and colour constants only: no user text in the pie.
+  return SafeHtml.trusted(
+    `<svg width="${2 * r}" height="${2 * r}" viewBox="0 0 ${2 * r} ${2 * r}">${parts}<circle cx="${r}" cy="${r}" r="${r - 0.5}" fill="none" stroke="#fff" stroke-width="1.5"/></svg>`,
+  );
 }
 
 /**
@@ -89,11 +91,19 @@ export function ParkLabels({
     <>
       {items.map((it) => {
         const pl: Placed = placed.get(it.p.id) ?? { id: it.p.id, side: 'right', full: true, dy: 0 };
-        const label = pl.hidden
-          ? ''
-          : `<div class="mp-park-label-inner ${pl.side}" style="margin-top:${pl.dy}px" data-park-id="${it.p.id}"><b>${esc(it.name)}</b>${pl.full ? `<span>${esc(it.line)}</span>` : ''}</div>`;
-        const html = `<div class="mp-pie" data-park-id="${it.p.id}">${pie(it.p, 14)}</div>${label}`;
-        const icon = L.divIcon({ className: 'mp-park-label', html, iconSize: [0, 0], iconAnchor: [0, 0] });
+        const label =
+          !pl.hidden &&
+          html`<div class="mp-park-label-inner ${pl.side}" style="margin-top:${pl.dy}px" data-park-id="${it.p.id}">
+            <b>${it.name}</b>${pl.full && html`<span>${it.line}</span>`}
+          </div>`;
+        const markup = html`<div class="mp-pie" data-park-id="${it.p.id}">${pie(it.p, 14)}</div>
+          ${label}`;
+        const icon = L.divIcon({
+          className: 'mp-park-label',
+          html: markup.value,
+          iconSize: [0, 0],
+          iconAnchor: [0, 0],
+        });
         return (
           <Marker
             key={`${it.p.id}:${pl.side}:${pl.full}:${pl.dy}:${!!pl.hidden}:${f.locale}`}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import L from 'leaflet';
 import type { Polygon } from 'geojson';
+import { html, type SafeHtml } from '../../../components/map/html';
 
 type Bounds = [[number, number], [number, number]];
 
@@ -27,7 +28,7 @@ export function boundsOf(p: Polygon): Bounds {
 export interface ParkBadge {
   parkId: number;
   boundary: Polygon;
-  html: string;
+  html: SafeHtml;
   weight: number;
   widthPx: number;
 }
@@ -67,7 +68,7 @@ export function ParkBadges({ badges, onOpen }: { badges: ParkBadge[]; onOpen(par
       // A zero-size anchor at the centre; the label inside centres itself (Leaflet owns the anchor's transform).
       const icon = L.divIcon({
         className: 'sc-park-anchor',
-        html: `<div class="sc-park-badge">${b.html}</div>`,
+        html: html`<div class="sc-park-badge">${b.html}</div>`.value,
         iconSize: [0, 0],
       });
       const m = L.marker(at, { icon, keyboard: false });

@@ -9,6 +9,7 @@ import { useFmt } from '../model/format';
 import { SiteMap, type SiteLook } from './SiteMap';
 import { belowTheta, ShareBar } from './SmallTables';
 import type { ParkBadge } from './MapExtras';
+import { html } from '../../../components/map/html';
 
 interface Props {
   result: AllocationResult | null;
@@ -71,7 +72,7 @@ export function ScenarioMap({ result, parks, plots, buildings, names, colours, h
           {
             parkId: r.parkId,
             boundary: p.boundary as Polygon,
-            html: `<b>${esc(name)}</b><span>${esc(line)}</span>`,
+            html: html`<b>${name}</b><span>${line}</span>`,
             weight: r.projects,
             widthPx,
           },
@@ -151,5 +152,3 @@ export function ScenarioMap({ result, parks, plots, buildings, names, colours, h
 
 /** Past this many projects the legend lists the most valuable ones (colours repeat anyway). */
 const LEGEND_MAX = 10;
-
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -13,6 +13,7 @@ import { plotSiteId, buildingSiteId } from '../../../../../shared/scenarios/site
 import type { BuildingCollection, BuildingProps, PlotCollection, PlotProps } from '../model/map-types';
 import { useFmt } from '../model/format';
 import { FocusPark, InitialFit, ParkBadges, type ParkBadge } from './MapExtras';
+import { html } from '../../../components/map/html';
 
 /** How one site is drawn: a fill colour and a hover line; null = background (by its status). */
 export type SiteLook = { colour: string; text: string } | null;
@@ -154,14 +155,15 @@ export function SiteMap({
   const plotHover = useCallback(
     (p: PlotProps) => {
       const l = look(plotSiteId(p.id));
-      return `<b>${esc(p.code)}</b> · ${esc(f.mu(p.areaMu))} · ${esc(f.t(`status.${p.status}`, { ns: 'common' }))}${l ? '<br>' + esc(l.text) : ''}`;
+      return html`<b>${p.code}</b> · ${f.mu(p.areaMu)} ·
+        ${f.t(`status.${p.status}`, { ns: 'common' })}${l && html`<br />${l.text}`}`;
     },
     [look, f],
   );
   const buildingHover = useCallback(
     (b: BuildingProps) => {
       const l = look(buildingSiteId(b.id));
-      return `<b>${esc(b.name || b.code)}</b>${l ? '<br>' + esc(l.text) : ''}`;
+      return html`<b>${b.name || b.code}</b>${l && html`<br />${l.text}`}`;
     },
     [look],
   );
@@ -186,5 +188,3 @@ export function SiteMap({
     </div>
   );
 }
-
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
