@@ -5,7 +5,8 @@ import { State } from './state';
 import type { BnbResult } from './engines/bnb';
 
 /**
- * Exact stage. Lagrangian reduced-cost fixing: a pair whose bound with it forced to 1,
+ * Exact stage. Without a Lagrangian (small models, before the bound stage) the whole model goes to
+ * the branch-and-bound. With one, Lagrangian reduced-cost fixing: a pair whose bound with it forced to 1,
  * L(u) − r*_p + r_p(pair), is below the incumbent cannot be in any better plan, so it is dropped.
  * When few pairs survive, the restricted MILP is solved exactly; its optimum (or the incumbent) is
  * then the proven optimum of the full model. The engine's answer is checked for integrality and
@@ -19,15 +20,21 @@ export interface ExactInfo {
   /** Upper bound on the full model from the restricted branch-and-bound (when the engine gives one). */
   bound?: number;
   nodes?: number;
+  /** LP relaxation of the model solved (the whole model, or the one left by reduced-cost fixing). */
+  rootBound?: number;
+  scope?: 'full' | 'restricted';
 }
 
 export function exactStage(
   m: Model,
   best: State,
-  lag: Lagrangian,
+  lag: Lagrangian | null,
   engine: MilpEngine,
-  o: { maxColumns: number; timeLimitMs: number; clock: () => number },
+  o: { maxColumns: number; timeLimitMs: number; clock: () => number; maxNodes?: number },
 ): { state: State | null; proven: boolean; info: ExactInfo } {
+  // An incumbent missing must-place projects is no plan: it is neither a cutoff nor a floor of the bound.
+  const feasible = !best.mustMissing().length;
+  if (!lag) return solveRestricted(m, feasible ? best.objective() : -Infinity, engine, o, 'full');
   const pr = lag.bestPrices!;
   const { L } = lag.evaluate(pr);
   const lb = best.objective();
@@ -65,26 +72,46 @@ export function exactStage(
       proven: false,
       info: { columns, rows: 0, ms: 0, status: 'skipped: too many columns after reduced-cost fixing' },
     };
+  return solveRestricted(m, lb, engine, o, 'restricted', keep);
+}
+
+/** Branch-and-bound of the model (restricted to `keep`), the incumbent `lb` as cutoff; every answer checked. */
+function solveRestricted(
+  m: Model,
+  lb: number,
+  engine: MilpEngine,
+  o: { timeLimitMs: number; clock: () => number; maxNodes?: number },
+  scope: 'full' | 'restricted',
+  keep?: (v: XVar) => boolean,
+): { state: State | null; proven: boolean; info: ExactInfo } {
   const { problem, x } = buildMilp(m, keep);
-  if (!x.length)
+  if (!x.length && Number.isFinite(lb))
     return {
       state: null,
       proven: true,
       info: { columns: 0, rows: problem.rows.length, ms: 0, status: 'optimal (nothing can beat the incumbent)' },
     };
-  const res = engine.solve(problem, { timeLimitMs: o.timeLimitMs, clock: o.clock, cutoff: lb });
-  // Pairs fixed away cannot beat lb, so max(lb, bound of the restricted model) bounds the full model.
-  const rb = (res as Partial<BnbResult>).bound;
-  const info = {
+  const res = engine.solve(problem, {
+    timeLimitMs: o.timeLimitMs,
+    clock: o.clock,
+    ...(Number.isFinite(lb) ? { cutoff: lb } : {}),
+    ...(o.maxNodes !== undefined ? { maxNodes: o.maxNodes } : {}),
+  });
+  // Pairs fixed away cannot beat lb, so max(lb, bound of the restricted model) bounds the full model
+  // (the same holds for its LP relaxation); lb is −∞ when there is no incumbent to trust.
+  const bb = res as Partial<BnbResult>;
+  const info: ExactInfo = {
     columns: x.length,
     rows: problem.rows.length,
     ms: res.ms,
     status: res.status,
-    ...(rb !== undefined ? { bound: Math.max(lb, rb), nodes: (res as BnbResult).nodes } : {}),
+    scope,
+    ...(bb.bound !== undefined ? { bound: Math.max(lb, bb.bound), nodes: bb.nodes } : {}),
+    ...(bb.rootBound !== undefined ? { rootBound: Math.max(lb, bb.rootBound) } : {}),
   };
   // With the incumbent as cutoff, 'infeasible' means no plan beats it: the incumbent is the optimum.
   if (!res.values)
-    return res.status === 'infeasible'
+    return res.status === 'infeasible' && Number.isFinite(lb)
       ? { state: null, proven: true, info: { ...info, status: 'optimal' } }
       : { state: null, proven: false, info };
   const st = new State(m);

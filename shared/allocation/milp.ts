@@ -32,7 +32,10 @@ export interface MilpResult {
 export interface MilpEngine {
   readonly name: string;
   /** `cutoff`: only answers strictly better are wanted; 'infeasible' then means none exists. */
-  solve(p: MilpProblem, o: { timeLimitMs: number; clock: () => number; cutoff?: number }): MilpResult;
+  solve(
+    p: MilpProblem,
+    o: { timeLimitMs: number; clock: () => number; cutoff?: number; maxNodes?: number },
+  ): MilpResult;
 }
 
 /** Which variable is which placement: x = project p, slot, choice, site. */

@@ -41,6 +41,10 @@ export interface SolveOptions {
 
 /** Models with at most this many pairs are small enough for the exact stage on (nearly) all of them. */
 export const SMALL_MODEL_PAIRS = 400;
+/** Models with at most this many pairs go to the branch-and-bound whole, before the bound stage… */
+export const EXACT_FIRST_PAIRS = 400;
+/** …for at most this long (and 30% of the budget). */
+const EXACT_FIRST_MS = 4_000;
 
 /** Scenario file (already validated) → verified allocation result. */
 export function solveScenario(file: ScenarioFile, o: SolveOptions = {}): AllocationResult {
@@ -158,6 +162,36 @@ export function solveScenario(file: ScenarioFile, o: SolveOptions = {}): Allocat
     warnings.push({ code: 'plan_partial', params: { projectIds: shortfall.map((x) => x.projectId) } });
   endStage('construct');
 
+  let proven = false;
+  let exactInfo: AllocationResult['stats']['exact'] = null;
+  // Best LP-relaxation bound met on the way (full model, or max(incumbent, restricted LP)).
+  let lpBound = Infinity;
+  const engine = o.engine === undefined ? bnbEngine : o.engine;
+  const adoptExact = (r: ReturnType<typeof exactStage>) => {
+    if (r.state && (best.mustMissing().length || r.state.objective() > best.objective() + 1e-9)) best = r.state;
+    if (r.proven) {
+      proven = true;
+      bound = best.objective();
+    } else if (r.info.bound !== undefined && Number.isFinite(r.info.bound))
+      bound = Math.min(bound, Math.max(best.mustMissing().length ? -Infinity : best.objective(), r.info.bound));
+    if (r.info.rootBound !== undefined) lpBound = Math.min(lpBound, r.info.rootBound);
+  };
+  // Tiny and small models (county scale): the whole model goes to the branch-and-bound first, with the
+  // constructed plan as cutoff. Most come back proven optimal at once; an unfinished tree still
+  // leaves a valid bound and the LP bound, and the usual stages follow.
+  const exactFirst = !!engine && m.pairsAfter <= EXACT_FIRST_PAIRS;
+  if (exactFirst) {
+    const r = exactStage(m, best, null, engine, {
+      maxColumns: Infinity,
+      timeLimitMs: Math.max(200, Math.min(EXACT_FIRST_MS, limit * 0.3)),
+      clock,
+      maxNodes: o.clock ? undefined : 2_000,
+    });
+    exactInfo = r.info;
+    adoptExact(r);
+    endStage('exact');
+  }
+
   // Lagrangian bound, with a price-guided greedy every few iterations as the primal side.
   const lag = new Lagrangian(m);
   // Time shares: bound 12% (20% at city scale), search to 67%, bound again (sharper target) to 80%, explain 8%.
@@ -194,7 +228,9 @@ export function solveScenario(file: ScenarioFile, o: SolveOptions = {}): Allocat
   // budget bought only ~60 dual steps (measured at M: −0.8% vs −0.4% to HiGHS with ≥ 400 steps),
   // so up to 25% of the budget is spent to reach 400 steps. Larger models keep the time share.
   const midModel = n <= 300;
-  runLag(maxLag, boundBudget, midModel ? Math.round(400 * effort) : 0, limit * 0.25);
+  // A proven model still gets a short dual run: the explanations read its prices (shadow costs).
+  if (proven) runLag(Math.min(maxLag, 300), limit * 0.05);
+  else runLag(maxLag, boundBudget, midModel ? Math.round(400 * effort) : 0, limit * 0.25);
   if (lag.bestPrices) {
     // Price-guided greedy at the best prices and at a few nearby ones (cheap, diverse starts).
     lagHeuristic(lag.bestPrices);
@@ -205,9 +241,6 @@ export function solveScenario(file: ScenarioFile, o: SolveOptions = {}): Allocat
   }
   endStage('bound');
 
-  let proven = false;
-  let exactInfo: AllocationResult['stats']['exact'] = null;
-  const engine = o.engine === undefined ? bnbEngine : o.engine;
   const open = () => bound - best.objective() > 1e-7 * Math.max(1, Math.abs(bound));
   // Small models (county scale, a few hundred pairs): jsLPSolver's dense tableau stays tiny, so the
   // column limit grows to the whole model and the exact stage may prove optimality where the
@@ -215,7 +248,8 @@ export function solveScenario(file: ScenarioFile, o: SolveOptions = {}): Allocat
   const small = m.pairsAfter <= SMALL_MODEL_PAIRS;
   const exactColumns = o.exactMaxColumns ?? (small ? SMALL_MODEL_PAIRS : 120);
   const exactCapMs = small ? Math.min(5000, Math.max(200, limit * 0.4)) : 5000;
-  let exactTimedOutAt = Infinity;
+  // A full-model attempt that did not finish: only a strictly smaller restricted model is worth a try.
+  let exactTimedOutAt = exactFirst && !proven && exactInfo ? exactInfo.columns : Infinity;
   /** Exact stage when reduced-cost fixing leaves a small model (cheap to test, so tried twice). */
   const tryExact = () => {
     if (proven || !engine || !lag.bestPrices || best.mustMissing().length || !open()) return;
@@ -228,12 +262,7 @@ export function solveScenario(file: ScenarioFile, o: SolveOptions = {}): Allocat
     if (r.info.ms >= Math.min(exactCapMs, limit * 0.8) * 0.9 || r.info.status.startsWith('rejected: fractional'))
       exactTimedOutAt = r.info.columns;
     if (!(exactInfo && r.info.status.startsWith('skipped'))) exactInfo = r.info;
-    if (r.state && r.state.objective() > best.objective() + 1e-9) best = r.state;
-    if (r.proven) {
-      proven = true;
-      bound = best.objective();
-    } else if (r.info.bound !== undefined && Number.isFinite(r.info.bound))
-      bound = Math.min(bound, Math.max(best.objective(), r.info.bound));
+    adoptExact(r);
     endStage('exact');
   };
   tryExact();
@@ -380,6 +409,7 @@ export function solveScenario(file: ScenarioFile, o: SolveOptions = {}): Allocat
       lagrangianIterations: lag.iterations,
       lnsIterations,
       lagrangianBound: lag.best,
+      lpBound: Number.isFinite(lpBound) ? lpBound : null,
       exact: exactInfo,
     },
     verified: checks.every((c) => c.ok),

@@ -102,7 +102,22 @@ export interface SolveStats {
   lagrangianIterations: number;
   lnsIterations: number;
   lagrangianBound: number;
-  exact: { columns: number; rows: number; ms: number; status: string; bound?: number; nodes?: number } | null;
+  /**
+   * LP-relaxation bound (万元) when the branch-and-bound solved one: of the whole model (small models),
+   * or max(incumbent, LP of the model left by reduced-cost fixing). `bound` is the lowest valid one.
+   * Absent in results stored before it.
+   */
+  lpBound?: number | null;
+  exact: {
+    columns: number;
+    rows: number;
+    ms: number;
+    status: string;
+    bound?: number;
+    nodes?: number;
+    rootBound?: number;
+    scope?: 'full' | 'restricted';
+  } | null;
 }
 
 export interface AllocationResult {
