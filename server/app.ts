@@ -1,5 +1,4 @@
 import express, { Router } from 'express';
-import { agreementsRoutes } from './routes/agreements.routes';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +22,8 @@ import { quotasRoutes } from './routes/quotas.routes';
 import { packagesRoutes } from './routes/packages.routes';
 import { scenariosRoutes } from './routes/scenarios.routes';
 import { solveJobs } from './services/solve-jobs.service';
+import { agreementsRoutes } from './routes/agreements.routes';
+import { filingsRoutes } from './routes/filings.routes';
 import { createSolverPool, type SolverPool } from './workers/solver-pool';
 
 export interface AppDeps {
@@ -35,6 +36,7 @@ export interface AppDeps {
   log?: (msg: string, err?: unknown) => void;
 }
 
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const IMPORT_PATH = /^\/api\/parks\/[^/]+\/plots\/import$/;
 
 /** Builds the express app: middleware, routers, one error handler. Never listens (tests use port 0). */
@@ -81,6 +83,8 @@ export function createApp({ db, config, clientDir, pool, log = defaultLog }: App
   );
   app.use(express.json({ limit: '1mb' }));
   app.use(express.text({ type: ['text/csv', 'text/plain'], limit: '5mb' }));
+  // Spreadsheets (the yearly filings) arrive as the .xlsx bytes.
+  app.use(express.raw({ type: XLSX_TYPE, limit: '10mb' }));
 
   const api = Router();
   api.use(sessionMiddleware(db, auth));
@@ -97,6 +101,7 @@ export function createApp({ db, config, clientDir, pool, log = defaultLog }: App
   api.use(packagesRoutes());
   api.use(scenariosRoutes(jobs));
   api.use(agreementsRoutes());
+  api.use(filingsRoutes());
   api.use((req) => {
     throw new AppError('NOT_FOUND', `no API route ${req.method} ${req.baseUrl}${req.path}`, 404);
   });

@@ -364,6 +364,15 @@ export const CASES: Record<string, AccessCase> = {
     request: (f) => ({ path: `/api/agreements?jurisdictionId=${f.ids.jurisdiction}` }),
     expect: READ,
   },
+  'GET /api/leases/expiring': { request: () => ({ path: '/api/leases/expiring?months=6' }), expect: READ },
+  'POST /api/filings/import': {
+    // CSV text is accepted beside .xlsx, so the table's JSON-or-text client can send it.
+    request: (f) => ({
+      path: '/api/filings/import',
+      body: `企业编号,年度,税收,增加值,营业收入,综合能耗,主要污染物排放,研发经费,从业人员\n${f.ids.enterprise},2019,1,1,1,1,1,1,1\n`,
+    }),
+    expect: WRITE_OWN,
+  },
   'GET /api/packages': { request: (f) => ({ path: `/api/packages?projectId=${f.ids.project}` }), expect: NOT_VIEWER },
   'GET /api/packages/templates': {
     request: (f) => ({ path: `/api/packages/templates?projectId=${f.ids.project}` }),
