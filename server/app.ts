@@ -24,6 +24,7 @@ import { packagesRoutes } from './routes/packages.routes';
 import { scenariosRoutes } from './routes/scenarios.routes';
 import { solveJobs } from './services/solve-jobs.service';
 import { createSolverPool, type SolverPool } from './workers/solver-pool';
+import { createReadCaches } from './services/caches';
 
 export interface AppDeps {
   db: Db;
@@ -50,7 +51,9 @@ export function createApp({ db, config, clientDir, pool, log = defaultLog }: App
       timeLimitMs: config.solver.timeLimitMs,
     }));
   const jobs = solveJobs(db, getPool);
-  const warmer = config.mapWarmup ? mapWarmer(db, { log }) : null;
+  // State with an owner: the caches and the warm-up belong to this app, not to the module.
+  const caches = createReadCaches(db);
+  const warmer = config.mapWarmup ? mapWarmer({ db, caches }, { log }) : null;
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.set('etag', false);
@@ -83,7 +86,7 @@ export function createApp({ db, config, clientDir, pool, log = defaultLog }: App
   app.use(express.text({ type: ['text/csv', 'text/plain'], limit: '5mb' }));
 
   const api = Router();
-  api.use(sessionMiddleware(db, auth));
+  api.use(sessionMiddleware({ db, caches }, auth));
   api.use(referenceRoutes());
   api.use(authRoutes(auth, { cookieSecure: config.cookieSecure }));
   api.use(parksRoutes(warmer));
@@ -111,7 +114,7 @@ export function createApp({ db, config, clientDir, pool, log = defaultLog }: App
     await warmer?.close();
     if (solverPool) await solverPool.close();
   };
-  return { app, auth, jobs, close };
+  return { app, auth, jobs, caches, close };
 }
 
 function defaultLog(msg: string, err?: unknown): void {
