@@ -25,6 +25,7 @@ import { solveJobs } from './services/solve-jobs.service';
 import { agreementsRoutes } from './routes/agreements.routes';
 import { filingsRoutes } from './routes/filings.routes';
 import { createSolverPool, type SolverPool } from './workers/solver-pool';
+import { createReadCaches } from './services/caches';
 
 export interface AppDeps {
   db: Db;
@@ -52,7 +53,9 @@ export function createApp({ db, config, clientDir, pool, log = defaultLog }: App
       timeLimitMs: config.solver.timeLimitMs,
     }));
   const jobs = solveJobs(db, getPool);
-  const warmer = config.mapWarmup ? mapWarmer(db, { log }) : null;
+  // State with an owner: the caches and the warm-up belong to this app, not to the module.
+  const caches = createReadCaches(db);
+  const warmer = config.mapWarmup ? mapWarmer({ db, caches }, { log }) : null;
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.set('etag', false);
@@ -87,7 +90,7 @@ export function createApp({ db, config, clientDir, pool, log = defaultLog }: App
   app.use(express.raw({ type: XLSX_TYPE, limit: '10mb' }));
 
   const api = Router();
-  api.use(sessionMiddleware(db, auth));
+  api.use(sessionMiddleware({ db, caches }, auth));
   api.use(referenceRoutes());
   api.use(authRoutes(auth, { cookieSecure: config.cookieSecure }));
   api.use(parksRoutes(warmer));
@@ -116,7 +119,7 @@ export function createApp({ db, config, clientDir, pool, log = defaultLog }: App
     await warmer?.close();
     if (solverPool) await solverPool.close();
   };
-  return { app, auth, jobs, close };
+  return { app, auth, jobs, caches, close };
 }
 
 function defaultLog(msg: string, err?: unknown): void {

@@ -1,7 +1,7 @@
 import type { RequestHandler, Response } from 'express';
 import { AppError } from '../../shared/errors';
 import type { AuthService } from '../services/auth.service';
-import type { Db } from '../db/db';
+import type { Ctx } from '../services/context';
 
 export const SESSION_COOKIE = 'pp_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -39,11 +39,11 @@ export function clearSessionCookie(res: Response, secure: boolean): void {
  * Resolves the session cookie into the request context, and for every write demands the
  * session's CSRF token in the X-CSRF-Token header (a cross-site form cannot read or send it).
  */
-export function sessionMiddleware(db: Db, auth: AuthService): RequestHandler {
+export function sessionMiddleware(base: Omit<Ctx, 'user'>, auth: AuthService): RequestHandler {
   return async (req, res, next) => {
     const token = readCookie(req.headers.cookie, SESSION_COOKIE);
     const session = token ? await auth.resolve(token) : null;
-    res.locals.ctx = { db, user: session?.user ?? null };
+    res.locals.ctx = { ...base, user: session?.user ?? null };
     res.locals.sessionToken = session ? token : null;
     if (session && !SAFE_METHODS.has(req.method) && req.path !== '/auth/login') {
       if (req.get('x-csrf-token') !== session.csrfToken)

@@ -25,11 +25,16 @@ export interface Session {
 const tokenId = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export function authService(db: Db, settings: AuthSettings) {
+  // Made once per service on first use (hashing costs as much as a login), not held by the module.
+  let dummy: Promise<string> | null = null;
   return {
     /** Same answer, and about the same time, for an unknown user and a wrong password. */
     async login(username: string, password: string): Promise<Session> {
       const cred = await usersRepo.credentials(db.read, username);
-      const ok = await verifyPassword(password, cred?.passwordHash ?? (await dummyHash(settings.scryptLogN)));
+      const ok = await verifyPassword(
+        password,
+        cred?.passwordHash ?? (await (dummy ??= dummyHash(settings.scryptLogN))),
+      );
       if (!cred || !ok) throw new AppError('BAD_CREDENTIALS', 'wrong username or password', 401);
       const token = randomBytes(32).toString('base64url');
       const csrfToken = randomBytes(24).toString('base64url');

@@ -1,8 +1,6 @@
 import type { Ctx } from './context';
-import type { Db } from '../db/db';
 import { enterprisesRepo } from '../repositories/enterprises.repo';
 import { statsRepo } from '../repositories/stats.repo';
-import { ReadCache } from './read-cache';
 import type { EntityManager } from 'typeorm';
 import {
   entriesFromEnterprises,
@@ -13,18 +11,14 @@ import {
   type GradeResult,
 } from '../../shared/efficiency';
 
-const caches = new WeakMap<Db, ReadCache<Map<number, GradeResult>>>();
-
 /**
  * Every occupant's 亩均 grade from its latest year of figures and the land it holds (plots, or
  * the land share of its factory floor space), graded
  * against the others of its county (the benchmark population of the evaluation).
  */
 /** Reads only: needs the database, not a user (the map's background warm-up calls it too). */
-export async function gradesByEnterprise(ctx: Pick<Ctx, 'db'>): Promise<Map<number, GradeResult>> {
-  let cache = caches.get(ctx.db);
-  if (!cache) caches.set(ctx.db, (cache = new ReadCache(ctx.db)));
-  const c = await cache.get(
+export async function gradesByEnterprise(ctx: Pick<Ctx, 'db' | 'caches'>): Promise<Map<number, GradeResult>> {
+  const c = await ctx.caches.grades.get(
     'grades',
     async () => gradeEntries(await occupantEntries(ctx.db.read)),
     (m) => JSON.stringify([...m.entries()]),

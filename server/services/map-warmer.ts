@@ -1,4 +1,4 @@
-import type { Db } from '../db/db';
+import type { Ctx } from './context';
 import { parksRepo } from '../repositories/parks.repo';
 import { parkPlotsPacked, parkPlotsPackedReady } from './map.service';
 
@@ -18,7 +18,7 @@ export interface MapWarmer {
  * build rather than starting a second one.
  */
 export function mapWarmer(
-  db: Db,
+  ctx: Pick<Ctx, 'db' | 'caches'>,
   opts: { delayMs?: number; recentMs?: number; log?: (msg: string, err?: unknown) => void } = {},
 ): MapWarmer {
   const delayMs = opts.delayMs ?? 500;
@@ -33,7 +33,7 @@ export function mapWarmer(
       .then(async () => {
         for (const id of await parkIds()) {
           if (closed) return;
-          if (!parkPlotsPackedReady(db, id)) await parkPlotsPacked({ db }, id);
+          if (!parkPlotsPackedReady(ctx, id)) await parkPlotsPacked(ctx, id);
           await new Promise((r) => setImmediate(r));
         }
       })
@@ -53,8 +53,8 @@ export function mapWarmer(
     }, delayMs);
     timer.unref();
   };
-  const unsubscribe = db.onInvalidate(schedule);
-  warm(async () => (await parksRepo.list(db.read)).map((p) => p.id));
+  const unsubscribe = ctx.db.onInvalidate(schedule);
+  warm(async () => (await parksRepo.list(ctx.db.read)).map((p) => p.id));
 
   return {
     opened: (parkId) => void recent.set(parkId, Date.now()),

@@ -1,11 +1,10 @@
 import type { Ctx } from './context';
-import type { Db } from '../db/db';
 import { plotsRepo } from '../repositories/plots.repo';
 import { parksRepo } from '../repositories/parks.repo';
 import { buildingsRepo, unitsRepo } from '../repositories/buildings.repo';
 import { referenceRepo } from '../repositories/reference.repo';
 import { found } from './not-found';
-import { ReadCache } from './read-cache';
+import type { Prepared } from './caches';
 import { gradesByEnterprise } from './grades.service';
 import { gzipSync } from 'node:zlib';
 import type { FeatureCollection, Polygon } from 'geojson';
@@ -19,17 +18,8 @@ export interface PreparedBody {
   gzipped: Buffer;
 }
 
-interface Prepared {
-  body: Buffer;
-  gzipped: Buffer;
-}
-
-const caches = new WeakMap<Db, ReadCache<Prepared>>();
-const cacheFor = (db: Db) => {
-  let c = caches.get(db);
-  if (!c) caches.set(db, (c = new ReadCache<Prepared>(db)));
-  return c;
-};
+/** What the map's reads need: the database and the app's caches. */
+type MapCtx = Pick<Ctx, 'db' | 'caches'>;
 
 /** What the ETag hashes: the body as sent. */
 const etagText = (v: Prepared) => v.body.toString('latin1');
@@ -40,7 +30,7 @@ function prepare(json: string): Prepared {
 }
 
 /** A park's plots as GeoJSON features (WGS84), with the properties the map shows. */
-async function plotFeatures(ctx: Pick<Ctx, 'db'>, parkId: number): Promise<FeatureCollection<Polygon, PlotProps>> {
+async function plotFeatures(ctx: MapCtx, parkId: number): Promise<FeatureCollection<Polygon, PlotProps>> {
   const m = ctx.db.read;
   const park = found(await parksRepo.get(m, parkId), 'park', parkId);
   const [plots, industries, grades] = await Promise.all([
@@ -81,7 +71,7 @@ async function plotFeatures(ctx: Pick<Ctx, 'db'>, parkId: number): Promise<Featu
  * served as a ready string with an ETag: exports and other GIS tools read this one.
  */
 export async function parkPlotsGeoJson(ctx: Ctx, parkId: number): Promise<PreparedBody> {
-  const c = await cacheFor(ctx.db).get(
+  const c = await ctx.caches.map.get(
     `plots:${parkId}`,
     async () => prepare(JSON.stringify(await plotFeatures(ctx, parkId))),
     etagText,
@@ -93,8 +83,8 @@ export async function parkPlotsGeoJson(ctx: Ctx, parkId: number): Promise<Prepar
  * The same plots packed (shared/geo/packed): about a sixth of the bytes, unpacked by the map to the
  * identical FeatureCollection. The map asks for it on every park it opens.
  */
-export async function parkPlotsPacked(ctx: Pick<Ctx, 'db'>, parkId: number): Promise<PreparedBody> {
-  const c = await cacheFor(ctx.db).get(
+export async function parkPlotsPacked(ctx: MapCtx, parkId: number): Promise<PreparedBody> {
+  const c = await ctx.caches.map.get(
     packedKey(parkId),
     async () => prepare(JSON.stringify(encodePolygons(await plotFeatures(ctx, parkId)))),
     etagText,
@@ -105,11 +95,11 @@ export async function parkPlotsPacked(ctx: Pick<Ctx, 'db'>, parkId: number): Pro
 const packedKey = (parkId: number) => `plots-packed:${parkId}`;
 
 /** Whether a park's packed plots are ready for the current data. */
-export const parkPlotsPackedReady = (db: Db, parkId: number): boolean => cacheFor(db).has(packedKey(parkId));
+export const parkPlotsPackedReady = (ctx: MapCtx, parkId: number): boolean => ctx.caches.map.has(packedKey(parkId));
 
 /** A park's standard factory buildings with their units' occupancy, as GeoJSON. */
 export async function parkBuildingsGeoJson(ctx: Ctx, parkId: number): Promise<PreparedBody> {
-  const c = await cacheFor(ctx.db).get(
+  const c = await ctx.caches.map.get(
     `buildings:${parkId}`,
     async () => {
       const m = ctx.db.read;

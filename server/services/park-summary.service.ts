@@ -7,16 +7,10 @@ import { statsRepo } from '../repositories/stats.repo';
 import { referenceRepo } from '../repositories/reference.repo';
 import { projectsRepo } from '../repositories/projects.repo';
 import { found } from './not-found';
-import type { Db } from '../db/db';
-import { ReadCache } from './read-cache';
-
-const caches = new WeakMap<Db, ReadCache<Array<Park & { summary: ParkSummary }>>>();
 
 /** Every park with its one-line summary for the city view. */
 export async function parkSummaries(ctx: Ctx): Promise<Array<Park & { summary: ParkSummary }>> {
-  let cache = caches.get(ctx.db);
-  if (!cache) caches.set(ctx.db, (cache = new ReadCache(ctx.db)));
-  return (await cache.get('all', () => computeSummaries(ctx))).value;
+  return (await ctx.caches.summaries.get('all', () => computeSummaries(ctx))).value;
 }
 
 async function computeSummaries(ctx: Ctx): Promise<Array<Park & { summary: ParkSummary }>> {

@@ -23,7 +23,7 @@ async function eventually(ok: () => boolean, ms = 15_000): Promise<boolean> {
 describe('map warm-up', () => {
   it('when the server starts, then every park’s packed plots get built without anyone asking', async () => {
     expect(parkIds.length).toBeGreaterThan(5);
-    expect(await eventually(() => parkIds.every((id) => parkPlotsPackedReady(t.db, id)))).toBe(true);
+    expect(await eventually(() => parkIds.every((id) => parkPlotsPackedReady(t, id)))).toBe(true);
   });
 
   it('when a write lands, then the parks opened on the map are rebuilt and the others wait for a visit', async () => {
@@ -42,8 +42,8 @@ describe('map warm-up', () => {
     expect(res.status).toBe(200);
     // The write made every cached build stale; the opened park is ready again only by a rebuild.
     expect(t.db.generation).toBeGreaterThan(generation);
-    expect(await eventually(() => parkPlotsPackedReady(t.db, opened))).toBe(true);
-    expect(parkPlotsPackedReady(t.db, other)).toBe(false);
+    expect(await eventually(() => parkPlotsPackedReady(t, opened))).toBe(true);
+    expect(parkPlotsPackedReady(t, other)).toBe(false);
     // The rebuilt body carries the write.
     const after = await (await admin.get(`/api/parks/${other}/plots`)).json();
     expect(after.features.find((f: { id: number }) => f.id === plots[0].id).properties.readiness).toBe('partial');

@@ -5,11 +5,12 @@ import { openDatabase } from '../../../server/db/data-source';
 import { Db } from '../../../server/db/db';
 import { usersRepo } from '../../../server/repositories/users.repo';
 import { commitScenario } from '../../../server/services/scenario-commit.service';
+import { createReadCaches } from '../../../server/services/caches';
 
 const [dbPath, scenarioId, version] = process.argv.slice(2);
 const db = new Db(await openDatabase(dbPath, { migrate: false }));
 const user = (await usersRepo.list(db.read)).find((u) => u.role === 'admin')!;
 process.stdout.write('START\n');
-await commitScenario({ db, user }, Number(scenarioId), Number(version));
+await commitScenario({ db, caches: createReadCaches(db), user }, Number(scenarioId), Number(version));
 process.stdout.write('DONE\n');
 await db.close();

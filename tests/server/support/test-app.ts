@@ -13,6 +13,7 @@ import { usersRepo } from '../../../server/repositories/users.repo';
 import { hashPassword } from '../../../server/services/password';
 import type { Role } from '../../../shared/types/user';
 import type { SolveJobs } from '../../../server/services/solve-jobs.service';
+import type { ReadCaches } from '../../../server/services/caches';
 
 export const PASSWORD = 'correct horse battery staple';
 
@@ -36,6 +37,7 @@ export interface TestApp {
   dbPath: string;
   config: Config;
   jobs: SolveJobs;
+  caches: ReadCaches;
   anon: Client;
   login(username: string, password?: string): Promise<Client>;
   close(): Promise<void>;
@@ -100,7 +102,7 @@ export async function startTestApp(
         createdAt: new Date().toISOString(),
       });
   });
-  const { app, jobs, close } = createApp({ db, config, clientDir: opts.clientDir, log: () => undefined });
+  const { app, jobs, caches, close } = createApp({ db, config, clientDir: opts.clientDir, log: () => undefined });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
@@ -121,6 +123,7 @@ export async function startTestApp(
       return c;
     },
     jobs,
+    caches,
     async close() {
       await new Promise((r) => server.close(r));
       await close();
