@@ -49,7 +49,7 @@ export function createApp({ db, config, clientDir, pool, log = defaultLog }: App
       maxQueue: config.solver.queue,
       timeLimitMs: config.solver.timeLimitMs,
     }));
-  const jobs = solveJobs(db, getPool);
+  const jobs = solveJobs(db, getPool, { focusPointMs: config.solver.focusPointMs });
   const warmer = config.mapWarmup ? mapWarmer(db, { log }) : null;
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
