@@ -52,7 +52,7 @@ export function createApp({ db, config, clientDir, pool, log = defaultLog }: App
       maxQueue: config.solver.queue,
       timeLimitMs: config.solver.timeLimitMs,
     }));
-  const jobs = solveJobs(db, getPool);
+  const jobs = solveJobs(db, getPool, { focusPointMs: config.solver.focusPointMs });
   // State with an owner: the caches and the warm-up belong to this app, not to the module.
   const caches = createReadCaches(db);
   const warmer = config.mapWarmup ? mapWarmer({ db, caches }, { log }) : null;

@@ -22,6 +22,8 @@ const envSchema = z.object({
   SOLVER_WORKERS: z.coerce.number().int().min(1).max(8).default(1),
   SOLVER_QUEUE: z.coerce.number().int().min(0).max(100).default(4),
   SOLVER_TIME_LIMIT_S: z.coerce.number().positive().max(3600).default(60),
+  /** Hard limit of each solve of a price-of-focus curve (one per θ, run one after another). */
+  SOLVER_FOCUS_POINT_S: z.coerce.number().positive().max(600).default(10),
   /** scrypt cost parameter log2(N); 15 → N = 32768 (about 100 ms per hash here). */
   SCRYPT_LOG_N: z.coerce.number().int().min(10).max(20).default(15),
   /** Build every park's map data after the start and rebuild opened parks after writes. */
@@ -41,7 +43,7 @@ export type Config = {
   tiandituKey: string;
   cookieSecure: boolean;
   sessionHours: number;
-  solver: { workers: number; queue: number; timeLimitMs: number };
+  solver: { workers: number; queue: number; timeLimitMs: number; focusPointMs: number };
   scryptLogN: number;
   mapWarmup: boolean;
 };
@@ -68,7 +70,12 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     tiandituKey: e.TIANDITU_KEY,
     cookieSecure: e.COOKIE_SECURE === 'true',
     sessionHours: e.SESSION_HOURS,
-    solver: { workers: e.SOLVER_WORKERS, queue: e.SOLVER_QUEUE, timeLimitMs: e.SOLVER_TIME_LIMIT_S * 1000 },
+    solver: {
+      workers: e.SOLVER_WORKERS,
+      queue: e.SOLVER_QUEUE,
+      timeLimitMs: e.SOLVER_TIME_LIMIT_S * 1000,
+      focusPointMs: e.SOLVER_FOCUS_POINT_S * 1000,
+    },
     scryptLogN: e.SCRYPT_LOG_N,
     mapWarmup: e.MAP_WARMUP === 'true',
   };

@@ -5,6 +5,7 @@ import {
   scenarioCommitSchema,
   scenarioCompareQuerySchema,
   scenarioCreateSchema,
+  scenarioFocusSchema,
   scenarioUpdateSchema,
 } from '../../shared/schemas/scenario';
 import { SCENARIO_DEFAULT_LEVERS } from '../../shared/schemas/scenario';
@@ -13,6 +14,7 @@ import { commitScenario } from '../services/scenario-commit.service';
 import { exportScenarioXlsx } from '../services/scenario-export.service';
 import type { SolveJobs } from '../services/solve-jobs.service';
 import { AppError } from '../../shared/errors';
+import { focusThetas } from '../../shared/scenarios/focus';
 
 const jobIdParam = (v: unknown) => {
   const s = String(v);
@@ -48,6 +50,13 @@ export function scenariosRoutes(jobs: SolveJobs): Router {
   });
   route(r, 'post', '/scenarios/:id/solve', 'user', async (req, res, ctx) => {
     const job = await jobs.start(ctx, idParam(req.params.id));
+    res.status(202);
+    return job;
+  });
+  // The price of focus: one verified solve per θ, as a job polled at /solve-jobs/:jobId.
+  route(r, 'post', '/scenarios/:id/focus', 'user', async (req, res, ctx) => {
+    const body = parse(scenarioFocusSchema, req.body ?? {});
+    const job = await jobs.startFocus(ctx, idParam(req.params.id), focusThetas(body.thetas));
     res.status(202);
     return job;
   });

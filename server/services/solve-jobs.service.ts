@@ -4,7 +4,10 @@ import type { Db } from '../db/db';
 import type { SolverPool } from '../workers/solver-pool';
 import type { AllocationResult } from '../../shared/allocation/types';
 import type { SolveJob } from '../../shared/types/solve-job';
-import { verifyPlacements } from '../../shared/allocation';
+import type { ScenarioFile } from '../../shared/schemas/scenario-file';
+import { failedChecks } from './result-checks';
+import { runFocusCurve } from './focus-curve.service';
+import { parseScenarioFile } from '../../shared/allocation/parse';
 import { buildScenarioFile } from '../../shared/scenarios/build-file';
 import { scenariosRepo } from '../repositories/scenarios.repo';
 import { auditRepo } from '../repositories/audit.repo';
@@ -17,9 +20,6 @@ export type { SolveJob };
 
 type Entry = SolveJob & { abort: AbortController; userId: number; jurisdictionIds: number[] };
 
-/** The checks an infeasible result fails by definition: must-place rows, and the bound they feed. */
-const INFEASIBLE_CHECKS = new Set(['must_place_placed', 'bound_not_below_objective']);
-
 /** Finished jobs are kept this long for the client to read their outcome. */
 const KEEP_MS = 10 * 60_000;
 const inputKey = (s: { jurisdictionIds: unknown; levers: unknown; pins: unknown; exclusions: unknown }) =>
@@ -30,7 +30,7 @@ const inputKey = (s: { jurisdictionIds: unknown; levers: unknown; pins: unknown;
  * progress, and the verified result is saved to the scenario when the job ends. The server never
  * waits on the engine in a request.
  */
-export function solveJobs(db: Db, pool: () => SolverPool) {
+export function solveJobs(db: Db, pool: () => SolverPool, opts: { focusPointMs: number }) {
   const jobs = new Map<string, Entry>();
   const view = ({ abort: _a, userId: _u, jurisdictionIds: _j, ...j }: Entry): SolveJob => j;
   const sweep = () => {
@@ -41,36 +41,22 @@ export function solveJobs(db: Db, pool: () => SolverPool) {
   async function save(
     scenarioId: number,
     key: string,
-    file: Parameters<typeof verifyPlacements>[0],
+    file: ScenarioFile,
     basis: unknown,
     result: AllocationResult,
     ctx: Ctx,
   ) {
     // The engine verified its answer; check it again here against the very file it was given,
-    // so nothing unverified is ever stored (and so nothing unverified can be committed).
-    const again = verifyPlacements(
-      file,
-      result.allocations.map((a) => ({ projectId: a.projectId, siteId: a.siteId, packageId: a.packageId })),
-      result.objective,
-      // Signed or pinned projects the engine listed in its land shortfall report (partial plan).
-      (result.shortfall ?? []).map((x) => x.projectId),
-    );
-    // An infeasible scenario (signed or pinned projects that cannot all be placed) is an answer
-    // too: it is stored with every other check passing, shown with its reasons, and never committed.
-    const tolerated = result.status === 'infeasible' ? INFEASIBLE_CHECKS : new Set<string>();
-    const failing = (checks: { name: string; ok: boolean }[]) => checks.filter((c) => !c.ok && !tolerated.has(c.name));
-    if (
-      (!result.verified && result.status !== 'infeasible') ||
-      failing(result.checks).length ||
-      failing(again.checks).length
-    ) {
-      const bad = [...failing(result.checks), ...failing(again.checks)].map((c) => `${c.name}`).join('; ');
+    // so nothing unverified is ever stored (and so nothing unverified can be committed). An
+    // infeasible scenario (signed or pinned projects that cannot all be placed) is an answer too:
+    // it is stored with every other check passing, shown with its reasons, and never committed.
+    const bad = failedChecks(file, result, true);
+    if (bad.length)
       throw new AppError(
         'UNVERIFIED_RESULT',
-        `the solver's answer failed verification and was discarded (${bad || 'engine flag'})`,
+        `the solver's answer failed verification and was discarded (${bad.join('; ')})`,
         500,
       );
-    }
     await db.write(async (m) => {
       const s = found(await scenariosRepo.get(m, scenarioId), 'scenario', scenarioId);
       if (s.status === 'committed') throw new AppError('COMMITTED', 'the scenario was committed while solving', 409);
@@ -91,50 +77,88 @@ export function solveJobs(db: Db, pool: () => SolverPool) {
     }, SCENARIO_ONLY);
   }
 
+  /** The scenario to solve, in the user's scope and not committed, with no job of this kind running. */
+  async function prepare(ctx: Ctx, scenarioId: number, kind: 'solve' | 'focus') {
+    sweep();
+    const s = found(await scenariosRepo.get(ctx.db.read, scenarioId), 'scenario', scenarioId);
+    assertScope(ctx.user, s.jurisdictionIds);
+    if (s.status === 'committed')
+      throw new AppError('COMMITTED', 'a committed scenario is not solved again; duplicate it', 409);
+    const running = [...jobs.values()].find(
+      (j) => j.scenarioId === scenarioId && j.status === 'running' && (j.kind ?? 'solve') === kind,
+    );
+    if (running)
+      throw new AppError(
+        'ALREADY_SOLVING',
+        kind === 'focus' ? 'the price of focus is being computed already' : 'this scenario is being solved already',
+        409,
+        { jobId: running.id },
+      );
+    const { file, basis } = buildScenarioFile(s, await loadCityState(ctx.db.read));
+    // A re-solve starts from the plan the user has (repaired to the new rules by the engine).
+    const startPlan = s.result?.allocations.length
+      ? s.result.allocations.map((a) => ({ projectId: a.projectId, siteId: a.siteId, packageId: a.packageId }))
+      : undefined;
+    const job: Entry = {
+      id: randomUUID(),
+      scenarioId,
+      kind,
+      status: 'running',
+      progress: null,
+      error: null,
+      startedAt: new Date().toISOString(),
+      finishedAt: null,
+      abort: new AbortController(),
+      userId: ctx.user.id,
+      jurisdictionIds: s.jurisdictionIds,
+    };
+    return { s, file, basis, startPlan, job };
+  }
+
+  /** Records how a job ended (its outcome is read by polling). */
+  const settleJob = (job: Entry, promise: Promise<unknown>) =>
+    promise
+      .then(() => (job.status = 'done'))
+      .catch((e: unknown) => {
+        const err = e instanceof AppError ? e : new AppError('SOLVER_FAILED', String((e as Error)?.message ?? e), 500);
+        job.status = err.code === 'SOLVER_CANCELLED' ? 'cancelled' : 'failed';
+        job.error = { code: err.code, message: err.message };
+      })
+      .finally(() => (job.finishedAt = new Date().toISOString()));
+
   return {
     async start(ctx: Ctx, scenarioId: number): Promise<SolveJob> {
-      sweep();
-      const s = found(await scenariosRepo.get(ctx.db.read, scenarioId), 'scenario', scenarioId);
-      assertScope(ctx.user, s.jurisdictionIds);
-      if (s.status === 'committed')
-        throw new AppError('COMMITTED', 'a committed scenario is not solved again; duplicate it', 409);
-      const running = [...jobs.values()].find((j) => j.scenarioId === scenarioId && j.status === 'running');
-      if (running)
-        throw new AppError('ALREADY_SOLVING', 'this scenario is being solved already', 409, { jobId: running.id });
-      const { file, basis } = buildScenarioFile(s, await loadCityState(ctx.db.read));
-      // A re-solve starts from the plan the user has (repaired to the new rules by the engine).
-      if (s.result?.allocations.length)
-        file.startPlan = s.result.allocations.map((a) => ({
-          projectId: a.projectId,
-          siteId: a.siteId,
-          packageId: a.packageId,
-        }));
-      const abort = new AbortController();
-      const job: Entry = {
-        id: randomUUID(),
-        scenarioId,
-        status: 'running',
-        progress: null,
-        error: null,
-        startedAt: new Date().toISOString(),
-        finishedAt: null,
-        abort,
-        userId: ctx.user.id,
-        jurisdictionIds: s.jurisdictionIds,
-      };
+      const { s, file, basis, startPlan, job } = await prepare(ctx, scenarioId, 'solve');
+      if (startPlan) file.startPlan = startPlan;
       const key = inputKey(s);
       // submit() validates the file and refuses when the queue is full (429) before we record a job.
-      const promise = pool().submit(file, { signal: abort.signal, onProgress: (p) => (job.progress = p) });
+      const promise = pool().submit(file, { signal: job.abort.signal, onProgress: (p) => (job.progress = p) });
       jobs.set(job.id, job);
-      promise
-        .then((result) => save(scenarioId, key, file, basis, result, ctx).then(() => (job.status = 'done')))
-        .catch((e: unknown) => {
-          const err =
-            e instanceof AppError ? e : new AppError('SOLVER_FAILED', String((e as Error)?.message ?? e), 500);
-          job.status = err.code === 'SOLVER_CANCELLED' ? 'cancelled' : 'failed';
-          job.error = { code: err.code, message: err.message };
-        })
-        .finally(() => (job.finishedAt = new Date().toISOString()));
+      void settleJob(
+        job,
+        promise.then((result) => save(scenarioId, key, file, basis, result, ctx)),
+      );
+      return view(job);
+    },
+    /**
+     * The price of focus: the scenario solved at each θ (see runFocusCurve). Nothing is saved to
+     * the scenario; the curve lives in the job, read by polling, for as long as finished jobs are kept.
+     */
+    async startFocus(ctx: Ctx, scenarioId: number, thetas: number[]): Promise<SolveJob> {
+      const { file, startPlan, job } = await prepare(ctx, scenarioId, 'focus');
+      // Refuse a file the solver would refuse before recording a job.
+      parseScenarioFile(file);
+      job.focus = { thetas, points: [] };
+      jobs.set(job.id, job);
+      void settleJob(
+        job,
+        runFocusCurve(pool(), file, startPlan, thetas, {
+          signal: job.abort.signal,
+          pointMs: opts.focusPointMs,
+          onCurve: (c) => (job.focus = c),
+          onProgress: (p) => (job.progress = p),
+        }),
+      );
       return view(job);
     },
     get(ctx: Ctx, jobId: string): SolveJob {

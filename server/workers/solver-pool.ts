@@ -17,6 +17,10 @@ export interface SubmitOptions {
   onProgress?: (p: Progress) => void;
   signal?: AbortSignal;
   seed?: number;
+  /** A shorter hard limit for this solve (ms; never longer than the pool's), e.g. one point of a curve. */
+  timeLimitMs?: number;
+  /** false: skip the cost-to-place of left-out projects (a curve point shows no left-out table). */
+  explain?: boolean;
 }
 
 export interface SolverPool {
@@ -124,22 +128,24 @@ export function createSolverPool(opts: SolverPoolOptions): SolverPool {
   };
   const run = (slot: Slot, job: Job) => {
     slot.job = job;
+    const limitMs = Math.min(opts.timeLimitMs, job.o.timeLimitMs ?? Infinity);
     slot.timer = setTimeout(
       () =>
         kill(
           slot,
-          new AppError('SOLVER_TIMEOUT', `the solve exceeded ${opts.timeLimitMs} ms and was stopped`, 504, {
-            timeLimitMs: opts.timeLimitMs,
+          new AppError('SOLVER_TIMEOUT', `the solve exceeded ${limitMs} ms and was stopped`, 504, {
+            timeLimitMs: limitMs,
           }),
         ),
-      opts.timeLimitMs,
+      limitMs,
     );
     job.onAbort = () => kill(slot, new AppError('SOLVER_CANCELLED', 'the solve was cancelled', 499));
     job.o.signal?.addEventListener('abort', job.onAbort, { once: true });
     slot.worker.postMessage({
       file: job.file,
-      timeLimitMs: opts.timeLimitMs * SOFT_LIMIT_SHARE,
+      timeLimitMs: limitMs * SOFT_LIMIT_SHARE,
       seed: job.o.seed,
+      explain: job.o.explain,
       limits,
     });
   };

@@ -9,6 +9,8 @@ export interface SolveRequest {
   file: unknown;
   timeLimitMs: number;
   seed?: number;
+  /** false: no cost-to-place for left-out projects (default true). */
+  explain?: boolean;
   limits: ModelLimits;
 }
 
@@ -31,6 +33,7 @@ port.on('message', (req: SolveRequest) => {
       clock: () => performance.now(),
       timeLimitMs: req.timeLimitMs,
       seed: req.seed,
+      explain: req.explain,
       maxPairs: req.limits.maxPairs,
       onProgress: (p) => {
         const now = performance.now();

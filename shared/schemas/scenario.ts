@@ -28,6 +28,14 @@ export const scenarioUpdateSchema = z.strictObject({
 export const scenarioCommitSchema = z.strictObject({
   version: z.number({ error: 'version is required' }).int().positive(),
 });
+/** A price-of-focus request: the θ values to solve at (default FOCUS_DEFAULT_THETAS, 50% to 95%). */
+export const scenarioFocusSchema = z.strictObject({
+  thetas: z
+    .array(z.number().finite().min(0, 'each θ is a share from 0 to 1').max(1, 'each θ is a share from 0 to 1'))
+    .min(2, 'give at least two values of θ')
+    .max(8, 'at most eight values of θ (each is a full solve)')
+    .optional(),
+});
 export const scenarioCompareQuerySchema = z.object({
   ids: z.string().regex(/^\d+(,\d+){1,2}$/, 'give two or three scenario ids, comma-separated'),
 });

@@ -462,6 +462,13 @@ export const CASES: Record<string, AccessCase> = {
     request: async (f) => ({ path: `/api/scenarios/${(await f.scenario(false)).id}/solve` }),
     expect: WRITE_OWN,
   },
+  'POST /api/scenarios/:id/focus': {
+    request: async (f) => ({
+      path: `/api/scenarios/${(await f.scenario(false)).id}/focus`,
+      body: { thetas: [0.5, 0.9] },
+    }),
+    expect: WRITE_OWN,
+  },
   'POST /api/scenarios/:id/commit': {
     request: async (f) => {
       const s = await f.scenario(true);
