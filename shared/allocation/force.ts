@@ -1,7 +1,6 @@
 import { insertAll, orderBy, repairShare } from './construct';
 import type { Prices } from './lagrangian';
 import { slotSites } from './model';
-import { lns } from './search';
 import type { State } from './state';
 
 interface Ctx {
@@ -13,8 +12,8 @@ interface Ctx {
  * make room by displacing what is worth least per unit of the blocking resource (site capacity,
  * equity fund, incentive budget); when the park's dominant share blocks a non-dominant project,
  * first pull a left-out dominant project into that park (recursively forced, one level deep), and
- * only then shed non-dominant occupants. Then refill greedily and, if asked, polish with a short
- * search that may not remove p. Returns the displaced project ids, or null when p cannot be placed.
+ * only then shed non-dominant occupants. Then refill greedily (a caller that wants a polished plan runs
+ * the search itself with p frozen: see left-out.ts). Returns the displaced project ids, or null when p cannot be placed.
  */
 export function forcePlace(
   st: State,
@@ -22,7 +21,6 @@ export function forcePlace(
   pr: Prices | null,
   score: Float64Array,
   rng: () => number,
-  lnsIterations: number,
   stop: () => boolean,
   frozen?: Set<number>,
 ): number[] | null {
@@ -70,19 +68,6 @@ export function forcePlace(
     }
   }
   if (!bestTrial) return null;
-  if (lnsIterations > 0) {
-    const best = bestTrial.clone();
-    lns(bestTrial, best, {
-      rng,
-      prices: pr,
-      score,
-      stop,
-      maxIterations: lnsIterations,
-      patience: lnsIterations,
-      frozen: new Set([p, ...(frozen ?? [])]),
-    });
-    bestTrial = best;
-  }
   st.copyFrom(bestTrial);
   return [...new Set(bestDisplaced)].filter((q) => bestTrial!.slot[q] < 0).map((q) => m.projects[q].id);
 }

@@ -130,7 +130,7 @@ function forcedIn(
   // Iteration caps bound the polish when no clock is given; with one, the project's time share does.
   const iterations = m.projects.length > 1000 ? 40 : m.projects.length > 60 ? 300 : 600;
   const t = best.clone();
-  const inserted = forcePlace(t, p, lag.bestPrices, o.score, o.rng, 0, o.stop) !== null;
+  const inserted = forcePlace(t, p, lag.bestPrices, o.score, o.rng, o.stop) !== null;
   const pj = m.projects[p];
   pj.must = true;
   try {

@@ -108,7 +108,7 @@ export function lns(cur: State, best: State, o: SearchOptions): number {
       }
       const missing = out.filter((p) => m.projects[p].must);
       if (missing.length && o.rng() < 0.7) q = missing[rnd(missing.length)];
-      if (!forcePlace(cand, q, o.rng() < 0.5 ? o.prices : null, o.score, o.rng, 0, o.stop, o.frozen)) continue;
+      if (!forcePlace(cand, q, o.rng() < 0.5 ? o.prices : null, o.score, o.rng, o.stop, o.frozen)) continue;
     } else if (kind === 0 || placed.length === 0) {
       // One park, or two: the dominant-share rows couple parks through projects that could go to either.
       const parks = new Set([rnd(m.parks.length)]);
@@ -184,7 +184,7 @@ export function ejectionDescent(best: State, o: Pick<SearchOptions, 'rng' | 'pri
       if (best.slot[q] >= 0) continue;
       for (const pr of o.prices ? [o.prices, null] : [null]) {
         const t = best.clone();
-        if (!forcePlace(t, q, pr, o.score, o.rng, 0, o.stop)) continue;
+        if (!forcePlace(t, q, pr, o.score, o.rng, o.stop)) continue;
         if (
           t.shareViolations().length ||
           t.penalized() <= best.penalized() + 1e-9 * Math.max(1, Math.abs(best.objective()))

@@ -113,7 +113,7 @@ export function solveScenario(file: ScenarioFile, o: SolveOptions = {}): Allocat
     // Still missing (typically non-dominant ones in parks without dominant area): force them in,
     // pulling dominant projects into their parks.
     for (let round = 0; round < 2; round++)
-      for (const p of best.mustMissing()) forcePlace(best, p, null, maxValue, rng, 0, () => false);
+      for (const p of best.mustMissing()) forcePlace(best, p, null, maxValue, rng, () => false);
   }
   // A re-solve starts from the previous plan repaired to the new rules, and keeps it unless
   // something better is found: pins, exclusions or lever changes never lose what the user had.
@@ -124,7 +124,7 @@ export function solveScenario(file: ScenarioFile, o: SolveOptions = {}): Allocat
       orderBy(start.state, placeable, (p) => maxValue[p]),
       null,
     );
-    for (const p of start.state.mustMissing()) forcePlace(start.state, p, null, maxValue, rng, 0, () => false);
+    for (const p of start.state.mustMissing()) forcePlace(start.state, p, null, maxValue, rng, () => false);
     const missing = (st: State) => st.mustMissing().length;
     if (
       missing(start.state) < missing(best) ||
