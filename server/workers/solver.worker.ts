@@ -1,12 +1,14 @@
 import { parentPort } from 'node:worker_threads';
 import { setPriority } from 'node:os';
-import { checkSize, parseScenarioFile, type ModelLimits } from '../../shared/allocation/parse';
+import type { ModelLimits } from '../../shared/allocation/parse';
+import type { ScenarioFile } from '../../shared/schemas/scenario-file';
 import { solveScenario } from '../../shared/allocation/solve';
 import { isAppError } from '../../shared/errors';
 
 /** One solve per message; progress is throttled to a few messages per second. */
 export interface SolveRequest {
-  file: unknown;
+  /** Parsed and validated by the pool (solver-pool.ts submit): a solve parses its file once. */
+  file: ScenarioFile;
   timeLimitMs: number;
   seed?: number;
   /** false: no cost-to-place for left-out projects (default true). */
@@ -26,8 +28,7 @@ try {
 
 port.on('message', (req: SolveRequest) => {
   try {
-    const file = parseScenarioFile(req.file);
-    checkSize(file, req.limits);
+    const file = req.file;
     let last = -Infinity;
     const result = solveScenario(file, {
       clock: () => performance.now(),
