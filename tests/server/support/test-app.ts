@@ -74,11 +74,17 @@ export function client(url: string): Client {
  * admin, editor of jurisdiction 2 (editorA), editor of jurisdiction 3 (editorB), viewer.
  */
 export async function startTestApp(
-  opts: { seed?: boolean; env?: Record<string, string>; clientDir?: string } = {},
+  opts: {
+    seed?: boolean;
+    env?: Record<string, string>;
+    clientDir?: string;
+    /** `sqlite` for the tests of the SQLite file itself (backup, kill -9), whatever run this is. */
+    database?: 'sqlite';
+  } = {},
 ): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'parkplan-test-'));
   // The second CI run gives every test app its own database on the test PostgreSQL server.
-  const pg = onPostgres() ? await createTestDatabase() : null;
+  const pg = onPostgres() && opts.database !== 'sqlite' ? await createTestDatabase() : null;
   const dbPath = pg?.url ?? join(dir, 'test.sqlite');
   // No background map warm-up unless a test asks for it: it would only add CPU to every test file.
   const config = parseConfig({
