@@ -5,7 +5,12 @@ const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
-  DATABASE_URL: z.string().min(1).default('data/parkplan.sqlite'),
+  /** A SQLite file (optionally `sqlite:` before it), or `postgres://user:pass@host:port/db` for PostgreSQL. */
+  DATABASE_URL: z
+    .string()
+    .min(1)
+    .default('data/parkplan.sqlite')
+    .refine((v) => !/^postgres(ql)?:/i.test(v) || URL.canParse(v), 'DATABASE_URL: not a valid postgres:// URL'),
   CLIENT_DIR: z.string().min(1).default('dist/client'),
   ADMIN_USER: z.string().min(1).optional(),
   ADMIN_PASSWORD: z.string().min(8, 'ADMIN_PASSWORD must have at least 8 characters').optional(),
@@ -34,6 +39,7 @@ export type Config = {
   env: 'development' | 'production' | 'test';
   port: number;
   host: string;
+  /** What openDatabase opens: a SQLite file path, or a postgres:// URL. */
   databasePath: string;
   clientDir: string;
   adminUser?: string;

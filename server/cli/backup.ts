@@ -4,8 +4,13 @@ import { mkdirSync, existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import sqlite3 from 'sqlite3';
 import { loadConfig } from '../config';
+import { dialectOf } from '../db/data-source';
 
 const config = loadConfig();
+if (dialectOf(config.databasePath) === 'postgres') {
+  console.error('backup: DATABASE_URL is PostgreSQL; back it up with pg_dump (see README, PostgreSQL)');
+  process.exit(2);
+}
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 const target = resolve(process.argv[2] ?? `backups/parkplan-${stamp}.sqlite`);
 if (existsSync(target)) {

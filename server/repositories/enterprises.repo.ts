@@ -23,7 +23,10 @@ export const enterprisesRepo = {
     const qb = m.createQueryBuilder(EnterpriseEntity, 'e');
     if (q.jurisdictionId) qb.andWhere('e.jurisdiction_id = :j', { j: q.jurisdictionId });
     if (q.industryId) qb.andWhere('e.industry_id = :i', { i: q.industryId });
-    if (q.q) qb.andWhere("(e.name LIKE :q ESCAPE '\\' OR e.name_en LIKE :q ESCAPE '\\')", { q: containsPattern(q.q) });
+    if (q.q)
+      qb.andWhere("(LOWER(e.name) LIKE :q ESCAPE '\\' OR LOWER(e.name_en) LIKE :q ESCAPE '\\')", {
+        q: containsPattern(q.q.toLowerCase()),
+      });
     const [rows, total] = await qb.orderBy('e.id').skip(q.offset).take(q.limit).getManyAndCount();
     return { items: await withFigures(m, rows), total, offset: q.offset, limit: q.limit };
   },

@@ -1,3 +1,4 @@
+import { sql } from './sql';
 import type { EntityManager } from 'typeorm';
 import { PlotEntity } from '../db/entities';
 import type { Plot } from '../../shared/types/park';
@@ -23,7 +24,7 @@ export const plotsRepo = {
     if (q.parkId) qb.andWhere('p.park_id = :parkId', { parkId: q.parkId });
     if (q.status) qb.andWhere('p.status = :status', { status: q.status });
     if (q.landUse) qb.andWhere('p.land_use = :landUse', { landUse: q.landUse });
-    if (q.q) qb.andWhere("p.code LIKE :q ESCAPE '\\'", { q: containsPattern(q.q) });
+    if (q.q) qb.andWhere("LOWER(p.code) LIKE :q ESCAPE '\\'", { q: containsPattern(q.q.toLowerCase()) });
     if (q.minMu != null) qb.andWhere('p.area_mu >= :minMu', { minMu: q.minMu });
     if (q.maxMu != null) qb.andWhere('p.area_mu <= :maxMu', { maxMu: q.maxMu });
     const [rows, total] = await qb.orderBy('p.id').skip(q.offset).take(q.limit).getManyAndCount();
@@ -36,7 +37,8 @@ export const plotsRepo = {
     return (await m.find(PlotEntity, { where: { parkId }, order: { id: 'ASC' } })).map(toPlot);
   },
   async byParkWithOccupants(m: EntityManager, parkId: number): Promise<PlotWithOccupant[]> {
-    const rows: Array<Record<string, unknown>> = await m.query(
+    const rows: Array<Record<string, unknown>> = await sql(
+      m,
       `SELECT p.id, p.park_id, p.code, p.polygon, p.area_mu, p.declared_area_mu, p.land_use, p.status, p.readiness,
               p.enterprise_id, p.project_id, p.version, e.name AS occupant_name, COALESCE(i.id, pi.id) AS industry_id,
               COALESCE(i.chain_id, pi.chain_id) AS chain_id, pr.name AS project_name
@@ -45,8 +47,8 @@ export const plotsRepo = {
          LEFT JOIN industry i ON i.id = e.industry_id
          LEFT JOIN project pr ON pr.id = p.project_id
          LEFT JOIN industry pi ON pi.id = pr.industry_id
-        WHERE p.park_id = ? ORDER BY p.id`,
-      [parkId],
+        WHERE p.park_id = :parkId ORDER BY p.id`,
+      { parkId },
     );
     return rows.map((r) => ({
       id: r.id as number,
@@ -95,7 +97,13 @@ export const plotsRepo = {
     await m.delete(PlotEntity, { id });
   },
   async codesInPark(m: EntityManager, parkId: number): Promise<Set<string>> {
-    const rows: Array<{ code: string }> = await m.query('SELECT code FROM plot WHERE park_id = ?', [parkId]);
+    const rows: Array<{ code: string }> = await sql<{ code: string }>(
+      m,
+      'SELECT code FROM plot WHERE park_id = :parkId',
+      {
+        parkId,
+      },
+    );
     return new Set(rows.map((r) => r.code));
   },
 };

@@ -24,7 +24,10 @@ export const projectsRepo = {
     if (q.industryId) qb.andWhere('p.industry_id = :i', { i: q.industryId });
     if (q.stage) qb.andWhere('p.stage = :s', { s: q.stage });
     if (q.head) qb.andWhere('p.head = :h', { h: q.head });
-    if (q.q) qb.andWhere("(p.name LIKE :q ESCAPE '\\' OR p.investor LIKE :q ESCAPE '\\')", { q: containsPattern(q.q) });
+    if (q.q)
+      qb.andWhere("(LOWER(p.name) LIKE :q ESCAPE '\\' OR LOWER(p.investor) LIKE :q ESCAPE '\\')", {
+        q: containsPattern(q.q.toLowerCase()),
+      });
     const [rows, total] = await qb.orderBy('p.id').skip(q.offset).take(q.limit).getManyAndCount();
     return { items: rows.map(toProject), total, offset: q.offset, limit: q.limit };
   },

@@ -1,3 +1,4 @@
+import { sql } from './sql';
 import type { EntityManager } from 'typeorm';
 import { ScenarioAllocationEntity, ScenarioEntity } from '../db/entities';
 import type { Scenario, ScenarioBasis, ScenarioStatus } from '../../shared/types/scenario';
@@ -64,10 +65,11 @@ export const scenariosRepo = {
   /** Replaces a scenario's placement rows with those of its latest result. */
   /** Names of the committed scenarios whose placements use the package. */
   async committedUsingPackage(m: EntityManager, packageId: number): Promise<string[]> {
-    const rows: Array<{ name: string }> = await m.query(
+    const rows = await sql<{ name: string }>(
+      m,
       `SELECT DISTINCT s.name FROM scenario s JOIN scenario_allocation a ON a.scenario_id = s.id
-        WHERE a.package_id = ? AND s.status = 'committed' ORDER BY s.name`,
-      [packageId],
+        WHERE a.package_id = :packageId AND s.status = 'committed' ORDER BY s.name`,
+      { packageId },
     );
     return rows.map((r) => r.name);
   },

@@ -15,6 +15,12 @@ import { parseSiteId } from '../../shared/scenarios/site-id';
 import type { ScenarioBasis } from '../../shared/types/scenario';
 
 /**
+ * Many rows read and checked, then written: on PostgreSQL a concurrent commit or edit of any of them
+ * aborts one of the two (retried, and the retry sees the other's versions: 409).
+ */
+const COMMIT_WRITE = { serializable: true } as const;
+
+/**
  * Commits a solved scenario in one transaction: its plots become reserved for their projects and
  * enough vacant units of each building are reserved for its tenants. If anything the solve read has
  * changed since (a plot taken, a project withdrawn or edited), nothing changes and the answer is 409
@@ -122,5 +128,5 @@ export async function commitScenario(ctx: Ctx, scenarioId: number, version: numb
       tenants,
       buildings,
     };
-  });
+  }, COMMIT_WRITE);
 }

@@ -17,6 +17,7 @@ import {
 import { generateDemoCity, type DemoCity } from './generate';
 import { seedPackages } from './packages';
 import { seedAgreements } from './agreements';
+import { syncIdSequences } from '../sequences';
 
 async function insertChunks<T>(m: EntityManager, entity: new () => T, rows: object[], size = 200): Promise<void> {
   for (let i = 0; i < rows.length; i += size) await m.insert(entity, rows.slice(i, i + size) as never);
@@ -64,11 +65,12 @@ export async function loadDemoCity(m: EntityManager, city: DemoCity, year = new 
   await insertChunks(m, UnitEntity, city.units);
   await seedPackages(m, city);
   await seedAgreements(m, city, year);
+  await syncIdSequences(m);
 }
 
 /** Seeds the demo city when the database has no parks; returns a one-line count, or null. */
 export async function seedIfEmpty(db: Db, seed = 42): Promise<string | null> {
-  const [{ n }] = await db.read.query('SELECT COUNT(*) AS n FROM park');
+  const [{ n }] = await db.read.query('SELECT CAST(COUNT(*) AS integer) AS n FROM park');
   if (n > 0) return null;
   const city = generateDemoCity(seed, new Date().getFullYear());
   await db.write((m) => loadDemoCity(m, city, new Date().getFullYear()));

@@ -27,10 +27,11 @@ const TABLES = [
 async function digest(): Promise<string> {
   const parts: string[] = [];
   for (const table of TABLES) {
-    const cols: Array<{ name: string }> = await t.db.read.query(`PRAGMA table_info(${table})`);
-    const hasVersion = cols.some((c) => c.name === 'version');
+    // From the entities, not PRAGMA table_info: the same digest on SQLite and PostgreSQL.
+    const meta = t.db.ds.entityMetadatas.find((m) => m.tableName === table)!;
+    const hasVersion = meta.columns.some((c) => c.databaseName === 'version');
     const [row] = await t.db.read.query(
-      `SELECT COUNT(*) AS n ${hasVersion ? ', SUM(version) AS v' : ''} FROM ${table}`,
+      `SELECT CAST(COUNT(*) AS integer) AS n ${hasVersion ? ', CAST(SUM(version) AS integer) AS v' : ''} FROM ${table}`,
     );
     parts.push(`${table}:${row.n}:${row.v ?? ''}`);
   }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from '../../../server/repositories/sql';
 import Papa from 'papaparse';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -13,7 +14,7 @@ const PAYLOADS = ['=HYPERLINK("http://x","y")', '+cmd|/C calc!A0', '-2+3', '@SUM
 describe('projects CSV export', () => {
   it('when a name or investor opens with a formula character, then the cell is prefixed with a quote', async () => {
     for (const [i, p] of PAYLOADS.entries())
-      await t.db.ds.query('UPDATE project SET name = ?, investor = ? WHERE id = ?', [p, p, i + 1]);
+      await sql(t.db.ds.manager, 'UPDATE project SET name = :p, investor = :p WHERE id = :id', { p, id: i + 1 });
     await t.db.ds.query("UPDATE project SET name = 'plain - name', investor = '北京某公司' WHERE id = 20");
     const admin = await t.login('admin');
     const text = (await (await admin.get('/api/projects/export')).text()).replace(/^\uFEFF/, '');

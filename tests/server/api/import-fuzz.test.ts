@@ -8,7 +8,7 @@ let parkId: number;
 let origin: number[];
 
 const count = async (table: string): Promise<number> =>
-  (await t.db.read.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n;
+  (await t.db.read.query(`SELECT CAST(COUNT(*) AS integer) AS n FROM ${table}`))[0].n;
 
 beforeAll(async () => {
   t = await startTestApp();

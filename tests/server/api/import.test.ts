@@ -23,7 +23,7 @@ const rect = (x0: number, y0: number, x1: number, y1: number) => ({
 const feature = (geometry: unknown, properties: unknown = {}) => ({ type: 'Feature', geometry, properties });
 
 async function plotCount(): Promise<number> {
-  const [{ n }] = await t.db.read.query('SELECT COUNT(*) AS n FROM plot');
+  const [{ n }] = await t.db.read.query('SELECT CAST(COUNT(*) AS integer) AS n FROM plot');
   return n;
 }
 

@@ -47,7 +47,7 @@ describe('sessions, CSRF and headers', () => {
     const res = await noToken.send('POST', '/api/scenarios', { name: 'x', jurisdictionIds: [3] });
     expect(res.status).toBe(403);
     expect((await res.json()).error.code).toBe('CSRF');
-    const [{ n }] = await t.db.read.query('SELECT COUNT(*) AS n FROM scenario');
+    const [{ n }] = await t.db.read.query('SELECT CAST(COUNT(*) AS integer) AS n FROM scenario');
     expect(n).toBe(0);
   });
 

@@ -1,21 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { startTestApp, type Client, type TestApp } from '../support/test-app';
 import { openDatabase } from '../../../server/db/data-source';
 
 let t: TestApp;
 let admin: Client;
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp({ database: 'sqlite' });
   admin = await t.login('admin');
 });
 afterAll(() => t.close());
 
-function runBackup(target: string): Promise<{ code: number; out: string }> {
+function runBackup(target: string, databaseUrl = t.dbPath): Promise<{ code: number; out: string }> {
   return new Promise((resolve) => {
     const p = spawn('npx', ['tsx', 'server/cli/backup.ts', target], {
-      env: { ...process.env, DATABASE_URL: t.dbPath },
+      env: { ...process.env, DATABASE_URL: databaseUrl },
     });
     let out = '';
     p.stdout.on('data', (d) => (out += d));
@@ -64,5 +65,13 @@ describe('npm run backup', () => {
     const r = await runBackup(target);
     expect(r.code).toBe(2);
     expect(r.out).toContain('already exists');
+  });
+
+  it('when DATABASE_URL is PostgreSQL, then it refuses and points to pg_dump, writing nothing', async () => {
+    const target = join(t.dir, 'pg-backup.sqlite');
+    const r = await runBackup(target, 'postgres://parkplan@127.0.0.1:1/parkplan');
+    expect(r.code).toBe(2);
+    expect(r.out).toContain('pg_dump');
+    expect(existsSync(target)).toBe(false);
   });
 });

@@ -58,11 +58,11 @@ describe('landing a tenant of standard factory floor', () => {
     }>;
     const p = projects.find((x) => x.floorNeedM2 != null && x.stage === 'negotiating')!;
     await admin.send('PATCH', `/api/projects/${p.id}`, { stage: 'signed', version: p.version });
-    const [{ n: before }] = await t.db.read.query('SELECT COUNT(*) AS n FROM enterprise');
+    const [{ n: before }] = await t.db.read.query('SELECT CAST(COUNT(*) AS integer) AS n FROM enterprise');
     const res = await admin.send('POST', `/api/projects/${p.id}/land`, {});
     expect(res.status).toBe(422);
     expect((await res.json()).error.message).toMatch(/^units:/);
-    const [{ n: after }] = await t.db.read.query('SELECT COUNT(*) AS n FROM enterprise');
+    const [{ n: after }] = await t.db.read.query('SELECT CAST(COUNT(*) AS integer) AS n FROM enterprise');
     expect(after).toBe(before);
   });
 });

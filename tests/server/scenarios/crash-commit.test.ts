@@ -14,7 +14,7 @@ const CHILD = join('tmp', `commit-child-${process.pid}.mjs`);
 
 /** A scenario of one county, solved through the API; then the app is closed so the file is still. */
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp({ database: 'sqlite' });
   const admin = await t.login('admin');
   const s = await (await admin.send('POST', '/api/scenarios', { name: '崩溃测试', jurisdictionIds: [8] })).json();
   const job = await (await admin.send('POST', `/api/scenarios/${s.id}/solve`)).json();

@@ -113,13 +113,17 @@ describe('scenario workflow', () => {
     const plotId = Number(plotAlloc.siteId.split(':')[1]);
     const plot = await (await admin.get(`/api/plots/${plotId}`)).json();
     await admin.send('PATCH', `/api/plots/${plotId}`, { status: 'unavailable', version: plot.version });
-    const [{ n: before }] = await t.db.read.query("SELECT COUNT(*) AS n FROM plot WHERE status = 'reserved'");
+    const [{ n: before }] = await t.db.read.query(
+      "SELECT CAST(COUNT(*) AS integer) AS n FROM plot WHERE status = 'reserved'",
+    );
     const res = await admin.send('POST', `/api/scenarios/${variant.id}/commit`, { version: s.version });
     expect(res.status).toBe(409);
     const body = await res.json();
     expect(body.error.code).toBe('COMMIT_CONFLICT');
     expect(body.error.details.conflicts).toContainEqual(expect.objectContaining({ kind: 'plot', id: plotId }));
-    const [{ n: after }] = await t.db.read.query("SELECT COUNT(*) AS n FROM plot WHERE status = 'reserved'");
+    const [{ n: after }] = await t.db.read.query(
+      "SELECT CAST(COUNT(*) AS integer) AS n FROM plot WHERE status = 'reserved'",
+    );
     expect(after).toBe(before);
     expect((await (await admin.get(`/api/scenarios/${variant.id}`)).json()).status).toBe('solved');
   }, 120_000);
@@ -159,10 +163,10 @@ describe('scenario workflow', () => {
 describe('scenario access', () => {
   it('when an editor plans for another county or the whole city, then 403 and nothing is created', async () => {
     const editorB = await t.login('editorB');
-    const [{ n: before }] = await t.db.read.query('SELECT COUNT(*) AS n FROM scenario');
+    const [{ n: before }] = await t.db.read.query('SELECT CAST(COUNT(*) AS integer) AS n FROM scenario');
     expect((await editorB.send('POST', '/api/scenarios', { name: 'x', jurisdictionIds: [2] })).status).toBe(403);
     expect((await editorB.send('POST', '/api/scenarios', { name: 'x', jurisdictionIds: [] })).status).toBe(403);
-    const [{ n: after }] = await t.db.read.query('SELECT COUNT(*) AS n FROM scenario');
+    const [{ n: after }] = await t.db.read.query('SELECT CAST(COUNT(*) AS integer) AS n FROM scenario');
     expect(after).toBe(before);
   });
 });

@@ -14,6 +14,7 @@ import { hashPassword } from '../../../server/services/password';
 import type { Role } from '../../../shared/types/user';
 import type { SolveJobs } from '../../../server/services/solve-jobs.service';
 import type { ReadCaches } from '../../../server/services/caches';
+import { createTestDatabase, onPostgres } from './pg';
 
 export const PASSWORD = 'correct horse battery staple';
 
@@ -34,6 +35,7 @@ export interface TestApp {
   url: string;
   db: Db;
   dir: string;
+  /** The SQLite file, or on the PostgreSQL run (TEST_DATABASE=postgres) the database's URL. */
   dbPath: string;
   config: Config;
   jobs: SolveJobs;
@@ -72,10 +74,18 @@ export function client(url: string): Client {
  * admin, editor of jurisdiction 2 (editorA), editor of jurisdiction 3 (editorB), viewer.
  */
 export async function startTestApp(
-  opts: { seed?: boolean; env?: Record<string, string>; clientDir?: string } = {},
+  opts: {
+    seed?: boolean;
+    env?: Record<string, string>;
+    clientDir?: string;
+    /** `sqlite` for the tests of the SQLite file itself (backup, kill -9), whatever run this is. */
+    database?: 'sqlite';
+  } = {},
 ): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'parkplan-test-'));
-  const dbPath = join(dir, 'test.sqlite');
+  // The second CI run gives every test app its own database on the test PostgreSQL server.
+  const pg = onPostgres() && opts.database !== 'sqlite' ? await createTestDatabase() : null;
+  const dbPath = pg?.url ?? join(dir, 'test.sqlite');
   // No background map warm-up unless a test asks for it: it would only add CPU to every test file.
   const config = parseConfig({
     NODE_ENV: 'test',
@@ -128,6 +138,7 @@ export async function startTestApp(
       await new Promise((r) => server.close(r));
       await close();
       await db.close();
+      await pg?.drop();
       rmSync(dir, { recursive: true, force: true });
     },
   };
