@@ -1,3 +1,5 @@
+import { wordStaleRef } from './stale';
+
 /**
  * The engine speaks in typed messages ({code, params}), never in sentences: the client words them
  * in the user's language (zh-CN first) and the server's Chinese exports use the same words, so no
@@ -52,7 +54,18 @@ export type EngineMessage =
   | { code: 'plan_improved_by_explain'; params: Record<string, never> }
   /** The previous plan was the starting point; placements the new rules forbid were dropped. */
   | { code: 'start_repaired'; params: { kept: number; dropped: number[] } }
-  | { code: 'start_kept'; params: { kept: number } };
+  | { code: 'start_kept'; params: { kept: number } }
+  /** A pin naming a project, site or package that is gone (placed, let, deleted): ignored or reduced. */
+  | {
+      code: 'pin_stale';
+      params: {
+        projectId: number;
+        siteId: string | null;
+        packageId: number | null;
+        reason: 'project_gone' | 'site_gone' | 'package_gone';
+      };
+    }
+  | { code: 'exclusion_stale'; params: { projectId: number | null; siteId: string | null; parkId: number | null } };
 
 export type LeftOutMessage =
   | { code: 'lo_excluded'; params: Record<string, never> }
@@ -134,6 +147,8 @@ export const MESSAGE_CODES = [
   'plan_improved_by_explain',
   'start_repaired',
   'start_kept',
+  'pin_stale',
+  'exclusion_stale',
   'lo_excluded',
   'lo_no_site',
   'lo_below_min',
@@ -211,6 +226,9 @@ export function wordMessage(msg: AnyMessage, n: Names, lang: Lang): string {
       return zh
         ? `以上一次方案为起点（${msg.params.kept} 项落位全部保留），结果不会差于上一次方案。`
         : `Started from the previous plan (all ${msg.params.kept} placements still valid): the result is never worse than it.`;
+    case 'pin_stale':
+    case 'exclusion_stale':
+      return wordStaleRef(msg, n, lang);
     case 'lo_excluded':
       return zh ? '方案中已排除此项目。' : 'Excluded by the scenario.';
     case 'lo_no_site': {

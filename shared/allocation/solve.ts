@@ -16,6 +16,7 @@ import type { AllocationResult, LeftOut, Progress, ShortfallEntry } from './type
 import type { EngineMessage } from './messages';
 import { shortfallMessage } from './shortfall';
 import { repairStartPlan } from './start';
+import { dropStaleRefs } from './stale';
 import { verifyPlacements } from './verify';
 
 export interface SolveOptions {
@@ -47,7 +48,9 @@ export const EXACT_FIRST_PAIRS = 400;
 const EXACT_FIRST_MS = 4_000;
 
 /** Scenario file (already validated) → verified allocation result. */
-export function solveScenario(file: ScenarioFile, o: SolveOptions = {}): AllocationResult {
+export function solveScenario(input: ScenarioFile, o: SolveOptions = {}): AllocationResult {
+  // Pins naming space or projects that are gone are dropped with a warning, not refused.
+  const { file, warnings: staleWarnings } = dropStaleRefs(input);
   let ticks = 0;
   const clock = o.clock ?? (() => ticks++ * 0);
   const t0 = clock();
@@ -59,7 +62,7 @@ export function solveScenario(file: ScenarioFile, o: SolveOptions = {}): Allocat
   const effort = o.effort ?? 1;
   const stages: { name: string; ms: number }[] = [];
   let stageStart = elapsed();
-  const warnings: EngineMessage[] = [];
+  const warnings: EngineMessage[] = [...staleWarnings];
   let best: State;
   let bound = Infinity;
   const progress = (stage: string) =>

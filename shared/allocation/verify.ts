@@ -1,6 +1,7 @@
 import type { ScenarioFile } from '../schemas/scenario-file';
 import { isMust, pairViolation, quotaQualifies } from './rules';
 import type { Check } from './types';
+import { dropStaleRefs } from './stale';
 import { isDominant, M2_PER_MU, placementValue } from './value';
 
 export interface Placement {
@@ -17,12 +18,14 @@ const TOL = 1e-6;
  * once" check; solver outputs are rounded only after their integrality has been checked upstream.
  */
 export function verifyPlacements(
-  f: ScenarioFile,
+  input: ScenarioFile,
   placements: Placement[],
   reportedObjective: number,
   /** Must-place projects the solve reported in its land shortfall (partial plan): not required here. */
   excused: number[] = [],
 ): { ok: boolean; objective: number; checks: Check[] } {
+  // The rules of the file as solved: pins naming what is gone are dropped (see stale.ts).
+  const f = dropStaleRefs(input).file;
   const checks: Check[] = [];
   const add = (name: string, bad: string[]) =>
     checks.push({

@@ -178,7 +178,8 @@ export function buildScenarioFile(
       }),
       sites,
       projects,
-      pins: s.pins.filter((pin) => projects.some((p) => p.id === pin.projectId)),
+      // Every pin, even of a project placed or deleted since: the engine drops and reports stale ones.
+      pins: s.pins,
       exclusions: s.exclusions,
     },
   };

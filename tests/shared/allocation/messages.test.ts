@@ -40,6 +40,8 @@ const SAMPLES: Record<(typeof MESSAGE_CODES)[number], EngineMessage | LeftOutMes
   plan_improved_by_explain: { code: 'plan_improved_by_explain', params: {} },
   start_repaired: { code: 'start_repaired', params: { kept: 9, dropped: [4] } },
   start_kept: { code: 'start_kept', params: { kept: 10 } },
+  pin_stale: { code: 'pin_stale', params: { projectId: 1, siteId: 'plot:7', packageId: null, reason: 'site_gone' } },
+  exclusion_stale: { code: 'exclusion_stale', params: { projectId: 2, siteId: 'plot:9', parkId: null } },
   lo_excluded: { code: 'lo_excluded', params: {} },
   lo_no_site: {
     code: 'lo_no_site',

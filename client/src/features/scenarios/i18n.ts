@@ -1,3 +1,5 @@
+import * as focusWords from './i18n-focus';
+
 // Words of the scenarios feature, namespace 'scenarios'. zh is the source of truth; en mirrors its keys.
 export const zh = {
   title: '方案推演',
@@ -108,7 +110,9 @@ export const zh = {
     budgets: '预算',
     quotas: '考核任务',
     pins: '锁定与排除',
+    focus: '集中度代价',
   },
+  focus: focusWords.zh,
   placements: {
     project: '项目',
     park: '园区',
@@ -401,7 +405,9 @@ export const en: typeof zh = {
     budgets: 'Budgets',
     quotas: 'Quotas',
     pins: 'Pins & exclusions',
+    focus: 'Price of focus',
   },
+  focus: focusWords.en,
   placements: {
     project: 'Project',
     park: 'Park',

@@ -9,9 +9,12 @@ import { PlacementsTable } from './PlacementsTable';
 import { LeftOutTable } from './LeftOutTable';
 import { BudgetsTable, ParksTable, QuotasTable } from './SmallTables';
 import { PinsPanel } from './PinsPanel';
+import { FocusPanel } from './FocusPanel';
+import { useFocus } from '../api/focus';
+import { errorText } from '../../../i18n/errors';
 
-type Tab = 'placements' | 'leftOut' | 'parks' | 'budgets' | 'quotas' | 'pins';
-const TABS: Tab[] = ['placements', 'leftOut', 'parks', 'budgets', 'quotas', 'pins'];
+type Tab = 'placements' | 'leftOut' | 'parks' | 'budgets' | 'quotas' | 'pins' | 'focus';
+const TABS: Tab[] = ['placements', 'leftOut', 'parks', 'budgets', 'quotas', 'pins', 'focus'];
 
 interface Props {
   scenario: Scenario;
@@ -28,6 +31,8 @@ interface Props {
 export function ResultTabs({ scenario: s, result: r, names, colours, canEdit, onHover, save }: Props) {
   const f = useFmt();
   const [tab, setTab] = useState<Tab>('placements');
+  // Held here, not in the tab, so the curve survives switching tabs while it is computed.
+  const focus = useFocus(s.id);
   const count: Partial<Record<Tab, number>> = {
     placements: r.allocations.length,
     leftOut: r.leftOut.length,
@@ -90,6 +95,16 @@ export function ResultTabs({ scenario: s, result: r, names, colours, canEdit, on
             canEdit={canEdit}
             onUnpin={(id) => void save({ pins: unpin(s.pins, id) })}
             onRemoveExclusion={(e) => void save({ exclusions: removeExclusion(s.exclusions, e) })}
+          />
+        )}
+        {tab === 'focus' && (
+          <FocusPanel
+            job={focus.job}
+            running={focus.running}
+            canRun={canEdit}
+            startError={focus.startError ? errorText(focus.startError, f.en ? 'en' : 'zh-CN') : null}
+            onRun={() => void focus.start()}
+            onCancel={() => void focus.cancel()}
           />
         )}
       </div>
