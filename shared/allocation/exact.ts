@@ -22,6 +22,9 @@ export interface ExactInfo {
   nodes?: number;
   /** LP relaxation of the model solved (the whole model, or the one left by reduced-cost fixing). */
   rootBound?: number;
+  /** The root LP after the cover-cut rounds (same floor as rootBound), and how many cuts it took. */
+  cutBound?: number;
+  cuts?: number;
   scope?: 'full' | 'restricted';
 }
 
@@ -108,6 +111,7 @@ function solveRestricted(
     scope,
     ...(bb.bound !== undefined ? { bound: Math.max(lb, bb.bound), nodes: bb.nodes } : {}),
     ...(bb.rootBound !== undefined ? { rootBound: Math.max(lb, bb.rootBound) } : {}),
+    ...(bb.cutBound !== undefined ? { cutBound: Math.max(lb, bb.cutBound), cuts: bb.cuts } : {}),
   };
   // With the incumbent as cutoff, 'infeasible' means no plan beats it: the incumbent is the optimum.
   if (!res.values)

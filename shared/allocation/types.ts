@@ -116,6 +116,8 @@ export interface SolveStats {
     bound?: number;
     nodes?: number;
     rootBound?: number;
+    cutBound?: number;
+    cuts?: number;
     scope?: 'full' | 'restricted';
   } | null;
 }

@@ -1,7 +1,8 @@
 /**
- * npm run bench:solver [-- S M L XL] [--no-highs] [--seed N]
- * Solves generated scenarios with ParkPlan's engine and, in the same run, HiGHS on the full MILP
- * (CPLEX LP text of the same pre-filtered model) under the issue's time limits; prints a table.
+ * npm run bench:solver [-- S M L XL] [--no-highs] [--seeds 11,12,13] [--highs-s 60]
+ * Solves generated scenarios (several seeds) with ParkPlan's engine and, in the same run, HiGHS on the
+ * full MILP (CPLEX LP text of the same pre-filtered model, 60 s) and on its LP relaxation; prints a
+ * table: time, reported gap, the Lagrangian and LP bounds, and the plan against HiGHS's plan and bound.
  */
 import { buildModel } from '../../shared/allocation/model';
 import { buildMilp, toCplexLp } from '../../shared/allocation/milp';
@@ -15,19 +16,24 @@ const args = process.argv.slice(2);
 const sizes = args.filter((a) => a in SIZES);
 const run = sizes.length ? sizes : ['S', 'M', 'L', 'XL'];
 const useHighs = !args.includes('--no-highs');
-const seed = Number(args[args.indexOf('--seed') + 1] ?? 1) || 1;
-/** Engine budget and HiGHS limit per size (issue: HiGHS up to 120 s for S/M, 60 s at L). */
-const LIMITS: Record<string, { engineMs: number; highsS: number; maxHighsCols: number }> = {
-  S: { engineMs: 5_000, highsS: 120, maxHighsCols: Infinity },
-  M: { engineMs: 2_000, highsS: 120, maxHighsCols: Infinity },
-  L: { engineMs: 14_000, highsS: 60, maxHighsCols: Infinity },
-  XL: { engineMs: 110_000, highsS: 120, maxHighsCols: 3_000_000 },
+const argOf = (k: string) => (args.includes(k) ? args[args.indexOf(k) + 1] : undefined);
+/** Several generator seeds, none of them the fixtures' (default 11,12,13); `--seed N` runs one. */
+const seeds = (argOf('--seeds') ?? argOf('--seed') ?? '11,12,13').split(',').map(Number).filter(Number.isFinite);
+/** HiGHS gets 60 s on the full exported MILP at every size (the issue's yardstick). */
+const HIGHS_S = Number(argOf('--highs-s') ?? 60);
+/** Engine budget per size (XL: the issue's 60 s); HiGHS is not run on XL's ~10⁶-binary LP text. */
+const LIMITS: Record<string, { engineMs: number; maxHighsCols: number }> = {
+  S: { engineMs: 10_000, maxHighsCols: Infinity },
+  M: { engineMs: 10_000, maxHighsCols: Infinity },
+  L: { engineMs: 30_000, maxHighsCols: Infinity },
+  XL: { engineMs: 60_000, maxHighsCols: 600_000 },
 };
 
 const log = (s: string) => process.stderr.write(s + '\n');
 const fmt = (v: number | null | undefined, d = 1) =>
   v === null || v === undefined || !Number.isFinite(v) ? '—' : v.toFixed(d);
 const pct = (v: number | null) => (v === null || !Number.isFinite(v) ? '—' : (100 * v).toFixed(3) + '%');
+const signedPct = (v: number | null) => (v === null ? '—' : (v >= 0 ? '+' : '') + (100 * v).toFixed(3) + '%');
 
 /** Map a HiGHS solution back to placements and check it with ParkPlan's verifier (honest comparison). */
 function highsPlacements(f: ScenarioFile, values: Map<string, number>): Placement[] {
@@ -49,7 +55,7 @@ function highsPlacements(f: ScenarioFile, values: Map<string, number>): Placemen
  * A planner's re-solve: pin one pair of the plan just found and solve again from it (the server
  * passes the scenario's last plan as `startPlan`). Target ≤ 1 s at M; the objective must not drop.
  */
-function warmRow(file: ScenarioFile, first: ReturnType<typeof solveScenario>, engineMs: number): string[] {
+function warmLine(file: ScenarioFile, first: ReturnType<typeof solveScenario>, engineMs: number, seed: number): string {
   const a = first.allocations[Math.floor(first.allocations.length / 2)];
   const again: ScenarioFile = {
     ...file,
@@ -60,25 +66,7 @@ function warmRow(file: ScenarioFile, first: ReturnType<typeof solveScenario>, en
   const r = solveScenario(again, { clock: () => performance.now(), timeLimitMs: engineMs, seed });
   const ms = performance.now() - t;
   const vsFirst = (r.objective - first.objective) / Math.abs(first.objective);
-  log(`  warm re-solve after one pin: objective ${fmt(r.objective)} (${pct(vsFirst)} vs first) in ${ms.toFixed(0)} ms`);
-  return [
-    'M warm, 1 pin',
-    `${r.stats.pairsAfter}`,
-    `${ms.toFixed(0)}`,
-    fmt(r.objective),
-    fmt(r.bound),
-    pct(r.gap),
-    r.verified ? 'yes' : 'NO',
-    '—',
-    '—',
-    '—',
-    '—',
-    '—',
-    '—',
-    '—',
-    `${vsFirst >= 0 ? '+' : ''}${(100 * vsFirst).toFixed(3)}% vs first`,
-    '—',
-  ];
+  return `M seed ${seed}, warm re-solve after one pin: objective ${fmt(r.objective)} (${signedPct(vsFirst)} vs first), gap ${pct(r.gap)}, ${ms.toFixed(0)} ms`;
 }
 
 async function main() {
@@ -88,46 +76,43 @@ async function main() {
     compileMs = await loadHighs();
     log(`HiGHS WebAssembly compile: ${compileMs.toFixed(0)} ms (once, not counted below)`);
   }
-  for (const size of run) {
-    const lim = LIMITS[size];
-    const file = scenarioFileSchema.parse(generateScenario(SIZES[size], seed));
-    log(
-      `\n== ${size}: ${SIZES[size].parks} parks, ${SIZES[size].sites} sites, ${SIZES[size].projects} projects (seed ${seed})`,
-    );
-    const t = performance.now();
-    const res = solveScenario(file, {
-      clock: () => performance.now(),
-      timeLimitMs: lim.engineMs,
-      seed,
-      onProgress: (p) =>
-        log(
-          `  [engine] ${p.stage.padEnd(9)} best ${fmt(p.bestObjective)} bound ${fmt(p.bound)} at ${p.elapsedMs.toFixed(0)} ms`,
-        ),
-    });
-    const ms = performance.now() - t;
-    log(
-      `  engine: ${res.status} objective ${fmt(res.objective)} bound ${fmt(res.bound)} gap ${pct(res.gap)} verified ${res.verified} in ${ms.toFixed(0)} ms; pairs ${res.stats.pairsBefore} → ${res.stats.pairsAfter}`,
-    );
-    let h: HighsRun | null = null;
-    let hNote = '';
-    let hVerified = '—';
-    if (useHighs) {
-      const cols = buildModel(file).pairsAfter;
-      if (cols > lim.maxHighsCols)
-        hNote = `not run: full MILP has ${cols} binaries (LP text would be ~${Math.round((cols * 40) / 1e6)} MB)`;
-      else {
-        const tb = performance.now();
-        let lp: string | null = null;
-        try {
-          lp = toCplexLp(buildMilp(buildModel(file)).problem);
-        } catch (e) {
-          hNote = `cannot build LP: ${e instanceof Error ? e.message : e}`;
-        }
-        if (lp) {
+  const warm: string[] = [];
+  const timeBySize = new Map<string, { pairs: number; ms: number }[]>();
+  for (const size of run)
+    for (const seed of seeds) {
+      const lim = LIMITS[size];
+      const file = scenarioFileSchema.parse(generateScenario(SIZES[size], seed));
+      log(
+        `\n== ${size} seed ${seed}: ${SIZES[size].parks} parks, ${SIZES[size].sites} sites, ${SIZES[size].projects} projects`,
+      );
+      const t = performance.now();
+      const res = solveScenario(file, {
+        clock: () => performance.now(),
+        timeLimitMs: lim.engineMs,
+        seed,
+        onProgress: (p) =>
           log(
-            `  HiGHS: LP text ${(lp.length / 1e6).toFixed(1)} MB built in ${(performance.now() - tb).toFixed(0)} ms; solving (limit ${lim.highsS} s)…`,
-          );
-          h = runHighs(lp, lim.highsS);
+            `  [engine] ${p.stage.padEnd(9)} best ${fmt(p.bestObjective)} bound ${fmt(p.bound)} at ${p.elapsedMs.toFixed(0)} ms`,
+          ),
+      });
+      const ms = performance.now() - t;
+      const rssMb = process.resourceUsage().maxRSS / 1024;
+      timeBySize.set(size, [...(timeBySize.get(size) ?? []), { pairs: res.stats.pairsAfter, ms }]);
+      log(
+        `  engine: ${res.status} objective ${fmt(res.objective)} bound ${fmt(res.bound)} (Lagrangian ${fmt(res.stats.lagrangianBound)}, LP ${fmt(res.stats.lpBound)}) gap ${pct(res.gap)} verified ${res.verified} in ${ms.toFixed(0)} ms; pairs ${res.stats.pairsBefore} → ${res.stats.pairsAfter}`,
+      );
+      let h: HighsRun | null = null;
+      let hLp: number | null = null;
+      let hNote = '';
+      let hVerified = '—';
+      if (useHighs) {
+        const cols = res.stats.pairsAfter;
+        if (cols > lim.maxHighsCols) hNote = `not run: full MILP has ${cols} binaries`;
+        else {
+          const pb = buildMilp(buildModel(file)).problem;
+          const lp = toCplexLp(pb);
+          log(`  HiGHS: LP text ${(lp.length / 1e6).toFixed(1)} MB; solving (limit ${HIGHS_S} s)…`);
+          h = runHighs(lp, HIGHS_S);
           if (h.error) hNote = `HiGHS crashed: ${h.error.slice(0, 80)}`;
           if (h.values && h.objective !== null) {
             const v = verifyPlacements(file, highsPlacements(file, h.values), h.objective);
@@ -135,67 +120,83 @@ async function main() {
             // An interrupted HiGHS run may leave quota shortfall variables above their minimum: its
             // stated objective then understates its plan, so the plan's recomputed value is used.
             if (bad.length === 1 && bad[0] === 'objective_recomputed' && v.objective > h.objective) {
-              hVerified = `yes (worth ${v.objective.toFixed(1)})`;
+              hVerified = 'yes*';
               h.objective = v.objective;
             } else hVerified = bad.length ? `NO (${bad.join(',')})` : 'yes';
           }
+          // Reference: the LP relaxation of the same MILP, to see how close the engine's bound gets to it.
+          const relaxed = { rows: pb.rows, vars: pb.vars.map((x) => ({ ...x, integer: false })) };
+          hLp = runHighs(toCplexLp(relaxed), HIGHS_S).objective;
           log(
-            `  HiGHS: ${h.status} objective ${fmt(h.objective)} bound ${fmt(h.bound)} in ${h.ms.toFixed(0)} ms; its plan verified by ParkPlan: ${hVerified}`,
+            `  HiGHS: ${h.status} objective ${fmt(h.objective)} bound ${fmt(h.bound)} in ${h.ms.toFixed(0)} ms (LP relaxation ${fmt(hLp)}); its plan verified by ParkPlan: ${hVerified}`,
           );
         }
       }
+      const gapHighsBound = h?.bound != null ? (h.bound - res.objective) / Math.abs(h.bound) : null;
+      const vsHighs = h?.objective != null ? (res.objective - h.objective) / Math.abs(h.objective) : null;
+      rows.push([
+        size,
+        `${seed}`,
+        `${res.stats.pairsAfter}`,
+        `${(ms / 1000).toFixed(1)}`,
+        res.status,
+        fmt(res.objective),
+        pct(res.gap),
+        fmt(res.stats.lagrangianBound),
+        fmt(res.stats.lpBound),
+        fmt(hLp),
+        res.verified ? 'yes' : 'NO',
+        h ? h.status : hNote ? 'not run' : 'off',
+        h ? (h.ms / 1000).toFixed(1) : '—',
+        fmt(h?.objective),
+        fmt(h?.bound),
+        hVerified,
+        signedPct(vsHighs),
+        pct(gapHighsBound),
+        rssMb.toFixed(0),
+      ]);
+      if (hNote) log(`  ${hNote}`);
+      if (size === 'M' && seed === seeds[0]) {
+        warm.push(warmLine(file, res, lim.engineMs, seed));
+        log(`  ${warm[warm.length - 1]}`);
+      }
     }
-    const bestBound = Math.min(res.bound, h?.bound ?? Infinity);
-    const gapBest = (bestBound - res.objective) / Math.abs(bestBound);
-    const gapHighsBound = h?.bound != null ? (h.bound - res.objective) / Math.abs(h.bound) : null;
-    const vsHighs = h?.objective != null ? (res.objective - h.objective) / Math.abs(h.objective) : null;
-    rows.push([
-      size,
-      `${res.stats.pairsAfter}`,
-      `${ms.toFixed(0)}`,
-      fmt(res.objective),
-      fmt(res.bound),
-      pct(res.gap),
-      res.verified ? 'yes' : 'NO',
-      h ? h.status : hNote ? 'n/a' : 'off',
-      h ? h.ms.toFixed(0) : '—',
-      fmt(h?.objective),
-      fmt(h?.bound),
-      hVerified,
-      pct(gapHighsBound),
-      pct(gapBest),
-      vsHighs === null ? '—' : (vsHighs >= 0 ? '+' : '') + (100 * vsHighs).toFixed(3) + '%',
-      h ? (h.ms / ms).toFixed(1) + '×' : '—',
-    ]);
-    if (hNote) log(`  ${hNote}`);
-    if (size === 'M') rows.push(warmRow(file, res, lim.engineMs));
-  }
   const head = [
     'size',
+    'seed',
     'pairs',
-    'ms',
+    's',
+    'status',
     'objective',
-    'own bound',
-    'own gap',
+    'reported gap',
+    'Lagrangian bound',
+    'own LP bound',
+    'LP relaxation (HiGHS)',
     'verified',
     'HiGHS status',
-    'HiGHS ms',
+    'HiGHS s',
     'HiGHS obj',
     'HiGHS bound',
     'HiGHS plan ok',
+    'plan vs HiGHS',
     'gap to HiGHS bound',
-    'gap to best bound',
-    'vs HiGHS obj',
-    'HiGHS/ParkPlan time',
+    'max RSS MB',
   ];
   const w = head.map((hd, i) => Math.max(hd.length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => '| ' + r.map((c, i) => c.padEnd(w[i])).join(' | ') + ' |';
   console.log(
-    `\nParkPlan allocation engine vs HiGHS (seed ${seed}; HiGHS wasm compile ${compileMs === null ? '—' : compileMs.toFixed(0) + ' ms'}, excluded)`,
+    `\nParkPlan allocation engine vs HiGHS ${HIGHS_S} s (seeds ${seeds.join(', ')}; HiGHS wasm compile ${compileMs === null ? '—' : compileMs.toFixed(0) + ' ms'}, excluded)`,
   );
   console.log(line(head));
   console.log('|' + w.map((x) => '-'.repeat(x + 2)).join('|') + '|');
   for (const r of rows) console.log(line(r));
+  for (const x of warm) console.log(`\n${x}`);
+  // How the time grows with size: mean engine time and pairs per size.
+  console.log('\n| size | mean pairs | mean engine s |\n|---|---|---|');
+  for (const [size, xs] of timeBySize)
+    console.log(
+      `| ${size} | ${Math.round(xs.reduce((a, x) => a + x.pairs, 0) / xs.length)} | ${(xs.reduce((a, x) => a + x.ms, 0) / xs.length / 1000).toFixed(1)} |`,
+    );
 }
 
 main().catch((e) => {

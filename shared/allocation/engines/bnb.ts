@@ -1,5 +1,6 @@
 import solver from 'javascript-lp-solver';
 import type { MilpEngine, MilpProblem, MilpResult } from '../milp';
+import { groupsOf, separateCovers } from './covers';
 
 /**
  * Branch-and-bound of our own over a MilpProblem, with javascript-lp-solver used only for LP
@@ -116,6 +117,8 @@ export interface BnbOptions {
   /** Only answers strictly above this value are wanted (the caller's incumbent). */
   cutoff?: number;
   maxNodes?: number;
+  /** Rounds of cover cuts at the root (default 8; 0: none). */
+  cutRounds?: number;
 }
 
 export interface BnbResult extends MilpResult {
@@ -124,9 +127,13 @@ export interface BnbResult extends MilpResult {
   rootBound: number;
   /** Best remaining bound when stopped (the answer's objective when proven). */
   bound: number;
+  /** Root LP bound after the cut rounds, and the number of cuts added. */
+  cutBound: number;
+  cuts: number;
 }
 
-export function branchAndBound(pb: MilpProblem, o: BnbOptions): BnbResult {
+export function branchAndBound(problem: MilpProblem, o: BnbOptions): BnbResult {
+  let pb = problem;
   const t0 = o.clock();
   const n = pb.vars.length;
   const cutoff = o.cutoff ?? -Infinity;
@@ -143,8 +150,25 @@ export function branchAndBound(pb: MilpProblem, o: BnbOptions): BnbResult {
   let nodes = 0;
   let untrusted = false;
   let lost = -Infinity;
-  const root = evalNode([], []);
+  let root = evalNode([], []);
   const rootBound = root ? root.objective : -Infinity;
+  // Root cut rounds: GUB cover cuts on the knapsack rows, re-solved until none is violated.
+  let cuts = 0;
+  if (o.cutRounds !== 0) {
+    const group = groupsOf(pb);
+    for (let round = 0; root && round < (o.cutRounds ?? 8) && o.clock() - t0 < o.timeLimitMs * 0.2; round++) {
+      const found = separateCovers(pb, root.values, group);
+      if (!found.length) break;
+      const withCuts = { vars: pb.vars, rows: [...pb.rows, ...found] };
+      const next = solveLp(withCuts, new Int8Array(n).fill(-1));
+      // A round that does not move the bound (a degenerate LP answers with another vertex of the
+      // same value) only makes every node LP larger: its cuts are dropped and the rounds stop.
+      if (next && next.objective > root.objective - 1e-4 * Math.max(1, Math.abs(root.objective))) break;
+      pb = withCuts;
+      cuts += found.length;
+      root = next;
+    }
+  }
   const consider = (lp: LpAnswer | null, fixVar: number[], fixVal: number[]) => {
     nodes++;
     if (!lp || lp.objective <= floor() + tolOf(lp.objective)) return;
@@ -185,10 +209,22 @@ export function branchAndBound(pb: MilpProblem, o: BnbOptions): BnbResult {
   }
   const remaining = open.reduce((a, nd) => Math.max(a, nd.bound), -Infinity);
   // Open nodes and dropped subtrees keep their LP bounds; everything pruned was below the floor.
-  const bound = Math.max(bestObj, Math.min(cutoff, rootBound), remaining, lost);
+  const cutBound = root ? root.objective : -Infinity;
+  const bound = Math.max(bestObj, Math.min(cutoff, cutBound), remaining, lost);
   const ms = o.clock() - t0;
   const status = timedOut || untrusted ? 'unknown' : bestX ? 'optimal' : 'infeasible';
-  return { status, values: bestX, objective: bestX ? bestObj : null, timedOut, ms, nodes, rootBound, bound };
+  return {
+    status,
+    values: bestX,
+    objective: bestX ? bestObj : null,
+    timedOut,
+    ms,
+    nodes,
+    rootBound,
+    bound,
+    cutBound,
+    cuts,
+  };
 }
 
 /** MilpEngine face of the branch-and-bound (the exact stage passes its incumbent as the cutoff). */
