@@ -52,6 +52,7 @@ export const toPlot = (e: PlotEntity): Plot => ({
   readiness: e.readiness as Readiness,
   enterpriseId: e.enterpriseId,
   projectId: e.projectId,
+  indicators: e.indicators ?? null,
   version: e.version,
 });
 

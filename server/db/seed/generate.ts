@@ -18,6 +18,7 @@ import {
 import { layoutPark, placeBuildings, planarArea } from './layout';
 import { SMALL_REVENUE_WAN, companyName, enterpriseFigures, figureYears, landFits } from './occupants';
 import { generateProjects, linkProjectsToSpace } from './pipeline';
+import { seedIndicators } from './indicators';
 import { Rng, round } from './prng';
 import { landFloorWanPerMu } from '../../../shared/incentives/land-rules';
 
@@ -354,5 +355,7 @@ export function generateDemoCity(seed = 42, year = 2026): DemoCity {
 
   const projects = generateProjects(rng, { chains, industries, parks, names });
   linkProjectsToSpace(rng, { projects, plots, parks, units });
-  return { jurisdictions, chains, industries, parks, plots, buildings, units, enterprises, projects };
+  const city = { jurisdictions, chains, industries, parks, plots, buildings, units, enterprises, projects };
+  seedIndicators(city, seed);
+  return city;
 }
