@@ -92,6 +92,7 @@ export const toEnterpriseYear = (e: EnterpriseYearEntity): EnterpriseYear => ({
   emissionsT: e.emissionsT,
   rdSpendWan: e.rdSpendWan,
   employees: e.employees,
+  electricityKwh: e.electricityKwh ?? null,
 });
 
 export const toEnterprise = (e: EnterpriseEntity, years: EnterpriseYearEntity[]): Enterprise => ({

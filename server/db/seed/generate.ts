@@ -5,8 +5,7 @@ import type { Jurisdiction } from '../../../shared/types/jurisdiction';
 import type { Project } from '../../../shared/types/project';
 import type { LandUse } from '../../../shared/types/common';
 import { polygonAreaMu } from '../../../shared/geo';
-import { muToM2 } from '../../../shared/units';
-import { tenantLandMu } from '../../../shared/efficiency';
+import { tenantFootprintLandMu } from '../../../shared/efficiency';
 import {
   CHAIN_SPECS,
   INDUSTRY_SPECS,
@@ -19,6 +18,7 @@ import { layoutPark, placeBuildings, planarArea } from './layout';
 import { SMALL_REVENUE_WAN, companyName, enterpriseFigures, figureYears, landFits } from './occupants';
 import { generateProjects, linkProjectsToSpace } from './pipeline';
 import { seedIndicators } from './indicators';
+import { seedElectricity } from './electricity';
 import { Rng, round } from './prng';
 import { landFloorWanPerMu } from '../../../shared/incentives/land-rules';
 
@@ -290,8 +290,6 @@ export function generateDemoCity(seed = 42, year = 2026): DemoCity {
         perFloor: rng.int(2, 3),
         footprintM2: planarArea(rect),
       }));
-      // The zone's FAR turns a tenant's floor area into its land share for the 亩均 evaluation.
-      const siteFar = plan.reduce((sum, b) => sum + b.footprintM2 * b.floors, 0) / muToM2(cand.plot.areaMu);
       for (const { rect, floors, perFloor, footprintM2 } of plan) {
         parkBuildings++;
         const building: Building = {
@@ -325,7 +323,8 @@ export function generateDemoCity(seed = 42, year = 2026): DemoCity {
                   trade.spec,
                   trade.linkId,
                   park.jurisdictionId,
-                  tenantLandMu(areaM2, siteFar),
+                  // Sized on the land the evaluation charges it: its share of the building's footprint.
+                  tenantFootprintLandMu(areaM2, building),
                   place,
                 );
             }
@@ -357,5 +356,6 @@ export function generateDemoCity(seed = 42, year = 2026): DemoCity {
   linkProjectsToSpace(rng, { projects, plots, parks, units });
   const city = { jurisdictions, chains, industries, parks, plots, buildings, units, enterprises, projects };
   seedIndicators(city, seed);
+  seedElectricity(city, seed);
   return city;
 }
