@@ -90,7 +90,7 @@ export function generateDemoCity(seed = 42, year = 2026): DemoCity {
   // Jurisdictions: the city first, then its counties (parent = city).
   const jurisdictions: Jurisdiction[] = JURISDICTION_SPECS.map((j, i) => {
     const isCity = j.kind === 'city';
-    const share = isCity ? 0.3 : round(rng.range(0.6, 0.8) * 20, 0) / 20;
+    const share = isCity ? 0.3 : (j.retainedShare ?? round(rng.range(0.6, 0.8) * 20, 0) / 20);
     return {
       id: i + 1,
       name: j.name,
