@@ -52,6 +52,7 @@ export const toPlot = (e: PlotEntity): Plot => ({
   readiness: e.readiness as Readiness,
   enterpriseId: e.enterpriseId,
   projectId: e.projectId,
+  indicators: e.indicators ?? null,
   version: e.version,
 });
 
@@ -91,6 +92,7 @@ export const toEnterpriseYear = (e: EnterpriseYearEntity): EnterpriseYear => ({
   emissionsT: e.emissionsT,
   rdSpendWan: e.rdSpendWan,
   employees: e.employees,
+  electricityKwh: e.electricityKwh ?? null,
 });
 
 export const toEnterprise = (e: EnterpriseEntity, years: EnterpriseYearEntity[]): Enterprise => ({

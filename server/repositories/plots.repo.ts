@@ -96,6 +96,22 @@ export const plotsRepo = {
   async remove(m: EntityManager, id: number): Promise<void> {
     await m.delete(PlotEntity, { id });
   },
+  /**
+   * GB/T 4754 group of whoever uses the plot: its occupant's industry, else the industry of the
+   * project it is promised to; null when nobody (or the industry has no group).
+   */
+  async userIndustryGroup(
+    m: EntityManager,
+    who: { enterpriseId: number | null; projectId: number | null },
+  ): Promise<number | null> {
+    const rows: Array<{ g: number | null }> = await m.query(
+      `SELECT COALESCE(
+         (SELECT i.gbt_group FROM enterprise e JOIN industry i ON i.id = e.industry_id WHERE e.id = ?),
+         (SELECT i.gbt_group FROM project p JOIN industry i ON i.id = p.industry_id WHERE p.id = ?)) AS g`,
+      [who.enterpriseId ?? -1, who.projectId ?? -1],
+    );
+    return rows[0]?.g ?? null;
+  },
   async codesInPark(m: EntityManager, parkId: number): Promise<Set<string>> {
     const rows: Array<{ code: string }> = await sql<{ code: string }>(
       m,

@@ -42,11 +42,21 @@ export const statsRepo = {
   latestTax: (m: EntityManager): Promise<LatestTaxRow[]> =>
     m.query(`SELECT y.enterprise_id AS "enterpriseId", y.tax_wan AS "taxWan" FROM enterprise_year y
               WHERE y.year = (SELECT MAX(year) FROM enterprise_year z WHERE z.enterprise_id = y.enterprise_id)`),
-  /** Standard-factory tenants with their floor area and the FAR of the plot their building stands on. */
+  /** Standard-factory tenants with their floor area, their building's floor area and floors, and its plot. */
   tenants: (
     m: EntityManager,
-  ): Promise<Array<{ enterpriseId: number; areaM2: number; plotMu: number; plotFloorM2: number }>> =>
-    m.query(`SELECT u.enterprise_id AS "enterpriseId", u.area_m2 AS "areaM2", p.area_mu AS "plotMu",
+  ): Promise<
+    Array<{
+      enterpriseId: number;
+      areaM2: number;
+      buildingFloorM2: number;
+      floors: number;
+      plotMu: number;
+      plotFloorM2: number;
+    }>
+  > =>
+    m.query(`SELECT u.enterprise_id AS "enterpriseId", u.area_m2 AS "areaM2", b.floor_area_m2 AS "buildingFloorM2",
+                    b.floors AS floors, p.area_mu AS "plotMu",
                     (SELECT SUM(b2.floor_area_m2) FROM building b2 WHERE b2.plot_id = b.plot_id) AS "plotFloorM2"
                FROM unit u JOIN building b ON b.id = u.building_id JOIN plot p ON p.id = b.plot_id
               WHERE u.enterprise_id IS NOT NULL`),

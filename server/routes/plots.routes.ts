@@ -3,6 +3,7 @@ import { route } from '../http/route';
 import { idParam, parse } from '../http/validate';
 import { plotCreateSchema, plotListQuerySchema, plotUpdateSchema } from '../../shared/schemas/plot';
 import { plotsService } from '../services/plots.service';
+import { landUseService } from '../services/land-use.service';
 
 export function plotsRoutes(): Router {
   const r = Router();
@@ -15,6 +16,7 @@ export function plotsRoutes(): Router {
     return p;
   });
   route(r, 'get', '/plots/:id', 'user', (req, _res, ctx) => plotsService.get(ctx, idParam(req.params.id)));
+  route(r, 'get', '/plots/:id/land-use', 'user', (req, _res, ctx) => landUseService.get(ctx, idParam(req.params.id)));
   route(r, 'get', '/plots/:id/history', 'user', (req, _res, ctx) => plotsService.history(ctx, idParam(req.params.id)));
   route(r, 'patch', '/plots/:id', 'user', (req, _res, ctx) =>
     plotsService.update(ctx, idParam(req.params.id), parse(plotUpdateSchema, req.body)),

@@ -5,8 +5,7 @@ import type { EntityManager } from 'typeorm';
 import {
   entriesFromEnterprises,
   gradeEntries,
-  siteFar,
-  tenantLandMu,
+  tenantFootprintLandMu,
   type EvaluationEntry,
   type GradeResult,
 } from '../../shared/efficiency';
@@ -39,7 +38,8 @@ export async function occupantEntries(m: EntityManager): Promise<EvaluationEntry
   const land = new Map<number, number>();
   const add = (id: number, mu: number) => land.set(id, (land.get(id) ?? 0) + mu);
   for (const o of occupants) add(o.enterpriseId, o.areaMu);
-  // Factory tenants are charged the land under their floor space: floor area ÷ the site's FAR.
-  for (const t of tenants) add(t.enterpriseId, tenantLandMu(t.areaM2, siteFar([t.plotFloorM2], t.plotMu)));
+  // Factory tenants are charged their share of the building's footprint (rule efficiency.tenantLand).
+  for (const t of tenants)
+    add(t.enterpriseId, tenantFootprintLandMu(t.areaM2, { floorAreaM2: t.buildingFloorM2, floors: t.floors }));
   return entriesFromEnterprises(enterprises, land);
 }

@@ -11,6 +11,7 @@ import { assertWriteIn } from './access';
 import { found } from './not-found';
 import { AppError } from '../../shared/errors';
 import { polygonAreaMu, validatePolygon } from '../../shared/geo';
+import { assertPlannedLawful } from './land-use.service';
 
 function checkedArea(polygon: Plot['polygon']): number {
   const bad = validatePolygon(polygon);
@@ -40,6 +41,7 @@ export const plotsService = {
       assertWriteIn(ctx.user, await parkJurisdiction(m, data.parkId), `park ${data.parkId}`);
       await assertOccupants(m, data);
       const plot = await plotsRepo.create(m, { ...data, areaMu: checkedArea(data.polygon) });
+      if (data.indicators) await assertPlannedLawful(m, plot);
       await auditRepo.record(m, ctx.user, { action: 'create', entity: 'plot', entityId: plot.id, after: plot });
       return plot;
     }),
@@ -52,6 +54,8 @@ export const plotsService = {
       const row = patch.polygon ? { ...patch, areaMu: checkedArea(patch.polygon) } : patch;
       await plotsRepo.update(m, id, version, row);
       const after = (await plotsRepo.get(m, id))!;
+      // Entering the plan (or promising the plot to a project) is when the plan must be lawful.
+      if (patch.indicators || patch.projectId) await assertPlannedLawful(m, after);
       await auditRepo.record(m, ctx.user, { action: 'update', entity: 'plot', entityId: id, before, after });
       return after;
     }),

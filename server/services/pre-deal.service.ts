@@ -10,7 +10,7 @@ import { occupantEntries } from './grades.service';
 import { chainFacts } from './quota.service';
 import { seesFinancials } from './access';
 import { found } from './not-found';
-import { gradeAgainst, prospectEntry, siteFar, tenantLandMu, type EvaluationEntry } from '../../shared/efficiency';
+import { gradeAgainst, prospectEntry, tenantFootprintLandMu, type EvaluationEntry } from '../../shared/efficiency';
 import { landFits, plotFitsNeed, type Candidate, type PlotProspect, type PreDealGrade } from '../../shared/pipeline';
 
 const MAX_CANDIDATES = 6;
@@ -104,9 +104,8 @@ export const preDealService = {
           const reservedForThis = us.some((u) => u.projectId === p.id);
           const site = b.plotId ? plots.get(b.plotId) : undefined;
           if (!site || (!reservedForThis && vacant < p.floorNeedM2)) continue;
-          // The tenant is charged the land under its floor: need ÷ the site's FAR, as occupants are.
-          const siteFloor = buildings.filter((x) => x.plotId === b.plotId).reduce((s, x) => s + x.floorAreaM2, 0);
-          const landMu = tenantLandMu(p.floorNeedM2, siteFar([siteFloor], site.areaMu));
+          // The tenant is charged its share of the building's footprint, as occupants are (rule efficiency.tenantLand).
+          const landMu = tenantFootprintLandMu(p.floorNeedM2, b);
           out.push({
             kind: 'building',
             id: b.id,

@@ -2,6 +2,7 @@ import type { ScenarioFile, ScenarioProject, ScenarioSite } from '../schemas/sce
 import { isDominant, M2_PER_MU, placementValue, taxPv, type ValueBreakdown } from './value';
 import {
   investorDeclines,
+  packageBarredInPark,
   pairExcluded,
   pairFilter,
   projectExcluded,
@@ -249,7 +250,10 @@ export function buildModel(file: ScenarioFile): Model {
         const pkgs = p.packages.length ? p.packages.map((k, ki) => ({ k, ki })) : [{ k: null, ki: -1 }];
         let choices: Choice[] = [];
         for (const { k, ki } of pkgs) {
-          if (k && k.appliesTo !== 'both' && k.appliesTo !== (kindName === 'plot' ? 'land' : 'floor')) {
+          if (
+            (k && k.appliesTo !== 'both' && k.appliesTo !== (kindName === 'plot' ? 'land' : 'floor')) ||
+            packageBarredInPark(k, park.id)
+          ) {
             note('package_kind', nCompat);
             continue;
           }

@@ -30,6 +30,11 @@ export function investorDeclines(p: ScenarioProject, k: ScenarioPackage | null, 
   return !must && k !== null && k.investorValueWan !== undefined && k.investorValueWan < (p.reservationValueWan ?? 0);
 }
 
+/** A package limited to the parks where it is lawful (packageSchema.parkIds) does not apply elsewhere. */
+export function packageBarredInPark(k: ScenarioPackage | null, parkId: number): boolean {
+  return k !== null && k.parkIds !== undefined && !k.parkIds.includes(parkId);
+}
+
 const CLASS_RANK = { M1: 0, M2: 1, M3: 2 } as const;
 
 export function projectExcluded(f: ScenarioFile, p: ScenarioProject): boolean {
@@ -107,6 +112,7 @@ export function pairViolation(
   if (need > s.capacity + 1e-9) return 'size';
   if (k === null ? p.packages.length > 0 : !p.packages.includes(k)) return 'package_kind';
   if (k && k.appliesTo !== 'both' && k.appliesTo !== (s.kind === 'plot' ? 'land' : 'floor')) return 'package_kind';
+  if (packageBarredInPark(k, s.parkId)) return 'package_kind';
   if (investorDeclines(p, k, must)) return 'investor_declines';
   const pin = f.pins.find((x) => x.projectId === p.id);
   if (

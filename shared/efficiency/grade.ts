@@ -31,14 +31,19 @@ export interface GradeResult {
 /**
  * Grade by rank: the share of the group strictly ahead decides the class (A while < 20 %,
  * B while < 60 %, C while < 95 %, else D). Ties get the same, better grade, so the order of
- * input and the ids never change a result. With fewer than 20 firms nobody is D.
+ * input and the ids never change a result. A group of at least `minGroupForD` firms has its
+ * last rank graded D even when 5 % of it is less than one firm (rule efficiency.minGroupForD);
+ * a tie for last place keeps the better grade.
  */
-export function gradeForRank(rank: number, groupSize: number, c: GradeCutoffs): Grade {
+export function gradeForRank(rank: number, groupSize: number, c: GradeCutoffs, minGroupForD = 0): Grade {
   const ahead = rank - 1;
+  const forceD = minGroupForD > 0 && c.D > 0 && groupSize >= minGroupForD;
   let cum = 0;
   for (const g of ['A', 'B', 'C'] as const) {
     cum += c[g];
-    if (ahead < cum * groupSize - 1e-9) return g;
+    let limit = cum * groupSize;
+    if (g === 'C' && forceD) limit = Math.min(limit, groupSize - 1);
+    if (ahead < limit - 1e-9) return g;
   }
   return 'D';
 }
@@ -56,8 +61,9 @@ function countAbove(desc: readonly number[], v: number): number {
 }
 
 /**
- * The evaluation of a population: benchmarks per county (or one pool), scores, then A–D by
- * rank within each county's large-firm and small-firm groups (evaluated apart, as 规上/规下 are).
+ * The evaluation of a population: within each county (or one pool), large and small firms
+ * (规上/规下) are evaluated apart — each group's own benchmarks, scores, then A–D by rank in it.
+ * A small firm measured against the county's large firms would sit at the ratio cap.
  * Entries with no land cannot be evaluated and get no result. A prospect is just one more
  * entry, so its pre-deal grade is by construction the grade it gets once landed.
  */
@@ -77,9 +83,9 @@ export function gradeEntries(
   }
   const out = new Map<Id, GradeResult>();
   for (const pop of counties.values()) {
-    const bench: Benchmarks = { ...computeBenchmarks(pop, s.kwhPerTce), ...benchmarks };
     for (const small of [false, true]) {
       const group = pop.filter((e) => e.isSmall === small);
+      const bench: Benchmarks = { ...computeBenchmarks(group, s.kwhPerTce), ...benchmarks };
       const scored = group.map((e) => {
         const indicators = computeIndicators(e.year, e.landMu, s.kwhPerTce);
         return { e, indicators, score: scoreIndicators(indicators, bench, small, s) };
@@ -89,7 +95,7 @@ export function gradeEntries(
         const rank = 1 + countAbove(desc, score);
         out.set(e.id, {
           id: e.id,
-          grade: gradeForRank(rank, group.length, s.cutoffs),
+          grade: gradeForRank(rank, group.length, s.cutoffs, s.minGroupForD),
           score,
           rank,
           groupSize: group.length,

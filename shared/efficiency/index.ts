@@ -7,9 +7,16 @@ export type {
   GradeCutoffs,
   ProspectAssumptions,
 } from './settings';
-export { computeIndicators, computeBenchmarks, type Indicators, type Benchmarks, type LandedYear } from './indicators';
+export {
+  computeIndicators,
+  computeBenchmarks,
+  yearKwh,
+  type Indicators,
+  type Benchmarks,
+  type LandedYear,
+} from './indicators';
 export { scoreIndicators } from './score';
 export { GRADES, gradeForRank, gradeEntries, gradeEnterprises, gradeAgainst, entriesFromEnterprises } from './grade';
 export type { Grade, GradeResult, EvaluationEntry } from './grade';
 export { prospectFigures, prospectIndicators, prospectEntry, prospectEntryId, isSmallFirm } from './prospect';
-export { tenantLandMu, siteFar } from './land';
+export { tenantLandMu, tenantFootprintLandMu, siteFar } from './land';

@@ -14,7 +14,7 @@ export interface Indicators {
   valueAddedPerEmissions: number | null;
   /** R&D spend ÷ revenue, 0..1. */
   rdShare: number | null;
-  /** 元 of tax per kWh-equivalent of energy. */
+  /** 元 of tax per kWh: of electricity where filed, else of total energy at kwhPerTce (rule efficiency.electricity). */
   taxPerKwh: number | null;
 }
 
@@ -25,6 +25,11 @@ function per(num: number, den: number, zeroIsBest = false): number | null {
   return num / den;
 }
 
+/** kWh of a year: the filed electricity when there is a positive figure, else total energy converted. */
+export function yearKwh(y: EnterpriseYear, kwhPerTce: number): number {
+  return y.electricityKwh != null && y.electricityKwh > 0 ? y.electricityKwh : y.energyTce * kwhPerTce;
+}
+
 export function computeIndicators(y: EnterpriseYear, landMu: Mu, kwhPerTce: number): Indicators {
   return {
     taxPerMu: per(y.taxWan, landMu),
@@ -33,7 +38,7 @@ export function computeIndicators(y: EnterpriseYear, landMu: Mu, kwhPerTce: numb
     valueAddedPerEnergy: per(y.valueAddedWan, y.energyTce, true),
     valueAddedPerEmissions: per(y.valueAddedWan, y.emissionsT, true),
     rdShare: per(y.rdSpendWan, y.revenueWan),
-    taxPerKwh: per(y.taxWan * 10000, y.energyTce * kwhPerTce, true),
+    taxPerKwh: per(y.taxWan * 10000, yearKwh(y, kwhPerTce), true),
   };
 }
 
@@ -46,13 +51,14 @@ export interface LandedYear {
 }
 
 export function computeBenchmarks(pop: readonly LandedYear[], kwhPerTce: number): Benchmarks {
-  const s = { land: 0, tax: 0, va: 0, emp: 0, tce: 0, em: 0, rd: 0, rev: 0 };
+  const s = { land: 0, tax: 0, va: 0, emp: 0, tce: 0, kwh: 0, em: 0, rd: 0, rev: 0 };
   for (const { landMu, year: y } of pop) {
     s.land += landMu;
     s.tax += y.taxWan;
     s.va += y.valueAddedWan;
     s.emp += y.employees;
     s.tce += y.energyTce;
+    s.kwh += yearKwh(y, kwhPerTce);
     s.em += y.emissionsT;
     s.rd += y.rdSpendWan;
     s.rev += y.revenueWan;
@@ -65,6 +71,6 @@ export function computeBenchmarks(pop: readonly LandedYear[], kwhPerTce: number)
     valueAddedPerEnergy: r(s.va, s.tce),
     valueAddedPerEmissions: r(s.va, s.em),
     rdShare: r(s.rd, s.rev),
-    taxPerKwh: r(s.tax * 10000, s.tce * kwhPerTce),
+    taxPerKwh: r(s.tax * 10000, s.kwh),
   };
 }

@@ -1,3 +1,5 @@
+import { ruleValue as ruleDefault } from '../rules';
+
 /**
  * Settings of the 亩均论英雄 (per-mu) evaluation. All settings, set per county. Defaults follow Huangyan's published weights
  * 30/20/20/10/10/10, small firms 50/50 tax per mu and tax per kWh, classes A top 20 %,
@@ -41,11 +43,17 @@ export interface EfficiencySettings {
   smallWeights: SmallFirmWeights;
   cutoffs: GradeCutoffs;
   /**
-   * EnterpriseYear records energy in tce only, so tax per kWh uses total energy converted at
-   * this many kWh per tce (default 8,130, a setting; the calorific equivalent of electricity,
-   * 0.1229 kgce/kWh, gives 8,137). It is "tax per kWh-equivalent of all energy".
+   * Tax per kWh uses the firm's filed electricity (kWh); a year without it falls back to total
+   * energy converted at this many kWh per tce (rule efficiency.electricity, default 8,130; the
+   * calorific equivalent of electricity, 0.1229 kgce/kWh, gives 8,137).
    */
   kwhPerTce: number;
+  /**
+   * A group of at least this many firms has at least one D, its last-ranked (rule
+   * efficiency.minGroupForD, default 5): rounding the D share down would leave every group under
+   * 20 firms without a D. 0 turns it off (D only by the share).
+   */
+  minGroupForD: number;
   /** A single indicator can earn at most this multiple of its weight, so a firm with near-zero energy or emissions cannot win on one line. */
   ratioCap: number;
   /** Firms with revenue below this (万元) are small (规下) and scored on the small-firm formula. */
@@ -66,7 +74,8 @@ export const DEFAULT_EFFICIENCY_SETTINGS: EfficiencySettings = {
   },
   smallWeights: { taxPerMu: 50, taxPerKwh: 50 },
   cutoffs: { A: 0.2, B: 0.4, C: 0.35, D: 0.05 },
-  kwhPerTce: 8130,
+  minGroupForD: ruleDefault('efficiency.minGroupForD'),
+  kwhPerTce: ruleDefault('efficiency.electricity'),
   ratioCap: 3,
   smallRevenueWan: 2000,
   groupBy: 'jurisdiction',

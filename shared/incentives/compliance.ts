@@ -1,9 +1,13 @@
 import type { Park } from '../types/park';
 import type { Project } from '../types/project';
-import { cite, LEGAL_BASIS_KINDS } from '../rules';
-import { landFloorWanPerMu, nationalMinFar, PRIORITY_FLOOR_FACTOR } from './land-rules';
+import { LEGAL_BASIS_KINDS } from '../rules';
+import { landFloorWanPerMu, PRIORITY_FLOOR_FACTOR } from './land-rules';
 import { DEFAULT_FINANCE_SETTINGS, type FinanceSettings } from './settings';
 import type { IncentiveComponents } from './types';
+import { f2, pct, RULES, w } from './compliance-rules';
+import { landIntensityShortfalls, siteChecks } from './site-checks';
+
+export { RULES } from './compliance-rules';
 
 export type Severity = 'info' | 'warning' | 'error';
 
@@ -27,26 +31,46 @@ export interface ComplianceInput {
   settings?: Pick<FinanceSettings, 'equityStakeCap' | 'discountRate' | 'horizonYears'>;
 }
 
-/** Each check's citation, from the rules catalogue (shared/rules/, docs/rules.md). */
-export const RULES = {
-  landFloor: cite('land.floor'),
-  priorityFloor: cite('land.floor.priority70'),
-  landCost: cite('land.cost'),
-  stakeCap: cite('fund.stakeCap'),
-  guaranteedReturn: cite('fund.noGuaranteedReturn'),
-  debtLike: cite('fund.debtLikeEquity'),
-  newFund: cite('fund.noNewAttractionFund'),
-  fairCompetition: cite('fcr.taxConcession'),
-  factorConcession: cite('fcr.factorConcession'),
-  far: cite('landuse.far.min'),
-  parkMinimum: '园区准入标准（设置项：由园区按省级规定确定）',
-} as const;
-
-const f2 = (n: number) => (Math.round(n * 100) / 100).toString();
-const pct = (n: number) => `${f2(n * 100)}%`;
-
-function w(code: string, severity: Severity, rule: string, messageZh: string, messageEn: string): ComplianceWarning {
-  return { code, severity, rule, messageZh, messageEn };
+/**
+ * Rule land.floor.priority70: the 70% floor is for a project of an industry the province lists as
+ * a priority AND that uses land intensively. The priority must be recorded with its basis (the
+ * provincial list), never assumed; a project below the national FAR or intensity is not
+ * land-intensive, so the 70% floor is closed to it.
+ */
+function priorityChecks(input: ComplianceInput, out: ComplianceWarning[]): void {
+  const basis = input.components.land?.priorityBasis?.trim();
+  const short = landIntensityShortfalls(input);
+  if (!basis) {
+    out.push(
+      w(
+        'land_priority_no_basis',
+        'error',
+        RULES.priorityFloor,
+        '按最低价70%出让须记载省级优先发展产业的依据（文件名称及文号），未记载的按最低价执行。',
+        'Selling at 70% of the floor needs the basis of the provincial priority recorded (document title and number); without it the full floor applies.',
+      ),
+    );
+  } else if (short.length > 0) {
+    out.push(
+      w(
+        'land_priority_not_intensive',
+        'error',
+        RULES.priorityFloor,
+        '项目容积率或投资强度低于国家控制指标，不属于用地集约项目，不能按最低价70%出让。',
+        'The project is below the national FAR or investment-intensity minimum, so it is not land-intensive and may not use the 70% floor.',
+      ),
+    );
+  } else {
+    out.push(
+      w(
+        'land_priority_floor_used',
+        'info',
+        RULES.priorityFloor,
+        `出让价低于最低价但不低于其70%：省级优先发展产业（依据：${basis}），用地集约，按规定报批。`,
+        `Price below the floor but at least 70% of it: provincial priority industry (basis: ${basis}), land-intensive, to be approved as required.`,
+      ),
+    );
+  }
 }
 
 function landChecks(input: ComplianceInput, out: ComplianceWarning[]): void {
@@ -86,15 +110,7 @@ function landChecks(input: ComplianceInput, out: ComplianceWarning[]): void {
         ),
       );
     } else {
-      out.push(
-        w(
-          'land_priority_floor_used',
-          'info',
-          RULES.priorityFloor,
-          `出让价低于最低价但不低于其70%：须为省级优先发展产业且用地集约，按规定报批。`,
-          `Price below the floor but at least 70% of it: allowed only for a provincially prioritised, land-intensive project, with approval.`,
-        ),
-      );
+      priorityChecks(input, out);
     }
   }
   if (land.priceWanPerMu < land.preparationCostWanPerMu) {
@@ -246,64 +262,6 @@ function subsidyChecks(input: ComplianceInput, out: ComplianceWarning[]): void {
         'An equipment subsidy must follow a published, general policy, not be given selectively.',
       ),
     );
-  }
-}
-
-function siteChecks(input: ComplianceInput, out: ComplianceWarning[]): void {
-  const { park, project } = input;
-  const national = nationalMinFar(input.gbtGroup);
-  const far = input.plannedFar;
-  if (far == null) {
-    out.push(
-      w('far_not_checked', 'info', RULES.far, '未提供规划容积率，未检查。', 'No planned FAR given: not checked.'),
-    );
-  } else if (national !== null && far < national) {
-    out.push(
-      w(
-        'far_below_national',
-        'error',
-        RULES.far,
-        `容积率 ${f2(far)} 低于该行业国家下限 ${f2(national)}。`,
-        `FAR ${f2(far)} is below the national minimum of ${f2(national)} for this industry.`,
-      ),
-    );
-  } else if (far < park.minFar) {
-    out.push(
-      w(
-        'far_below_park',
-        'warning',
-        RULES.parkMinimum,
-        `容积率 ${f2(far)} 低于园区下限 ${f2(park.minFar)}。`,
-        `FAR ${f2(far)} is below the park's minimum of ${f2(park.minFar)}.`,
-      ),
-    );
-  }
-  const area = input.components.land?.areaMu ?? project.landNeedMu;
-  if (area && area > 0) {
-    const intensity = project.investmentWan / area;
-    if (intensity < park.minInvestmentIntensityWanPerMu) {
-      out.push(
-        w(
-          'investment_intensity_below_park',
-          'warning',
-          RULES.parkMinimum,
-          `投资强度 ${f2(intensity)} 万元/亩 低于园区下限 ${f2(park.minInvestmentIntensityWanPerMu)} 万元/亩。`,
-          `Investment intensity ${f2(intensity)} 万元/亩 is below the park's minimum of ${f2(park.minInvestmentIntensityWanPerMu)}.`,
-        ),
-      );
-    }
-    const taxPerMu = project.taxWan / area;
-    if (taxPerMu < park.minTaxPerMuWan) {
-      out.push(
-        w(
-          'tax_per_mu_below_park',
-          'warning',
-          RULES.parkMinimum,
-          `亩均税收 ${f2(taxPerMu)} 万元/亩 低于园区下限 ${f2(park.minTaxPerMuWan)} 万元/亩。`,
-          `Tax per mu ${f2(taxPerMu)} 万元 is below the park's minimum of ${f2(park.minTaxPerMuWan)}.`,
-        ),
-      );
-    }
   }
 }
 

@@ -15,6 +15,11 @@ export interface LandComponent {
   listedPriceWanPerMu?: Wan;
   /** Priority, land-intensive industrial project: may go down to 70% of the floor (rule land.floor.priority70). */
   priorityProject: boolean;
+  /**
+   * The basis of the priority (the provincial document that lists the industry, title and number):
+   * required for the 70% floor, so a priority is never assumed (rule land.floor.priority70).
+   */
+  priorityBasis?: string | null;
 }
 
 /** 政府入股: a government equity stake with buy-back. */

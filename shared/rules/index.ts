@@ -1,4 +1,6 @@
 import { COMPLIANCE_RULES } from './compliance';
+import { EFFICIENCY_RULES } from './efficiency';
+import { INVESTMENT_RULES, MIN_INVESTMENT_WAN_PER_HA, REGION_CLASS_BY_LAND_GRADE } from './investment';
 import { LAND_RULES } from './land';
 import { LAND_USE_RULES } from './land-use';
 import type { Rule } from './types';
@@ -6,13 +8,24 @@ import type { Rule } from './types';
 export * from './types';
 export { LAND_FLOOR_YUAN_PER_M2 } from './land';
 export { MIN_FAR_BY_GBT_GROUP } from './land-use';
+export { MIN_INVESTMENT_WAN_PER_HA, REGION_CLASS_BY_LAND_GRADE } from './investment';
 export { LEGAL_BASIS_KINDS, type LegalBasisKind } from './compliance';
 
 /** Every rule, threshold and default the checks use. */
-export const RULE_CATALOGUE: readonly Rule[] = [...LAND_RULES, ...LAND_USE_RULES, ...COMPLIANCE_RULES];
+export const RULE_CATALOGUE: readonly Rule[] = [
+  ...LAND_RULES,
+  ...LAND_USE_RULES,
+  ...INVESTMENT_RULES,
+  ...COMPLIANCE_RULES,
+  ...EFFICIENCY_RULES,
+];
 
 export type RuleId =
-  (typeof LAND_RULES)[number]['id'] | (typeof LAND_USE_RULES)[number]['id'] | (typeof COMPLIANCE_RULES)[number]['id'];
+  | (typeof LAND_RULES)[number]['id']
+  | (typeof LAND_USE_RULES)[number]['id']
+  | (typeof INVESTMENT_RULES)[number]['id']
+  | (typeof COMPLIANCE_RULES)[number]['id']
+  | (typeof EFFICIENCY_RULES)[number]['id'];
 
 /** The catalogue entry for an id; ids are typed, so a missing one is a compile error. */
 export function rule(id: RuleId): Rule {
@@ -35,4 +48,20 @@ export function ruleValue(id: RuleId): number {
   const v = r.kind === 'fact' ? r.value : r.default;
   if (typeof v !== 'number') throw new Error(`rule ${id} is not a single number`);
   return v;
+}
+
+/** Rule landuse.regionClass: the investment table's region class (1–7) of a land grade, or null. */
+export function regionClassOf(landGrade: number): number | null {
+  return REGION_CLASS_BY_LAND_GRADE[landGrade] ?? null;
+}
+
+/**
+ * Rule landuse.investment.min in 万元/亩 (the table's 万元/公顷 ÷ 15) for a GB/T 4754-2002 group on
+ * land of a grade; null when the group or grade is not in the table.
+ */
+export function minInvestmentWanPerMu(gbtGroup: number | null | undefined, landGrade: number): number | null {
+  const cls = regionClassOf(landGrade);
+  const row = gbtGroup == null ? undefined : MIN_INVESTMENT_WAN_PER_HA[gbtGroup];
+  if (cls === null || !row) return null;
+  return row[cls - 1] / 15;
 }

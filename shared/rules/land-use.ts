@@ -48,7 +48,7 @@ export const LAND_USE_RULES = [
     titleEn: 'Minimum floor-area ratio by GB/T 4754 major group',
     unit: '—',
     value: MIN_FAR_BY_GBT_GROUP,
-    source: { document: DOC_24, article: '附表《工业项目建设用地容积率控制指标》' },
+    source: { document: DOC_24, article: '第四条第（二）项及表2《工业项目建设用地容积率控制指标》' },
     verified: false,
   },
   {
@@ -58,7 +58,7 @@ export const LAND_USE_RULES = [
     titleEn: 'Building coefficient (footprint ÷ site area) at least 30%',
     unit: '比例',
     value: 0.3,
-    source: { document: DOC_24, article: '第六条（建筑系数）' },
+    source: { document: DOC_24, article: '第四条第（三）项' },
     verified: false,
   },
   {
@@ -68,7 +68,7 @@ export const LAND_USE_RULES = [
     titleEn: 'Administrative and living facilities at most 7% of the site',
     unit: '比例',
     value: 0.07,
-    source: { document: DOC_24, article: '第七条（行政办公及生活服务设施用地所占比重）' },
+    source: { document: DOC_24, article: '第四条第（四）项' },
     verified: false,
   },
   {
@@ -78,7 +78,7 @@ export const LAND_USE_RULES = [
     titleEn: 'Green space inside an industrial site at most 20%',
     unit: '比例',
     value: 0.2,
-    source: { document: DOC_24, article: '第八条（绿地率）' },
+    source: { document: DOC_24, article: '第四条第（五）项' },
     verified: false,
   },
 ] as const satisfies readonly FactRule[];

@@ -6,6 +6,7 @@ import type { IncentivePackage } from '../types/incentive-package';
 import type { Scenario, ScenarioBasis } from '../types/scenario';
 import type { ScenarioFile, ScenarioPackage } from '../schemas/scenario-file';
 import { financeSettings, packageMetrics } from '../incentives';
+import { lawfulParkIds } from './lawful-parks';
 import { buildingSiteId, plotSiteId } from './site-id';
 
 /** Today's city as the scenario reads it: everything already loaded, nothing fetched here. */
@@ -45,6 +46,7 @@ export function buildScenarioFile(
   const parkIds = new Set(parks.map((p) => p.id));
   const jurisdictionOf = new Map(city.jurisdictions.map((j) => [j.id, j]));
   const chainOf = new Map(city.industries.map((i) => [i.id, i.chainId]));
+  const groupOf = new Map(city.industries.map((i) => [i.id, i.gbtGroup]));
   const plotById = new Map(city.plots.map((p) => [p.id, p]));
 
   const basis: ScenarioBasis = { plots: {}, projects: {}, buildingsVacantM2: {} };
@@ -92,6 +94,7 @@ export function buildScenarioFile(
     if (!isOpenStage(p.stage) || !inScope(p.jurisdictionId) || placed.has(p.id)) continue;
     const j = jurisdictionOf.get(p.jurisdictionId);
     const settings = financeSettings(j, { horizonYears: s.levers.horizonYears, discountRate: s.levers.discountRate });
+    const ownParks = parks.filter((k) => k.jurisdictionId === p.jurisdictionId);
     const packages: ScenarioPackage[] = city.packages
       .filter((k) => k.projectId === p.id)
       .map((k) => {
@@ -107,7 +110,8 @@ export function buildScenarioFile(
           incentivePvWan: price.incentivePvWan,
           investorValueWan: price.investorPvSavingWan,
           appliesTo: k.components.lease ? 'floor' : k.components.land || k.components.buildToSuit ? 'land' : 'both',
-        };
+          ...lawfulParkIds(k, p, ownParks, groupOf.get(p.industryId) ?? null, settings),
+        } satisfies ScenarioPackage;
       });
     projects.push({
       id: p.id,
@@ -126,7 +130,7 @@ export function buildScenarioFile(
       pollutionClass: p.pollutionClass,
       head: p.head,
       stage: p.stage as OpenStage,
-      allowedParkIds: parks.filter((k) => k.jurisdictionId === p.jurisdictionId).map((k) => k.id),
+      allowedParkIds: ownParks.map((k) => k.id),
       packages,
       reservationValueWan: p.reservationValueWan ?? 0,
     });

@@ -20,6 +20,12 @@ export const landComponentSchema = z.strictObject({
   preparationCostWanPerMu: num('land.preparationCostWanPerMu', 0, 10_000),
   listedPriceWanPerMu: num('land.listedPriceWanPerMu', 0, 10_000).optional(),
   priorityProject: flag('land.priorityProject'),
+  priorityBasis: z
+    .string({ error: 'land.priorityBasis must be text' })
+    .trim()
+    .max(200, 'land.priorityBasis must be at most 200 characters')
+    .nullable()
+    .optional(),
 });
 
 export const equityComponentSchema = z.strictObject({

@@ -129,6 +129,12 @@ export const packageSchema = z.object({
    * prospect (nobody would sign it). Absent: not checked.
    */
   investorValueWan: z.number().finite().optional(),
+  /**
+   * Optional. The parks where the package is lawful (its land price at least the park's grade
+   * floor, the project's intensity at least the national minimum there; shared/incentives
+   * compliance): it is never placed elsewhere. Absent: any park.
+   */
+  parkIds: z.array(id).optional(),
 });
 
 export const projectSchema = z

@@ -12,6 +12,8 @@ export interface EnterpriseYear {
   emissionsT: number;
   rdSpendWan: Wan;
   employees: number;
+  /** Electricity used, kWh, where filed; tax per kWh uses it (rule efficiency.electricity). */
+  electricityKwh?: number | null;
 }
 
 export interface Enterprise {

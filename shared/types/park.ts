@@ -24,6 +24,29 @@ export const READINESS = ['ready', 'partial', 'raw'] as const;
 /** 七通一平: ready = fully serviced and levelled. */
 export type Readiness = (typeof READINESS)[number];
 
+/**
+ * 工业项目建设用地控制指标 of one plot (国土资发〔2008〕24号): planned (规划条件, set when the plot is
+ * planned or a project's site plan is entered) or actual (as built, for landed plots). Null = not
+ * entered. Shares are 0..1.
+ */
+export interface LandUseIndicators {
+  /** 容积率: total floor area ÷ site area. */
+  far: number | null;
+  /** 建筑系数: footprint of buildings, structures and yards ÷ site area. */
+  buildingCoefficient: number | null;
+  /** 行政办公及生活服务设施用地所占比重. */
+  adminShare: number | null;
+  /** 绿地率. */
+  greenShare: number | null;
+  /** 投资强度: fixed-asset investment ÷ site area, 万元/亩. */
+  investmentWanPerMu: number | null;
+}
+
+export interface PlotIndicators {
+  planned: LandUseIndicators;
+  actual: LandUseIndicators;
+}
+
 export interface Plot {
   id: Id;
   parkId: Id;
@@ -39,6 +62,11 @@ export interface Plot {
   enterpriseId: Id | null;
   /** The project a reserved plot is promised to. */
   projectId: Id | null;
+  /**
+   * Land-use indicators; absent or null = none entered (rows written before they existed, and
+   * plots made by code that does not set them).
+   */
+  indicators?: PlotIndicators | null;
   version: number;
 }
 

@@ -4,6 +4,7 @@ import { EnterpriseEntity } from './enterprise.entity';
 import { ProjectEntity } from './project.entity';
 import { json } from './columns';
 import type { GeoPolygon } from '../../../shared/types/common';
+import type { PlotIndicators } from '../../../shared/types/park';
 
 @Entity('plot')
 @Index(['parkId', 'code'], { unique: true })
@@ -29,5 +30,6 @@ export class PlotEntity {
   @ManyToOne(() => ProjectEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'project_id' })
   project?: Relation<ProjectEntity>;
+  @Column({ type: 'text', nullable: true, transformer: json }) indicators!: PlotIndicators | null;
   @Column({ type: 'integer', default: 1 }) version!: number;
 }

@@ -502,6 +502,11 @@ export interface JurisdictionSpec {
   seat: [number, number];
   headTitle: string;
   deputyTitle: string;
+  /**
+   * Retained share of VAT and CIT when fixed here instead of drawn: for counties added after the
+   * demo's random draws were settled, so adding one leaves every other seeded value unchanged.
+   */
+  retainedShare?: number;
 }
 
 export const JURISDICTION_SPECS: JurisdictionSpec[] = [
@@ -614,6 +619,19 @@ export const JURISDICTION_SPECS: JurisdictionSpec[] = [
     seat: [115.58, 34.4],
     headTitle: '管委会主任',
     deputyTitle: '管委会副主任',
+  },
+  {
+    // The prefecture's sixth county; no demo park yet (its projects and land would come with one).
+    key: 'ningling',
+    name: '宁陵县',
+    nameEn: 'Ningling County',
+    short: '宁陵',
+    shortEn: 'Ningling',
+    kind: 'county',
+    seat: [115.313, 34.46],
+    headTitle: '县长',
+    deputyTitle: '副县长',
+    retainedShare: 0.7,
   },
 ];
 

@@ -5,8 +5,7 @@ import type { Jurisdiction } from '../../../shared/types/jurisdiction';
 import type { Project } from '../../../shared/types/project';
 import type { LandUse } from '../../../shared/types/common';
 import { polygonAreaMu } from '../../../shared/geo';
-import { muToM2 } from '../../../shared/units';
-import { tenantLandMu } from '../../../shared/efficiency';
+import { tenantFootprintLandMu } from '../../../shared/efficiency';
 import {
   CHAIN_SPECS,
   INDUSTRY_SPECS,
@@ -18,6 +17,8 @@ import {
 import { layoutPark, placeBuildings, planarArea } from './layout';
 import { SMALL_REVENUE_WAN, companyName, enterpriseFigures, figureYears, landFits } from './occupants';
 import { generateProjects, linkProjectsToSpace } from './pipeline';
+import { seedIndicators } from './indicators';
+import { seedElectricity } from './electricity';
 import { Rng, round } from './prng';
 import { landFloorWanPerMu } from '../../../shared/incentives/land-rules';
 
@@ -89,7 +90,7 @@ export function generateDemoCity(seed = 42, year = 2026): DemoCity {
   // Jurisdictions: the city first, then its counties (parent = city).
   const jurisdictions: Jurisdiction[] = JURISDICTION_SPECS.map((j, i) => {
     const isCity = j.kind === 'city';
-    const share = isCity ? 0.3 : round(rng.range(0.6, 0.8) * 20, 0) / 20;
+    const share = isCity ? 0.3 : (j.retainedShare ?? round(rng.range(0.6, 0.8) * 20, 0) / 20);
     return {
       id: i + 1,
       name: j.name,
@@ -289,8 +290,6 @@ export function generateDemoCity(seed = 42, year = 2026): DemoCity {
         perFloor: rng.int(2, 3),
         footprintM2: planarArea(rect),
       }));
-      // The zone's FAR turns a tenant's floor area into its land share for the 亩均 evaluation.
-      const siteFar = plan.reduce((sum, b) => sum + b.footprintM2 * b.floors, 0) / muToM2(cand.plot.areaMu);
       for (const { rect, floors, perFloor, footprintM2 } of plan) {
         parkBuildings++;
         const building: Building = {
@@ -324,7 +323,8 @@ export function generateDemoCity(seed = 42, year = 2026): DemoCity {
                   trade.spec,
                   trade.linkId,
                   park.jurisdictionId,
-                  tenantLandMu(areaM2, siteFar),
+                  // Sized on the land the evaluation charges it: its share of the building's footprint.
+                  tenantFootprintLandMu(areaM2, building),
                   place,
                 );
             }
@@ -354,5 +354,8 @@ export function generateDemoCity(seed = 42, year = 2026): DemoCity {
 
   const projects = generateProjects(rng, { chains, industries, parks, names });
   linkProjectsToSpace(rng, { projects, plots, parks, units });
-  return { jurisdictions, chains, industries, parks, plots, buildings, units, enterprises, projects };
+  const city = { jurisdictions, chains, industries, parks, plots, buildings, units, enterprises, projects };
+  seedIndicators(city, seed);
+  seedElectricity(city, seed);
+  return city;
 }

@@ -109,7 +109,7 @@ describe('pre-deal grade and landing', () => {
 });
 
 describe('candidates', () => {
-  it('when a prospect wants factory floor, then its candidates are buildings with room, charged need ÷ site FAR in 亩', async () => {
+  it('when a prospect wants factory floor, then its candidates are buildings with room, charged its share of the building footprint in 亩', async () => {
     const projects = (await json(await admin.get('/api/projects?limit=5000'))).items as Array<Record<string, any>>;
     let found: { p: Record<string, any>; c: Record<string, any> } | null = null;
     for (const p of projects.filter((x) => x.floorNeedM2 != null && x.stage !== 'landed' && x.stage !== 'dropped')) {
@@ -123,15 +123,10 @@ describe('candidates', () => {
     const { p, c } = found!;
     expect(c.kind).toBe('building');
     expect(c.reservedForThis || c.vacantM2 >= p.floorNeedM2).toBe(true);
-    // The land charged is the floor need over the FAR of the building's plot (Σ floor of its buildings ÷ plot area), as for tenants.
+    // The land charged is the need's share of the building's floor × its footprint (floor ÷ floors), as for
+    // tenants (rule efficiency.tenantLand): need ÷ floors, in 亩.
     const b = await json(await admin.get(`/api/buildings/${c.id}`));
-    const plot = await json(await admin.get(`/api/plots/${b.plotId}`));
-    const onPlot = (await json(await admin.get(`/api/buildings?parkId=${b.parkId}`))).filter(
-      (x: Record<string, any>) => x.plotId === b.plotId,
-    );
-    const far =
-      onPlot.reduce((sum: number, x: Record<string, any>) => sum + x.floorAreaM2, 0) / ((plot.areaMu * 10000) / 15);
-    expect(c.areaMu).toBeCloseTo(p.floorNeedM2 / far / (10000 / 15), 9);
+    expect(c.areaMu).toBeCloseTo(((p.floorNeedM2 / b.floorAreaM2) * (b.floorAreaM2 / b.floors)) / (10000 / 15), 9);
     expect(c.preDeal.landMu).toBeCloseTo(c.areaMu, 12);
   });
 

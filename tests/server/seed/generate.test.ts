@@ -276,3 +276,28 @@ describe('generateDemoCity: land prices follow 国土资发〔2006〕307号', ()
     expect(worstDistrict).toBeLessThanOrEqual(bestCounty);
   });
 });
+
+describe('generateDemoCity: the whole prefecture', () => {
+  it('has every county-level unit of 商丘 (2 districts, 6 counties, 永城市) plus the 示范区, under the city', () => {
+    const names = city.jurisdictions.map((j) => j.name);
+    for (const n of [
+      '梁园区',
+      '睢阳区',
+      '民权县',
+      '睢县',
+      '宁陵县',
+      '柘城县',
+      '虞城县',
+      '夏邑县',
+      '永城市',
+      '商丘城乡一体化示范区',
+    ])
+      expect(names).toContain(n);
+    const ningling = city.jurisdictions.find((j) => j.name === '宁陵县')!;
+    expect(ningling.parentId).toBe(1);
+    expect(ningling.quotas.some((q) => q.role === 'head')).toBe(true);
+    // Appended after the others with a fixed share: the ids and draws of the rest did not move.
+    expect(city.jurisdictions.find((j) => j.name === '梁园区')!.id).toBe(2);
+    expect(ningling.id).toBe(city.jurisdictions.length);
+  });
+});

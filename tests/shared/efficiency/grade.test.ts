@@ -102,11 +102,9 @@ describe('gradeEntries: weighted score 30/20/20/10/10/10', () => {
     expect(gradeEntries([A, B, avg]).get(3)!.score).toBeCloseTo(100, 9);
   });
 
-  it('when a small firm is scored, then only tax per mu and tax per kWh count, 50/50', () => {
-    // S: 2 亩, tax 10, 50 tce. County {A, B, S}: land 42, tax 310, energy 1,250 tce.
-    //   tax/mu bench 310/42 = 7.38095; tax/kWh bench 310e4 / (1250 × 8130) = 0.305043 元/kWh.
-    //   S: tax/mu 5 → 0.677419; tax/kWh 10e4 / (50 × 8130) = 0.246002 → 0.806452.
-    //   score = 50 × 0.677419 + 50 × 0.806452 = 74.194
+  it('when a small firm is scored, then only tax per mu and tax per kWh count, against small firms only', () => {
+    // S alone in its class: its own benchmarks, every ratio 1 → 50 + 50 = 100, whatever A and B do
+    // (measured against the county's large firms it would have scored 74.194).
     const S: EvaluationEntry = {
       id: 4,
       jurisdictionId: 7,
@@ -115,11 +113,12 @@ describe('gradeEntries: weighted score 30/20/20/10/10/10', () => {
       year: yr({ taxWan: 10, energyTce: 50, valueAddedWan: 40, revenueWan: 300, employees: 8 }),
     };
     const r = gradeEntries([A, B, S]);
-    expect(r.get(4)!.score).toBeCloseTo(74.194, 2);
+    expect(r.get(4)!.score).toBeCloseTo(100, 9);
     expect(r.get(4)!.small).toBe(true);
-    // Small firms rank among themselves: alone in its group → rank 1 → A.
     expect(r.get(4)!.groupSize).toBe(1);
     expect(r.get(4)!.grade).toBe('A');
+    // The large firms' benchmarks leave S out: tax per mu 300 ÷ 40 亩 = 7.5.
+    expect(r.get(1)!.benchmarks.taxPerMu).toBeCloseTo(7.5, 9);
   });
 
   it('when firms sit in different counties, then each is benchmarked on its own county', () => {
@@ -151,9 +150,12 @@ describe('gradeForRank: A top 20 %, B next 40 %, C next 35 %, D bottom 5 %', () 
     const grades = Array.from({ length: 20 }, (_, i) => gradeForRank(i + 1, 20, DEFAULT_EFFICIENCY_SETTINGS.cutoffs));
     expect(grades.join('')).toBe('AAAABBBBBBBBCCCCCCCD');
   });
-  it('when 10 firms are ranked, then 2 A, 4 B, 4 C and no D (5 % of 10 is half a firm)', () => {
-    const grades = Array.from({ length: 10 }, (_, i) => gradeForRank(i + 1, 10, DEFAULT_EFFICIENCY_SETTINGS.cutoffs));
-    expect(grades.join('')).toBe('AABBBBCCCC');
+  it('when 10 firms are ranked, then 2 A, 4 B, 3 C and the last D (5 % of 10 is half a firm; groups of ≥ 5 get one)', () => {
+    const c = DEFAULT_EFFICIENCY_SETTINGS.cutoffs;
+    const grades = Array.from({ length: 10 }, (_, i) => gradeForRank(i + 1, 10, c, 5));
+    expect(grades.join('')).toBe('AABBBBCCCD');
+    // Without the minimum (the county's choice: 0), 5 % of 10 rounds to no D.
+    expect(Array.from({ length: 10 }, (_, i) => gradeForRank(i + 1, 10, c, 0)).join('')).toBe('AABBBBCCCC');
   });
   it('when cut-offs are changed in settings, then grades follow', () => {
     const c = { A: 0.5, B: 0.5, C: 0, D: 0 };

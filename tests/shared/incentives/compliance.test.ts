@@ -16,6 +16,8 @@ const land = (price: number, prep: number, priorityProject = false): IncentiveCo
   preparationCostWanPerMu: prep,
   listedPriceWanPerMu: price, // sold at the listed price: no factor concession (tested in tests/shared/rules)
   priorityProject,
+  // A priority is recorded with the provincial list that names the industry (rule land.floor.priority70).
+  priorityBasis: priorityProject ? '河南省优先发展产业目录（演示）' : null,
 });
 const equity = (over: Partial<NonNullable<IncentiveComponents['equity']>> = {}): IncentiveComponents['equity'] => ({
   amountWan: 500,

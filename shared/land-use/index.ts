@@ -1,0 +1,11 @@
+export {
+  EMPTY_INDICATORS,
+  INDICATOR_KEYS,
+  checkIndicators,
+  checkPlotIndicators,
+  indicatorLimits,
+  type IndicatorContext,
+  type IndicatorFinding,
+  type IndicatorKey,
+  type IndicatorLimits,
+} from './indicators';
