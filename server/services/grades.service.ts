@@ -35,8 +35,9 @@ export async function gradesByEnterprise(ctx: Pick<Ctx, 'db'>): Promise<Map<numb
 /**
  * Every occupant as an evaluation entry: latest year of figures and the land it holds (plots, or
  * the land share of its factory floor space). The pre-deal grade of a prospect joins this population.
+ * With `year`, that year's figures (firms that did not file it are left out): the yearly review.
  */
-export async function occupantEntries(m: EntityManager): Promise<EvaluationEntry[]> {
+export async function occupantEntries(m: EntityManager, year?: number): Promise<EvaluationEntry[]> {
   const [enterprises, occupants, tenants] = await Promise.all([
     enterprisesRepo.all(m),
     statsRepo.occupants(m),
@@ -47,5 +48,5 @@ export async function occupantEntries(m: EntityManager): Promise<EvaluationEntry
   for (const o of occupants) add(o.enterpriseId, o.areaMu);
   // Factory tenants are charged the land under their floor space: floor area ÷ the site's FAR.
   for (const t of tenants) add(t.enterpriseId, tenantLandMu(t.areaM2, siteFar([t.plotFloorM2], t.plotMu)));
-  return entriesFromEnterprises(enterprises, land);
+  return entriesFromEnterprises(enterprises, land, year);
 }

@@ -1,6 +1,7 @@
 import { COMPLIANCE_RULES } from './compliance';
 import { LAND_RULES } from './land';
 import { LAND_USE_RULES } from './land-use';
+import { LAND_RECOVERY_RULES } from './land-recovery';
 import type { Rule } from './types';
 
 export * from './types';
@@ -9,10 +10,18 @@ export { MIN_FAR_BY_GBT_GROUP } from './land-use';
 export { LEGAL_BASIS_KINDS, type LegalBasisKind } from './compliance';
 
 /** Every rule, threshold and default the checks use. */
-export const RULE_CATALOGUE: readonly Rule[] = [...LAND_RULES, ...LAND_USE_RULES, ...COMPLIANCE_RULES];
+export const RULE_CATALOGUE: readonly Rule[] = [
+  ...LAND_RULES,
+  ...LAND_USE_RULES,
+  ...COMPLIANCE_RULES,
+  ...LAND_RECOVERY_RULES,
+];
 
 export type RuleId =
-  (typeof LAND_RULES)[number]['id'] | (typeof LAND_USE_RULES)[number]['id'] | (typeof COMPLIANCE_RULES)[number]['id'];
+  | (typeof LAND_RULES)[number]['id']
+  | (typeof LAND_USE_RULES)[number]['id']
+  | (typeof COMPLIANCE_RULES)[number]['id']
+  | (typeof LAND_RECOVERY_RULES)[number]['id'];
 
 /** The catalogue entry for an id; ids are typed, so a missing one is a compile error. */
 export function rule(id: RuleId): Rule {
