@@ -38,3 +38,10 @@ export const tiersUpdateSchema = z.strictObject({
     .length(4, 'one tier for each grade A, B, C, D')
     .refine((t) => t.map((x) => x.grade).join('') === 'ABCD', 'tiers must be in grade order A, B, C, D'),
 });
+
+/** GET /api/land-flags: idle and inefficient plots, per county or park, as of a date (default today). */
+export const landFlagsQuerySchema = z.object({
+  jurisdictionId: idSchema.optional(),
+  parkId: idSchema.optional(),
+  asOf: isoDateSchema.optional(),
+});

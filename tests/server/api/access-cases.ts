@@ -373,6 +373,10 @@ export const CASES: Record<string, AccessCase> = {
     request: (f) => ({ path: `/api/agreements?jurisdictionId=${f.ids.jurisdiction}` }),
     expect: READ,
   },
+  'GET /api/land-flags': {
+    request: (f) => ({ path: `/api/land-flags?jurisdictionId=${f.ids.jurisdiction}` }),
+    expect: READ,
+  },
   'GET /api/leases/expiring': { request: () => ({ path: '/api/leases/expiring?months=6' }), expect: READ },
   'POST /api/filings/import': {
     // CSV text is accepted beside .xlsx, so the table's JSON-or-text client can send it.
