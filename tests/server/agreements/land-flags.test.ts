@@ -37,7 +37,7 @@ describe('GET /api/land-flags (闲置土地 / 低效用地)', () => {
 
   it('when asked before the deadline plus a year, then the same plot is not idle', async () => {
     const agreements: Json[] = await (await admin.get('/api/agreements')).json();
-    const a = agreements.find((x) => x.landGrant && !x.landGrant.constructionStartedOn);
+    const a = agreements.find((x) => x.landGrant && !x.landGrant.constructionStartedOn)!;
     const early: Json[] = await (await admin.get(`/api/land-flags?asOf=${a.landGrant.startConstructionBy}`)).json();
     expect(early.some((f) => f.plotId === a.landGrant.plotId && f.kind === 'idle')).toBe(false);
   });
