@@ -27,6 +27,8 @@ describe('GET /api/land-flags (闲置土地 / 低效用地)', () => {
         expect(f).toBeUndefined();
         continue;
       }
+      expect(f).toBeDefined();
+      if (!f) continue;
       expect(f.kind).toBe('idle');
       expect(f.stage).toBe(months >= 24 ? 'idle_recover' : 'idle_fee');
       expect(f.evidence[0]).toMatchObject({ code: 'not_started', monthsOverdue: months });
