@@ -24,6 +24,7 @@ import { scenariosRoutes } from './routes/scenarios.routes';
 import { solveJobs } from './services/solve-jobs.service';
 import { agreementsRoutes } from './routes/agreements.routes';
 import { filingsRoutes } from './routes/filings.routes';
+import { efficiencyRoutes } from './routes/efficiency.routes';
 import { createSolverPool, type SolverPool } from './workers/solver-pool';
 import { createReadCaches } from './services/caches';
 
@@ -105,6 +106,7 @@ export function createApp({ db, config, clientDir, pool, log = defaultLog }: App
   api.use(scenariosRoutes(jobs));
   api.use(agreementsRoutes());
   api.use(filingsRoutes());
+  api.use(efficiencyRoutes());
   api.use((req) => {
     throw new AppError('NOT_FOUND', `no API route ${req.method} ${req.baseUrl}${req.path}`, 404);
   });

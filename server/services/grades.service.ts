@@ -28,8 +28,9 @@ export async function gradesByEnterprise(ctx: Pick<Ctx, 'db' | 'caches'>): Promi
 /**
  * Every occupant as an evaluation entry: latest year of figures and the land it holds (plots, or
  * the land share of its factory floor space). The pre-deal grade of a prospect joins this population.
+ * With `year`, that year's figures (firms that did not file it are left out): the yearly review.
  */
-export async function occupantEntries(m: EntityManager): Promise<EvaluationEntry[]> {
+export async function occupantEntries(m: EntityManager, year?: number): Promise<EvaluationEntry[]> {
   const [enterprises, occupants, tenants] = await Promise.all([
     enterprisesRepo.all(m),
     statsRepo.occupants(m),
@@ -41,5 +42,5 @@ export async function occupantEntries(m: EntityManager): Promise<EvaluationEntry
   // Factory tenants are charged their share of the building's footprint (rule efficiency.tenantLand).
   for (const t of tenants)
     add(t.enterpriseId, tenantFootprintLandMu(t.areaM2, { floorAreaM2: t.buildingFloorM2, floors: t.floors }));
-  return entriesFromEnterprises(enterprises, land);
+  return entriesFromEnterprises(enterprises, land, year);
 }

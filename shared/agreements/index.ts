@@ -1,2 +1,3 @@
 export * from './monitor';
 export * from './dates';
+export * from './land-flags';

@@ -20,3 +20,5 @@ export { GRADES, gradeForRank, gradeEntries, gradeEnterprises, gradeAgainst, ent
 export type { Grade, GradeResult, EvaluationEntry } from './grade';
 export { prospectFigures, prospectIndicators, prospectEntry, prospectEntryId, isSmallFirm } from './prospect';
 export { tenantLandMu, tenantFootprintLandMu, siteFar } from './land';
+export { buildReview, gradeChange, type ReviewRow, type ReviewBody } from './review';
+export { DEFAULT_POLICY_TIERS, type PolicyTier } from './tiers';

@@ -3,6 +3,7 @@ import { EFFICIENCY_RULES } from './efficiency';
 import { INVESTMENT_RULES, MIN_INVESTMENT_WAN_PER_HA, REGION_CLASS_BY_LAND_GRADE } from './investment';
 import { LAND_RULES } from './land';
 import { LAND_USE_RULES } from './land-use';
+import { LAND_RECOVERY_RULES } from './land-recovery';
 import type { Rule } from './types';
 
 export * from './types';
@@ -18,6 +19,7 @@ export const RULE_CATALOGUE: readonly Rule[] = [
   ...INVESTMENT_RULES,
   ...COMPLIANCE_RULES,
   ...EFFICIENCY_RULES,
+  ...LAND_RECOVERY_RULES,
 ];
 
 export type RuleId =
@@ -25,7 +27,8 @@ export type RuleId =
   | (typeof LAND_USE_RULES)[number]['id']
   | (typeof INVESTMENT_RULES)[number]['id']
   | (typeof COMPLIANCE_RULES)[number]['id']
-  | (typeof EFFICIENCY_RULES)[number]['id'];
+  | (typeof EFFICIENCY_RULES)[number]['id']
+  | (typeof LAND_RECOVERY_RULES)[number]['id'];
 
 /** The catalogue entry for an id; ids are typed, so a missing one is a compile error. */
 export function rule(id: RuleId): Rule {

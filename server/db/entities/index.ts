@@ -18,6 +18,8 @@ import { SessionEntity } from './session.entity';
 import { AuditEventEntity } from './audit-event.entity';
 import { AgreementEntity } from './agreement.entity';
 import { LeaseEntity } from './lease.entity';
+import { EfficiencyReviewEntity } from './efficiency-review.entity';
+import { PolicyTiersEntity } from './policy-tiers.entity';
 
 export {
   JurisdictionEntity,
@@ -40,6 +42,8 @@ export {
   AuditEventEntity,
   AgreementEntity,
   LeaseEntity,
+  EfficiencyReviewEntity,
+  PolicyTiersEntity,
 };
 
 export const entities = [
@@ -63,4 +67,6 @@ export const entities = [
   AuditEventEntity,
   AgreementEntity,
   LeaseEntity,
+  EfficiencyReviewEntity,
+  PolicyTiersEntity,
 ];

@@ -52,6 +52,15 @@ export const ADMIN_ONLY: Record<Role, Outcome> = { anon: 401, admin: 'ok', edito
 export const NOT_VIEWER: Record<Role, Outcome> = { anon: 401, admin: 'ok', editorA: 'ok', editorB: 'ok', viewer: 403 };
 export const PUBLIC: Record<Role, Outcome> = { anon: 'ok', admin: 'ok', editorA: 'ok', editorB: 'ok', viewer: 'ok' };
 
+/** A kept review of jurisdiction 2 (run by the admin). */
+async function reviewId(f: Fixture): Promise<number> {
+  const res = await f.admin.send('POST', '/api/efficiency/reviews', {
+    jurisdictionId: f.ids.jurisdiction,
+    year: YEAR - 1,
+  });
+  return (await res.json()).id;
+}
+
 const square = (lon: number, lat: number, d = 0.0005) => ({
   type: 'Polygon',
   coordinates: [
@@ -364,6 +373,10 @@ export const CASES: Record<string, AccessCase> = {
     request: (f) => ({ path: `/api/agreements?jurisdictionId=${f.ids.jurisdiction}` }),
     expect: READ,
   },
+  'GET /api/land-flags': {
+    request: (f) => ({ path: `/api/land-flags?jurisdictionId=${f.ids.jurisdiction}` }),
+    expect: READ,
+  },
   'GET /api/leases/expiring': { request: () => ({ path: '/api/leases/expiring?months=6' }), expect: READ },
   'POST /api/filings/import': {
     // CSV text is accepted beside .xlsx, so the table's JSON-or-text client can send it.
@@ -371,6 +384,30 @@ export const CASES: Record<string, AccessCase> = {
       path: '/api/filings/import',
       body: `企业编号,年度,税收,增加值,营业收入,综合能耗,主要污染物排放,研发经费,从业人员\n${f.ids.enterprise},2019,1,1,1,1,1,1,1\n`,
     }),
+    expect: WRITE_OWN,
+  },
+  'GET /api/efficiency/reviews': { request: () => ({ path: '/api/efficiency/reviews' }), expect: READ },
+  'POST /api/efficiency/reviews': {
+    request: (f) => ({ path: '/api/efficiency/reviews', body: { jurisdictionId: f.ids.jurisdiction, year: YEAR - 1 } }),
+    expect: WRITE_OWN,
+  },
+  'GET /api/efficiency/reviews/:id': {
+    request: async (f) => ({ path: `/api/efficiency/reviews/${await reviewId(f)}` }),
+    expect: READ,
+  },
+  'GET /api/efficiency/reviews/:id/export.xlsx': {
+    request: async (f) => ({ path: `/api/efficiency/reviews/${await reviewId(f)}/export.xlsx` }),
+    expect: READ,
+  },
+  'GET /api/efficiency/tiers/:jurisdictionId': {
+    request: (f) => ({ path: `/api/efficiency/tiers/${f.ids.jurisdiction}` }),
+    expect: READ,
+  },
+  'PUT /api/efficiency/tiers/:jurisdictionId': {
+    request: async (f) => {
+      const cur = await (await f.admin.get(`/api/efficiency/tiers/${f.ids.jurisdiction}`)).json();
+      return { path: `/api/efficiency/tiers/${f.ids.jurisdiction}`, body: { version: cur.version, tiers: cur.tiers } };
+    },
     expect: WRITE_OWN,
   },
   'GET /api/packages': { request: (f) => ({ path: `/api/packages?projectId=${f.ids.project}` }), expect: NOT_VIEWER },
