@@ -1,5 +1,6 @@
 import { AppError } from '../../shared/errors';
 import type { User } from '../../shared/types/user';
+import type { Jurisdiction } from '../../shared/types/jurisdiction';
 
 /**
  * Object-level access rules, checked in services against the jurisdiction that owns the object
@@ -36,3 +37,37 @@ export function assertNotViewer(user: User, what: string): void {
 
 /** Viewers read the pipeline without investors' commercially sensitive figures. */
 export const seesFinancials = (user: User): boolean => user.role !== 'viewer';
+
+/**
+ * The jurisdictions an administrator may hand out: every one for the city administrator (no ids of
+ * their own), otherwise their own jurisdictions and those below them. Unknown ids are refused too.
+ */
+export function assertAssignable(
+  admin: User,
+  all: Pick<Jurisdiction, 'id' | 'parentId'>[],
+  ids: number[],
+  field = 'jurisdictionIds',
+): void {
+  const known = new Set(all.map((j) => j.id));
+  const unknown = ids.filter((id) => !known.has(id));
+  if (unknown.length)
+    throw new AppError('NOT_FOUND', `${field}: ${unknown.join(', ')} do not exist`, 404, { field, ids: unknown });
+  if (admin.jurisdictionIds.length === 0) return;
+  const parent = new Map(all.map((j) => [j.id, j.parentId]));
+  const within = (id: number): boolean => {
+    // Walks up the tree; the seen set stops a cycle in bad data from looping.
+    for (
+      let at: number | null | undefined = id, seen = 0;
+      at != null && seen <= all.length;
+      at = parent.get(at), seen++
+    )
+      if (admin.jurisdictionIds.includes(at)) return true;
+    return false;
+  };
+  const outside = ids.filter((id) => !within(id));
+  if (outside.length)
+    throw new AppError('FORBIDDEN', `${field}: ${outside.join(', ')} are outside your own jurisdiction`, 403, {
+      field,
+      ids: outside,
+    });
+}
