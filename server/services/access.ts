@@ -27,6 +27,16 @@ export function assertMayWrite(user: User): void {
   if (user.role === 'viewer') throw new AppError('FORBIDDEN', 'viewers cannot make changes', 403);
 }
 
+/**
+ * A reference a write carries (the project a plot is reserved for, the enterprise in a unit…) must be
+ * one the writer may change too: otherwise a county could tie up another county's project or plot.
+ */
+export function assertRefIn(user: User, jurisdictionId: number, field: string, id: number): void {
+  if (canWriteIn(user, jurisdictionId)) return;
+  if (user.role === 'viewer') throw new AppError('FORBIDDEN', 'viewers cannot make changes', 403);
+  throw new AppError('FORBIDDEN', `${field}: ${id} belongs to another jurisdiction`, 403, { field, jurisdictionId });
+}
+
 export function assertAdmin(user: User): void {
   if (user.role !== 'admin') throw new AppError('FORBIDDEN', 'only a city administrator may do this', 403);
 }
