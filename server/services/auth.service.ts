@@ -8,7 +8,7 @@ import { referenceRepo } from '../repositories/reference.repo';
 import { AppError } from '../../shared/errors';
 import { dummyHash, hashPassword, verifyPassword } from './password';
 import type { Ctx } from './context';
-import { assertAdmin } from './access';
+import { assertAdmin, assertAssignable } from './access';
 
 export interface AuthSettings {
   sessionHours: number;
@@ -100,9 +100,7 @@ export function authService(db: Db, settings: AuthSettings) {
 
     async createUser(ctx: Ctx, data: UserCreate): Promise<User> {
       assertAdmin(ctx.user);
-      const js = new Set((await referenceRepo.jurisdictions(db.read)).map((j) => j.id));
-      const bad = data.jurisdictionIds.filter((id) => !js.has(id));
-      if (bad.length) throw new AppError('NOT_FOUND', `jurisdictionIds: ${bad.join(', ')} do not exist`, 404);
+      assertAssignable(ctx.user, await referenceRepo.jurisdictions(db.read), data.jurisdictionIds);
       if (await usersRepo.credentials(db.read, data.username))
         throw new AppError('DUPLICATE', `username ${data.username} is taken`, 409, { field: 'username' });
       const passwordHash = await hashPassword(data.password, settings.scryptLogN);
@@ -125,6 +123,8 @@ export function authService(db: Db, settings: AuthSettings) {
           field: 'role',
         });
       }
+      if (patch.jurisdictionIds !== undefined)
+        assertAssignable(ctx.user, await referenceRepo.jurisdictions(db.read), patch.jurisdictionIds);
       const { password, ...rest } = patch;
       const passwordHash = password ? await hashPassword(password, settings.scryptLogN) : undefined;
       const rightsChange =

@@ -8,7 +8,8 @@ import { plotsRepo } from '../repositories/plots.repo';
 import { auditRepo } from '../repositories/audit.repo';
 import { enterprisesRepo } from '../repositories/enterprises.repo';
 import { projectsRepo } from '../repositories/projects.repo';
-import { assertWriteIn } from './access';
+import { assertRefIn, assertWriteIn } from './access';
+import type { User } from '../../shared/types/user';
 import { found } from './not-found';
 import { AppError } from '../../shared/errors';
 import { validatePolygon } from '../../shared/geo';
@@ -17,20 +18,27 @@ async function parkJurisdiction(m: EntityManager, parkId: number): Promise<numbe
   return found(await parksRepo.get(m, parkId), 'park', parkId).jurisdictionId;
 }
 
-async function checkBuilding(m: EntityManager, parkId: number, d: Partial<BuildingCreate>): Promise<void> {
+async function checkBuilding(m: EntityManager, user: User, parkId: number, d: Partial<BuildingCreate>): Promise<void> {
   if (d.footprint) {
     const bad = validatePolygon(d.footprint);
     if (bad) throw new AppError('INVALID_GEOMETRY', `footprint: ${bad.message}`, 422, { field: 'footprint' });
   }
   if (d.plotId) {
     const plot = found(await plotsRepo.get(m, d.plotId), 'plotId', d.plotId);
+    assertRefIn(user, await parkJurisdiction(m, plot.parkId), 'plotId', plot.id);
     if (plot.parkId !== parkId) throw new AppError('VALIDATION', 'plotId: the plot is in another park', 422);
   }
 }
 
-async function checkUnitRefs(m: EntityManager, d: Partial<UnitCreate>): Promise<void> {
-  if (d.enterpriseId) found(await enterprisesRepo.get(m, d.enterpriseId), 'enterpriseId', d.enterpriseId);
-  if (d.projectId) found(await projectsRepo.get(m, d.projectId), 'projectId', d.projectId);
+async function checkUnitRefs(m: EntityManager, user: User, d: Partial<UnitCreate>): Promise<void> {
+  if (d.enterpriseId) {
+    const e = found(await enterprisesRepo.get(m, d.enterpriseId), 'enterpriseId', d.enterpriseId);
+    assertRefIn(user, e.jurisdictionId, 'enterpriseId', e.id);
+  }
+  if (d.projectId) {
+    const p = found(await projectsRepo.get(m, d.projectId), 'projectId', d.projectId);
+    assertRefIn(user, p.jurisdictionId, 'projectId', p.id);
+  }
 }
 
 /** The jurisdiction that owns a unit: its building's park's. */
@@ -49,7 +57,7 @@ export const buildingsService = {
   create: (ctx: Ctx, data: BuildingCreate): Promise<Building> =>
     ctx.db.write(async (m) => {
       assertWriteIn(ctx.user, await parkJurisdiction(m, data.parkId), `park ${data.parkId}`);
-      await checkBuilding(m, data.parkId, data);
+      await checkBuilding(m, ctx.user, data.parkId, data);
       const b = await buildingsRepo.create(m, data);
       await auditRepo.record(m, ctx.user, { action: 'create', entity: 'building', entityId: b.id, after: b });
       return b;
@@ -58,7 +66,7 @@ export const buildingsService = {
     ctx.db.write(async (m) => {
       const before = found(await buildingsRepo.get(m, id), 'building', id);
       assertWriteIn(ctx.user, await parkJurisdiction(m, before.parkId), `building ${before.code}`);
-      await checkBuilding(m, before.parkId, patch);
+      await checkBuilding(m, ctx.user, before.parkId, patch);
       await buildingsRepo.update(m, id, version, patch);
       const after = (await buildingsRepo.get(m, id))!;
       await auditRepo.record(m, ctx.user, { action: 'update', entity: 'building', entityId: id, before, after });
@@ -80,7 +88,7 @@ export const buildingsService = {
     ctx.db.write(async (m) => {
       const b = found(await buildingsRepo.get(m, buildingId), 'building', buildingId);
       assertWriteIn(ctx.user, await parkJurisdiction(m, b.parkId), `building ${b.code}`);
-      await checkUnitRefs(m, data);
+      await checkUnitRefs(m, ctx.user, data);
       const u = await unitsRepo.create(m, buildingId, data);
       await auditRepo.record(m, ctx.user, { action: 'create', entity: 'unit', entityId: u.id, after: u });
       return u;
@@ -89,7 +97,7 @@ export const buildingsService = {
     ctx.db.write(async (m) => {
       const { unit: before, jurisdictionId } = await unitScope(m, id);
       assertWriteIn(ctx.user, jurisdictionId, `unit ${before.code}`);
-      await checkUnitRefs(m, patch);
+      await checkUnitRefs(m, ctx.user, patch);
       await unitsRepo.update(m, id, version, patch);
       const after = (await unitsRepo.get(m, id))!;
       await auditRepo.record(m, ctx.user, { action: 'update', entity: 'unit', entityId: id, before, after });

@@ -11,7 +11,7 @@ import { parksRepo } from '../repositories/parks.repo';
 import { enterprisesRepo } from '../repositories/enterprises.repo';
 import { referenceRepo } from '../repositories/reference.repo';
 import { auditRepo } from '../repositories/audit.repo';
-import { assertWriteIn } from './access';
+import { assertRefIn, assertWriteIn } from './access';
 import { found } from './not-found';
 import { AppError } from '../../shared/errors';
 import { isSmallFirm, prospectFigures } from '../../shared/efficiency';
@@ -51,7 +51,7 @@ export const landingService = {
         throw new AppError('VALIDATION', 'plotId: no plot is reserved for this project; give one', 422);
       const plot = found(await plotsRepo.get(m, plotId), 'plot', plotId);
       const park = (await parksRepo.get(m, plot.parkId))!;
-      assertWriteIn(ctx.user, park.jurisdictionId, `plot ${plotId}`);
+      assertRefIn(ctx.user, park.jurisdictionId, 'plotId', plotId);
       const free =
         plot.status === 'vacant' ||
         (plot.status === 'reserved' && (plot.projectId === null || plot.projectId === projectId));

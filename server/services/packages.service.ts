@@ -10,7 +10,7 @@ import { projectsRepo } from '../repositories/projects.repo';
 import { parksRepo } from '../repositories/parks.repo';
 import { referenceRepo } from '../repositories/reference.repo';
 import { auditRepo } from '../repositories/audit.repo';
-import { assertAdmin, assertNotViewer, assertWriteIn } from './access';
+import { assertAdmin, assertNotViewer, assertRefIn } from './access';
 import { found } from './not-found';
 import { AppError } from '../../shared/errors';
 import { packageTemplates, type IncentivePackageDraft } from '../../shared/incentives';
@@ -23,7 +23,7 @@ async function assertCanWrite(
 ): Promise<void> {
   if (pkg.projectId == null) return assertAdmin(ctx.user);
   const project = found(await projectsRepo.get(m, pkg.projectId), 'projectId', pkg.projectId);
-  assertWriteIn(ctx.user, project.jurisdictionId, `project ${project.id}`);
+  assertRefIn(ctx.user, project.jurisdictionId, 'projectId', project.id);
 }
 
 /**

@@ -7,7 +7,8 @@ import { parksRepo } from '../repositories/parks.repo';
 import { auditRepo } from '../repositories/audit.repo';
 import { enterprisesRepo } from '../repositories/enterprises.repo';
 import { projectsRepo } from '../repositories/projects.repo';
-import { assertWriteIn } from './access';
+import { assertRefIn, assertWriteIn } from './access';
+import type { User } from '../../shared/types/user';
 import { found } from './not-found';
 import { AppError } from '../../shared/errors';
 import { polygonAreaMu, validatePolygon } from '../../shared/geo';
@@ -19,9 +20,19 @@ function checkedArea(polygon: Plot['polygon']): number {
   return polygonAreaMu(polygon);
 }
 
-async function assertOccupants(m: EntityManager, d: { enterpriseId?: number | null; projectId?: number | null }) {
-  if (d.enterpriseId) found(await enterprisesRepo.get(m, d.enterpriseId), 'enterpriseId', d.enterpriseId);
-  if (d.projectId) found(await projectsRepo.get(m, d.projectId), 'projectId', d.projectId);
+async function assertOccupants(
+  m: EntityManager,
+  user: User,
+  d: { enterpriseId?: number | null; projectId?: number | null },
+) {
+  if (d.enterpriseId) {
+    const e = found(await enterprisesRepo.get(m, d.enterpriseId), 'enterpriseId', d.enterpriseId);
+    assertRefIn(user, e.jurisdictionId, 'enterpriseId', e.id);
+  }
+  if (d.projectId) {
+    const p = found(await projectsRepo.get(m, d.projectId), 'projectId', d.projectId);
+    assertRefIn(user, p.jurisdictionId, 'projectId', p.id);
+  }
 }
 
 async function parkJurisdiction(m: EntityManager, parkId: number): Promise<number> {
@@ -39,7 +50,7 @@ export const plotsService = {
   create: (ctx: Ctx, data: PlotCreate): Promise<Plot> =>
     ctx.db.write(async (m) => {
       assertWriteIn(ctx.user, await parkJurisdiction(m, data.parkId), `park ${data.parkId}`);
-      await assertOccupants(m, data);
+      await assertOccupants(m, ctx.user, data);
       const plot = await plotsRepo.create(m, { ...data, areaMu: checkedArea(data.polygon) });
       if (data.indicators) await assertPlannedLawful(m, plot);
       await auditRepo.record(m, ctx.user, { action: 'create', entity: 'plot', entityId: plot.id, after: plot });
@@ -50,7 +61,7 @@ export const plotsService = {
     ctx.db.write(async (m) => {
       const before = found(await plotsRepo.get(m, id), 'plot', id);
       assertWriteIn(ctx.user, await parkJurisdiction(m, before.parkId), `plot ${before.code}`);
-      await assertOccupants(m, patch);
+      await assertOccupants(m, ctx.user, patch);
       const row = patch.polygon ? { ...patch, areaMu: checkedArea(patch.polygon) } : patch;
       await plotsRepo.update(m, id, version, row);
       const after = (await plotsRepo.get(m, id))!;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Client, type TestApp } from '../support/test-app';
 import { registry } from '../../../server/http/route';
 import { CASES, type Fixture, type Outcome, type Role } from './access-cases';
+import { REF_CASES, type Refs } from './access-refs-cases';
 
 let t: TestApp;
 const clients = {} as Record<Role, Client>;
@@ -192,5 +193,43 @@ describe('access table', () => {
         if (want !== 'ok' && m !== 'GET') expect(await digest()).toBe(before);
       });
     }
+  }
+});
+
+describe('access table: references in write bodies', () => {
+  // County 3's objects (editorB's), which editorA may not tie to county 2's.
+  let foreign: Refs;
+  beforeAll(async () => {
+    const admin = clients.admin;
+    const parks = await (await admin.get('/api/parks')).json();
+    const park = parks.find((p: { jurisdictionId: number }) => p.jurisdictionId === 3);
+    const plots = await (await admin.get(`/api/plots?parkId=${park.id}&limit=1`)).json();
+    const enterprises = await (await admin.get('/api/enterprises?jurisdictionId=3&limit=1')).json();
+    const projects = await (await admin.get('/api/projects?jurisdictionId=3&limit=1')).json();
+    foreign = { project: projects.items[0].id, enterprise: enterprises.items[0].id, plot: plots.items[0].id };
+  });
+
+  for (const [key, c] of Object.entries(REF_CASES)) {
+    it(`${key} naming county 3's ${c.field} as editorA → 403 naming ${c.field}, nothing written`, async () => {
+      const req = await c.request(fixture, foreign);
+      const before = await digest();
+      const res = await clients.editorA.send(c.method, req.path, req.body);
+      const text = await res.text();
+      expect(res.status, text).toBe(403);
+      expect(JSON.parse(text).error.message).toContain(c.field);
+      expect(await digest()).toBe(before);
+    });
+    it(`${key} naming county 2's own ${c.field} as editorA → 2xx`, async () => {
+      const own: Refs = {
+        project: (await fixture.fresh('project')).id,
+        enterprise: (await fixture.fresh('enterprise')).id,
+        plot: (await fixture.fresh('plot')).id,
+      };
+      const req = await c.request(fixture, own);
+      const res = await clients.editorA.send(c.method, req.path, req.body);
+      const text = await res.text();
+      expect(res.status, text).toBeGreaterThanOrEqual(200);
+      expect(res.status, text).toBeLessThan(300);
+    });
   }
 });

@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { PASSWORD, startTestApp, type TestApp } from '../support/test-app';
+import { referenceRepo } from '../../../server/repositories/reference.repo';
+import { usersRepo } from '../../../server/repositories/users.repo';
+import { hashPassword } from '../../../server/services/password';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp({ seed: false });
+  t = await startTestApp();
 });
 afterAll(() => t.close());
 
@@ -50,5 +53,54 @@ describe('user administration rules', () => {
     expect((await again.get('/api/auth/me')).status).toBe(200);
     expect((await admin.send('PATCH', `/api/users/${id}`, { role: 'viewer' })).status).toBe(200);
     expect((await again.get('/api/auth/me')).status).toBe(401);
+  });
+});
+
+describe('jurisdictions a user is given (issue 15 #8)', () => {
+  it('when an administrator gives a user a jurisdiction id that does not exist, then 404 naming jurisdictionIds and nothing changes', async () => {
+    const admin = await t.login('admin');
+    const before = await byName('editorA');
+    const res = await admin.send('PATCH', `/api/users/${before.id}`, { jurisdictionIds: [2, 9999] });
+    expect(res.status).toBe(404);
+    const body = await res.json();
+    expect(body.error.message).toContain('jurisdictionIds: 9999');
+    expect(body.error.details).toEqual({ field: 'jurisdictionIds', ids: [9999] });
+    expect((await byName('editorA')).jurisdictionIds).toEqual(before.jurisdictionIds);
+    const created = await admin.send('POST', '/api/users', {
+      username: 'ghost',
+      displayName: 'ghost',
+      role: 'editor',
+      jurisdictionIds: [777],
+      password: 'a long enough passphrase here',
+    });
+    expect(created.status).toBe(404);
+    expect((await users()).some((u) => u.username === 'ghost')).toBe(false);
+  });
+
+  it('when an administrator of one county hands out another county, then 403 naming the ids', async () => {
+    const js = await referenceRepo.jurisdictions(t.db.read);
+    const counties = js.filter((j) => j.parentId != null);
+    expect(counties.length).toBeGreaterThan(1);
+    const [own, other] = counties;
+    // A county-scoped administrator, written straight to the table (the API only makes city ones).
+    const passwordHash = await hashPassword(PASSWORD, 10);
+    await t.db.write((m) =>
+      usersRepo.create(m, {
+        username: 'countyAdmin',
+        displayName: 'countyAdmin',
+        role: 'admin',
+        jurisdictionIds: [own.id],
+        passwordHash,
+        createdAt: new Date().toISOString(),
+      }),
+    );
+    const countyAdmin = await t.login('countyAdmin');
+    const target = await byName('viewer');
+    const res = await countyAdmin.send('PATCH', `/api/users/${target.id}`, { jurisdictionIds: [other.id] });
+    expect(res.status).toBe(403);
+    expect((await res.json()).error.details).toEqual({ field: 'jurisdictionIds', ids: [other.id] });
+    expect((await byName('viewer')).jurisdictionIds).toEqual(target.jurisdictionIds);
+    const ok = await countyAdmin.send('PATCH', `/api/users/${target.id}`, { jurisdictionIds: [own.id] });
+    expect(ok.status).toBe(200);
   });
 });
