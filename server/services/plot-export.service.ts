@@ -39,6 +39,15 @@ const featureCollection = (rows: PlotExportRow[]) => ({
   features: rows.map((r) => ({ type: 'Feature' as const, geometry: r.polygon, properties: exportProperties(r) })),
 });
 
+/** tokml writes a null as the text "null"; KML's ExtendedData has no null, so the field is left out. */
+const withoutNulls = (fc: ReturnType<typeof featureCollection>) => ({
+  ...fc,
+  features: fc.features.map((f) => ({
+    ...f,
+    properties: Object.fromEntries(Object.entries(f.properties).filter(([, v]) => v !== null)),
+  })),
+});
+
 /**
  * dBASE fields hold bytes; the dbf writer stores one byte per character code, so strings go in as
  * their UTF-8 bytes (and the .cpg says UTF-8) — Chinese names then survive any reader that honours .cpg.
@@ -105,7 +114,7 @@ export async function exportPlots(
     return { body: await shapefileZip(rows, srs, name), type: 'application/zip', filename: `${name}.zip` };
   if (format === 'kml')
     return {
-      body: Buffer.from(toKML(featureCollection(rows)), 'utf8'),
+      body: Buffer.from(toKML(withoutNulls(featureCollection(rows))), 'utf8'),
       type: 'application/vnd.google-earth.kml+xml',
       filename: `${name}.kml`,
     };

@@ -13,7 +13,7 @@ import {
   validatePolygon,
   type BBox,
 } from '../geo';
-import { readFields } from './plot-fields';
+import { readCode, readFields } from './plot-fields';
 
 export interface ImportedPlot {
   code: string;
@@ -98,7 +98,7 @@ export function checkPlotFeatures(
     };
     const props = (feature.properties && typeof feature.properties === 'object' ? feature.properties : {}) as Props;
     const fields = readFields(props, mapping);
-    let code = ('error' in fields ? null : fields.code) || opts.generatedCode(index);
+    let code = readCode(props, mapping) ?? opts.generatedCode(index);
     const skip = (reason: string) => {
       skipped.push({ index, code, reason });
       report.push({ index, code, outcome: 'refused', reason });

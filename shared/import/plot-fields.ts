@@ -30,7 +30,9 @@ const STATUS_WORDS: Record<string, PlotStatus> = {
   不可用: 'unavailable',
 };
 
-const present = (v: unknown) => v !== undefined && v !== null && String(v).trim() !== '';
+// A dBASE numeric cell left blank reads as NaN: it is an empty cell, not a bad number.
+const present = (v: unknown) =>
+  v !== undefined && v !== null && !(typeof v === 'number' && Number.isNaN(v)) && String(v).trim() !== '';
 
 /** The mapped column's value, or the first usual name present when no column was mapped. */
 function value(p: Props, mapped: string | undefined, usual: string[]): unknown {
@@ -53,6 +55,12 @@ export interface FeatureFields {
   landUse: LandUse;
   status: PlotStatus;
   readiness: Readiness;
+}
+
+/** The feature's own code through the mapping, or null when it has none (even when other fields are bad). */
+export function readCode(props: Props, map: Partial<FieldMapping>): string | null {
+  const code = value(props, map.codeField, USUAL.code);
+  return code === undefined ? null : String(code).trim() || null;
 }
 
 /** A feature's attributes read through the user's column mapping; an error names the column and value. */
