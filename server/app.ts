@@ -79,11 +79,9 @@ export function createApp({ db, config, clientDir, pool, log = defaultLog }: App
     }),
   );
 
-  // GeoJSON imports may be large; every other body is small.
+  // Plot imports are files (GeoJSON, zipped shapefile, KML, DXF) read by the import itself, and may be large.
   app.use((req, res, next) =>
-    IMPORT_PATH.test(req.path)
-      ? express.json({ limit: '25mb', type: ['application/json', 'application/geo+json'] })(req, res, next)
-      : next(),
+    IMPORT_PATH.test(req.path) ? express.raw({ limit: '25mb', type: () => true })(req, res, next) : next(),
   );
   app.use(express.json({ limit: '1mb' }));
   app.use(express.text({ type: ['text/csv', 'text/plain'], limit: '5mb' }));

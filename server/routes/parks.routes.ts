@@ -1,8 +1,9 @@
 import { Router } from 'express';
-import { z } from 'zod';
 import { route } from '../http/route';
 import { idParam, parse } from '../http/validate';
 import { parkCreateSchema, parkUpdateSchema } from '../../shared/schemas/park';
+import { plotExportQuerySchema, plotImportQuerySchema } from '../../shared/schemas/plot-import';
+import { exportPlots, type ExportFile } from '../services/plot-export.service';
 import { parksService } from '../services/parks.service';
 import { parkChainMap, parkSummaries } from '../services/park-summary.service';
 import { parkBuildingsGeoJson, parkPlotsGeoJson, parkPlotsPacked, type PreparedBody } from '../services/map.service';
@@ -30,10 +31,11 @@ function sendPrepared(req: Request, res: Response, g: PreparedBody, type: string
   } else res.send(g.body);
 }
 
-const importQuery = z.object({
-  strict: z.enum(['true', 'false']).default('false'),
-  dryRun: z.enum(['true', 'false']).default('false'),
-});
+export function sendFile(res: Response, f: ExportFile): void {
+  res.type(f.type);
+  res.attachment(f.filename);
+  res.send(f.body);
+}
 
 export function parksRoutes(warmer: MapWarmer | null = null): Router {
   const r = Router();
@@ -63,15 +65,21 @@ export function parksRoutes(warmer: MapWarmer | null = null): Router {
   });
   route(r, 'get', '/parks/:id/plots/export', 'user', async (req, res, ctx) => {
     const id = idParam(req.params.id);
-    sendPrepared(req, res, await parkPlotsGeoJson(ctx, id), GEOJSON, `park-${id}-plots.geojson`);
+    // Without a format: the map's own GeoJSON (cached); with one, the export formats of plot-export.
+    if (req.query.format === undefined)
+      return sendPrepared(req, res, await parkPlotsGeoJson(ctx, id), GEOJSON, `park-${id}-plots.geojson`);
+    const q = parse(plotExportQuerySchema, req.query, 'query');
+    sendFile(res, await exportPlots(ctx, id, q.format, q.srs));
   });
   route(r, 'get', '/parks/:id/buildings', 'user', async (req, res, ctx) => {
     sendPrepared(req, res, await parkBuildingsGeoJson(ctx, idParam(req.params.id)), GEOJSON);
   });
   route(r, 'get', '/parks/:id/chain-map', 'user', (req, _res, ctx) => parkChainMap(ctx, idParam(req.params.id)));
   route(r, 'post', '/parks/:id/plots/import', 'user', async (req, res, ctx) => {
-    const q = parse(importQuery, req.query, 'query');
-    const report = await importPlots(ctx, idParam(req.params.id), req.body, {
+    const q = parse(plotImportQuerySchema, req.query, 'query');
+    const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+    const report = await importPlots(ctx, idParam(req.params.id), body, req.get('content-type') ?? '', {
+      ...q,
       strict: q.strict === 'true',
       dryRun: q.dryRun === 'true',
     });

@@ -161,6 +161,7 @@ export const CASES: Record<string, AccessCase> = {
     request: (f) => ({ path: `/api/parks/${f.ids.park}/plots/export` }),
     expect: READ,
   },
+  'GET /api/plots/export': { request: () => ({ path: '/api/plots/export?format=xlsx' }), expect: READ },
   'GET /api/parks/:id/plots/packed': {
     request: (f) => ({ path: `/api/parks/${f.ids.park}/plots/packed` }),
     expect: READ,

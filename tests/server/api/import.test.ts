@@ -133,8 +133,12 @@ describe('POST /api/parks/:id/plots/import', () => {
     expect(reason(11)).toMatch(/invalid ring/);
     expect(await plotCount()).toBe(before + 4);
     const fcBack = await (await admin.get(`/api/parks/${parkId}/plots`)).json();
+    // The unnamed feature's code carries the file's digest, so another file's feature 4 cannot collide with it.
+    const generated = report.features.find((f: { index: number }) => f.index === 3).code as string;
+    expect(generated).toMatch(new RegExp(`^IMP${parkId}-[0-9A-F]{6}-4$`));
+    expect(report.features).toHaveLength(14);
     expect(fcBack.features.map((f: { properties: { code: string } }) => f.properties.code).sort()).toEqual(
-      ['A-1', 'IMP' + parkId + '-4', 'MP-1', 'ODD'].sort(),
+      ['A-1', generated, 'MP-1', 'ODD'].sort(),
     );
   });
 

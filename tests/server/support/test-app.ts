@@ -54,15 +54,18 @@ export function client(url: string): Client {
       fetch(url + path, { headers: { ...(c.cookie ? { cookie: c.cookie } : {}), ...headers } }),
     send: (method, path, body, headers = {}) => {
       const isText = typeof body === 'string';
+      const isBytes = body instanceof Uint8Array;
       return fetch(url + path, {
         method,
         headers: {
-          ...(body === undefined ? {} : { 'content-type': isText ? 'text/csv' : 'application/json' }),
+          ...(body === undefined
+            ? {}
+            : { 'content-type': isText ? 'text/csv' : isBytes ? 'application/octet-stream' : 'application/json' }),
           ...(c.cookie ? { cookie: c.cookie } : {}),
           ...(c.csrf ? { 'x-csrf-token': c.csrf } : {}),
           ...headers,
         },
-        body: body === undefined ? undefined : isText ? body : JSON.stringify(body),
+        body: body === undefined ? undefined : isText || isBytes ? (body as BodyInit) : JSON.stringify(body),
       });
     },
   };
