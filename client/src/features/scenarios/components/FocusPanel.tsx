@@ -26,8 +26,8 @@ export function FocusPanel({ job, running, canRun, startError, onRun, onCancel }
         placed: f.t('focus.chart.placed'),
         theta: f.t('focus.chart.theta'),
         projects: f.t('focus.chart.projects'),
-        unitWan: f.en ? '10k CNY (wan)' : '万元',
-        unitYi: f.en ? '100m CNY (yi)' : '亿元',
+        unitWan: f.en ? 'wan yuan' : '万元',
+        unitYi: f.en ? 'yi yuan' : '亿元',
       }),
     [points, f],
   );

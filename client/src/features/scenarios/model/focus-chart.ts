@@ -41,7 +41,7 @@ export function focusChartOption(points: readonly FocusPoint[], l: FocusChartLab
       {
         type: 'value',
         name: unit,
-        nameTextStyle: { color: '#6b7785', align: 'right' },
+        nameTextStyle: { color: '#6b7785', align: 'left' },
         scale: true,
         splitLine: { lineStyle: { color: '#e5e9ef' } },
       },
@@ -49,6 +49,8 @@ export function focusChartOption(points: readonly FocusPoint[], l: FocusChartLab
         type: 'value',
         name: l.projects,
         minInterval: 1,
+        // Bars in the lower part of the plot, so the value line above them stays readable.
+        max: (v: { max: number }) => Math.max(2, Math.ceil(v.max * 1.8)),
         splitLine: { show: false },
         nameTextStyle: { color: '#6b7785' },
       },
