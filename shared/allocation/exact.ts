@@ -119,12 +119,18 @@ function solveRestricted(
       ? { state: null, proven: true, info: { ...info, status: 'optimal' } }
       : { state: null, proven: false, info };
   const st = new State(m);
+  const chosen: XVar[] = [];
   for (let k = 0; k < x.length; k++) {
     const val = res.values[k];
     if (Math.abs(val - Math.round(val)) > 1e-6)
       return { state: null, proven: false, info: { ...info, status: 'rejected: fractional answer' } };
-    if (Math.round(val) !== 1) continue;
-    const v = x[k];
+    if (Math.round(val) === 1) chosen.push(x[k]);
+  }
+  // Replayed share-giving placements first: a non-dominant project fits only once the dominant ones
+  // of its park are in (checking them in index order rejected valid answers).
+  const coef = (v: XVar) => m.projects[v.p].slots[v.slot].shareCoef;
+  chosen.sort((a, b) => coef(b) - coef(a));
+  for (const v of chosen) {
     if (st.slot[v.p] >= 0 || !st.fits(v.p, v.slot, v.choice, v.site))
       return { state: null, proven: false, info: { ...info, status: 'rejected: infeasible answer' } };
     st.place(v.p, v.slot, v.choice, v.site);

@@ -372,6 +372,8 @@ export function solveScenario(input: ScenarioFile, o: SolveOptions = {}): Alloca
 
   const allocations = allocationsOf(m, best);
   const objective = best.objective();
+  // A proven plan may since have been swapped for one of equal value (rounding apart): the bound is its value.
+  if (proven) bound = objective;
   // Every must-place project is in the plan or in the shortfall report, so the plan is feasible
   // for the model solved and its bound is a bound of that model: bound ≥ objective, always.
   const v = verifyPlacements(

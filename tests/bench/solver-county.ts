@@ -1,6 +1,7 @@
 /**
  * npx tsx tests/bench/solver-county.ts — county files (fixtures and docs/examples): ParkPlan's time to a
- * proven optimum against HiGHS's time on the same exported MILP.
+ * proven optimum (and with its explanations of left-out projects) against HiGHS's time on the same
+ * exported MILP.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { buildMilp, toCplexLp } from '../../shared/allocation/milp';
@@ -14,9 +15,9 @@ const dirs = ['tests/fixtures/allocation', 'docs/examples'];
 async function main() {
   await loadHighs();
   console.log(
-    '| file | pairs | ParkPlan status | ms | exact stage | HiGHS status | HiGHS ms | obj − HiGHS obj | time ratio |',
+    '| file | pairs | ParkPlan status | ms to proof | ms with explanations | exact stage | HiGHS status | HiGHS ms | obj − HiGHS obj | proof time ÷ HiGHS |',
   );
-  console.log('|---|---|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
   for (const d of dirs)
     for (const name of readdirSync(d).filter((n) => n.endsWith('.json'))) {
       const raw = JSON.parse(readFileSync(`${d}/${name}`, 'utf8'));
@@ -29,9 +30,13 @@ async function main() {
       const r = solveScenario(f, { clock: () => performance.now(), timeLimitMs: 10_000, seed: 1 });
       const ms = performance.now() - t;
       const h = runHighs(toCplexLp(buildMilp(m).problem), 60);
+      // The plan is proven when its last exact stage ends; the explanations of left-out projects follow.
+      const last = r.stats.stages.map((s) => s.name).lastIndexOf('exact');
+      const proofMs =
+        r.status === 'optimal' && last >= 0 ? r.stats.stages.slice(0, last + 1).reduce((a, s) => a + s.ms, 0) : ms;
       const diff = h.objective === null ? '—' : (r.objective - h.objective).toFixed(3);
       console.log(
-        `| ${name} | ${m.pairsAfter} | ${r.status} | ${ms.toFixed(0)} | ${r.stats.exact?.status ?? '—'} | ${h.status} | ${h.ms.toFixed(0)} | ${diff} | ${(ms / Math.max(1, h.ms)).toFixed(1)}× |`,
+        `| ${name} | ${m.pairsAfter} | ${r.status} | ${proofMs.toFixed(0)} | ${ms.toFixed(0)} | ${r.stats.exact?.status ?? '—'} | ${h.status} | ${h.ms.toFixed(0)} | ${diff} | ${(proofMs / Math.max(1, h.ms)).toFixed(1)}× |`,
       );
     }
 }

@@ -2,6 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseScenarioFile } from '../../../shared/allocation/parse';
 import { solveScenario } from '../../../shared/allocation/solve';
+import { bnbEngine } from '../../../shared/allocation/engines/bnb';
+import { exactStage } from '../../../shared/allocation/exact';
+import { buildModel } from '../../../shared/allocation/model';
+import { State } from '../../../shared/allocation/state';
 import { park, plot, project, scenario } from '../../fixtures/allocation/build';
 
 describe('small models: the exact stage proves the optimum', () => {
@@ -94,5 +98,33 @@ describe('land shortfall: signed projects that cannot all be placed do not sink 
     expect(msg.params.need).toBe(139.7);
     expect(msg.params.largest).toMatchObject({ siteId: 'plot:1', capacity: 98 });
     expect(msg.params.mainFilter).toBe('size');
+  });
+});
+
+describe('exact stage: replaying the branch-and-bound answer', () => {
+  it('when a non-dominant project comes before the dominant project that gives it room, then the answer is still accepted and proven', () => {
+    // Project 1 (chain 2, not dominant in park 1) can only go in next to project 2 (chain 1, dominant):
+    // 0.7 share needs 70 亩 dominant for 30 亩 other. In index order project 1 is replayed first.
+    const f = parseScenarioFile(
+      scenario({
+        parks: [park(1, { dominantChainIds: [1], minDominantShare: 0.7 })],
+        sites: [plot('plot:1', 1, 40), plot('plot:2', 1, 80)],
+        projects: [
+          project(1, { chainId: 2, landNeedMu: 30, taxWan: 900 }),
+          project(2, { landNeedMu: 70, taxWan: 100 }),
+        ],
+      }),
+    );
+    const m = buildModel(f);
+    const r = exactStage(m, new State(m), null, bnbEngine, {
+      maxColumns: Infinity,
+      timeLimitMs: 10_000,
+      clock: () => 0,
+    });
+    expect(r.info.status).toBe('optimal');
+    expect(r.proven).toBe(true);
+    expect(r.state).not.toBeNull();
+    expect(r.state!.slot[0]).toBeGreaterThanOrEqual(0);
+    expect(r.state!.slot[1]).toBeGreaterThanOrEqual(0);
   });
 });
