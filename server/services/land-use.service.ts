@@ -10,18 +10,10 @@ import {
   EMPTY_INDICATORS,
   indicatorLimits,
   type IndicatorContext,
-  type IndicatorFinding,
-  type IndicatorLimits,
+  type PlotLandUse,
 } from '../../shared/land-use';
 
-/** A plot's land-use indicators with the national limits that apply to it and what breaks them. */
-export interface PlotLandUse {
-  plotId: number;
-  indicators: PlotIndicators;
-  context: IndicatorContext;
-  limits: IndicatorLimits;
-  findings: IndicatorFinding[];
-}
+export type { PlotLandUse };
 
 const EMPTY: PlotIndicators = { planned: EMPTY_INDICATORS, actual: EMPTY_INDICATORS };
 

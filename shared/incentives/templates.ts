@@ -58,7 +58,9 @@ export function packageTemplates(
     priceWanPerMu: round2(price),
     preparationCostWanPerMu: prep,
     listedPriceWanPerMu: listed,
+    // Never assumed: the 70% floor needs the priority recorded with its basis (rule land.floor.priority70).
     priorityProject: false,
+    priorityBasis: null,
   });
   const landAtListed: Pick<IncentiveComponents, 'land'> = project.landNeedMu ? { land: land(listed) } : {};
   // 30% off the listed price, but never below the national floor or the preparation cost.

@@ -8,4 +8,5 @@ export {
   type IndicatorFinding,
   type IndicatorKey,
   type IndicatorLimits,
+  type PlotLandUse,
 } from './indicators';

@@ -147,6 +147,15 @@ export function checkIndicators(
   return out;
 }
 
+/** A plot's land-use indicators with the national limits that apply to it and what breaks them (GET /api/plots/:id/land-use). */
+export interface PlotLandUse {
+  plotId: number;
+  indicators: PlotIndicators;
+  context: IndicatorContext;
+  limits: IndicatorLimits;
+  findings: IndicatorFinding[];
+}
+
 /** Both sets: planned and actual. */
 export function checkPlotIndicators(ind: PlotIndicators, ctx: IndicatorContext): IndicatorFinding[] {
   return [...checkIndicators('planned', ind.planned, ctx), ...checkIndicators('actual', ind.actual, ctx)];

@@ -197,6 +197,7 @@ export const CASES: Record<string, AccessCase> = {
   },
   'GET /api/plots/:id': { request: (f) => ({ path: `/api/plots/${f.ids.plot}` }), expect: READ },
   'GET /api/plots/:id/history': { request: (f) => ({ path: `/api/plots/${f.ids.plot}/history` }), expect: READ },
+  'GET /api/plots/:id/land-use': { request: (f) => ({ path: `/api/plots/${f.ids.plot}/land-use` }), expect: READ },
   'PATCH /api/plots/:id': {
     request: async (f) => {
       const p = await f.fresh('plot');

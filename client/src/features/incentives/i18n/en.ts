@@ -136,6 +136,7 @@ export const en: typeof zh = {
       'land.preparationCostWanPerMu': 'Acquisition & preparation cost (wan/mu)',
       'land.listedPriceWanPerMu': 'Listed price (wan/mu)',
       'land.priorityProject': 'Provincial priority, land-intensive project',
+      'land.priorityBasis': 'Basis of the priority (provincial document and number)',
       'equity.amountWan': 'Amount (wan)',
       'equity.share': 'Stake (%)',
       'equity.exitYear': 'Exit year',

@@ -131,6 +131,7 @@ export const zh = {
       'land.preparationCostWanPerMu': '取得及开发成本（万元/亩）',
       'land.listedPriceWanPerMu': '挂牌价（万元/亩）',
       'land.priorityProject': '省级优先发展且用地集约项目',
+      'land.priorityBasis': '优先发展依据（省级文件名称及文号）',
       'equity.amountWan': '入股金额（万元）',
       'equity.share': '持股比例（%）',
       'equity.exitYear': '退出年份',

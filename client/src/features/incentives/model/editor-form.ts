@@ -30,6 +30,7 @@ export const FIELDS: readonly FieldDef[] = [
   f('land', 'listedPriceWanPerMu', 'num'),
   f('land', 'preparationCostWanPerMu', 'num'),
   f('land', 'priorityProject', 'bool'),
+  f('land', 'priorityBasis', 'text'),
   f('equity', 'amountWan', 'num'),
   f('equity', 'share', 'pct'),
   f('equity', 'exitYear', 'int'),
@@ -110,6 +111,7 @@ export function defaultComponents(p: SizingFacts): Required<IncentiveComponents>
       preparationCostWanPerMu: Math.round(0.6 * listed * 100) / 100,
       listedPriceWanPerMu: listed,
       priorityProject: false,
+      priorityBasis: null,
     },
     equity: {
       amountWan: Math.round(0.1 * p.investmentWan),

@@ -5,10 +5,12 @@ import type { Enterprise } from '../../../../../shared/types/enterprise';
 import type { AuditEvent } from '../../../../../shared/types/user';
 import type { GradeResult } from '../../../../../shared/efficiency';
 import type { Page } from '../../../../../shared/types/common';
+import type { PlotLandUse } from '../../../../../shared/land-use';
 
 export const detailKeys = {
   plot: (id: number) => ['map', 'plot', id] as const,
   history: (id: number) => ['map', 'plot-history', id] as const,
+  landUse: (id: number) => ['map', 'plot-land-use', id] as const,
   building: (id: number) => ['map', 'building', id] as const,
   enterprise: (id: number) => ['map', 'enterprise', id] as const,
   grade: (id: number) => ['map', 'grade', id] as const,
@@ -20,6 +22,15 @@ export const usePlot = (id: number | null) =>
   useQuery({
     queryKey: detailKeys.plot(id ?? 0),
     queryFn: () => api.get<Plot>(`/api/plots/${id}`),
+    enabled: id != null,
+    staleTime: 0,
+  });
+
+/** The plot's land-use indicators with the national limits and what breaks them (国土资发〔2008〕24号). */
+export const usePlotLandUse = (id: number | null) =>
+  useQuery({
+    queryKey: detailKeys.landUse(id ?? 0),
+    queryFn: () => api.get<PlotLandUse>(`/api/plots/${id}/land-use`),
     enabled: id != null,
     staleTime: 0,
   });

@@ -5,6 +5,7 @@ import type { PlotProps } from '../model/types';
 import { useFmt } from '../model/format';
 import { DECLARED_AREA_TOLERANCE } from '../../../../../shared/import/plot-features';
 import { OccupantCard } from './OccupantCard';
+import { LandUseCard } from './LandUseCard';
 import { EnterpriseName } from './EnterpriseName';
 import { HistoryList } from './HistoryList';
 import { PlotEditForm } from './PlotEditForm';
@@ -121,6 +122,7 @@ export function PlotPanel({
         />
       )}
       {shaping && plot.data && <ShapeEditPanel plot={plot.data} tool={tool} onTool={onTool} />}
+      <LandUseCard plotId={id} />
       {p.occupantId != null && <OccupantCard id={p.occupantId} />}
       <HistoryList plotId={id} />
     </div>
