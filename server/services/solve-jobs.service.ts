@@ -6,6 +6,7 @@ import type { AllocationResult } from '../../shared/allocation/types';
 import type { SolveJob } from '../../shared/types/solve-job';
 import { verifyPlacements } from '../../shared/allocation';
 import { buildScenarioFile } from '../../shared/scenarios/build-file';
+import { landFlagsService } from './land-flags.service';
 import { scenariosRepo } from '../repositories/scenarios.repo';
 import { auditRepo } from '../repositories/audit.repo';
 import { loadCityState } from './city-state.service';
@@ -101,7 +102,9 @@ export function solveJobs(db: Db, pool: () => SolverPool) {
       const running = [...jobs.values()].find((j) => j.scenarioId === scenarioId && j.status === 'running');
       if (running)
         throw new AppError('ALREADY_SOLVING', 'this scenario is being solved already', 409, { jobId: running.id });
-      const { file, basis } = buildScenarioFile(s, await loadCityState(ctx.db.read));
+      const city = await loadCityState(ctx.db.read);
+      if (s.levers.recoverFlagged) city.recoverable = await landFlagsService.recoverable(ctx.db.read);
+      const { file, basis } = buildScenarioFile(s, city);
       // A re-solve starts from the plan the user has (repaired to the new rules by the engine).
       if (s.result?.allocations.length)
         file.startPlan = s.result.allocations.map((a) => ({

@@ -1,7 +1,7 @@
 import type { ScenarioFile } from '../schemas/scenario-file';
 import { isMust, pairViolation, quotaQualifies } from './rules';
 import type { Check } from './types';
-import { isDominant, M2_PER_MU, placementValue } from './value';
+import { isDominant, M2_PER_MU, placementValue, siteDelay, siteRecovery } from './value';
 
 export interface Placement {
   projectId: number;
@@ -91,8 +91,10 @@ export function verifyPlacements(
       park,
       jur.get(park.jurisdictionId)!,
       k,
-      f.levers.readinessDelayYears[s.readiness],
+      siteDelay(f.levers, s),
       f.levers,
+      undefined,
+      siteRecovery(s),
     ).totalWan;
   }
   add('pair_rules', ruleBad);
