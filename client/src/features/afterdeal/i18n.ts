@@ -63,6 +63,13 @@ export const zh = {
     export: '导出 Excel',
     print: '打印（A4）',
   },
+  filings: {
+    pick: '导入年度申报数据（Excel）',
+    uploading: '导入中…',
+    done: '已导入 {{n}} 行（新增 {{c}}，更新 {{u}}），年度 {{years}}',
+    refused: '文件未导入，任何数据均未改动：',
+    problem: '第 {{row}} 行「{{column}}」：{{reason}}',
+  },
   flags: {
     plot: '地块',
     park: '园区',
@@ -153,6 +160,13 @@ export const en: typeof zh = {
     changeWord: { up: '↑ up', down: '↓ down', same: 'same', new: 'new' },
     export: 'Export Excel',
     print: 'Print (A4)',
+  },
+  filings: {
+    pick: 'Import yearly filings (Excel)',
+    uploading: 'Importing…',
+    done: '{{n}} rows imported ({{c}} new, {{u}} replaced), years {{years}}',
+    refused: 'The file was not imported; nothing changed:',
+    problem: 'Row {{row}}, “{{column}}”: {{reason}}',
   },
   flags: {
     plot: 'Plot',

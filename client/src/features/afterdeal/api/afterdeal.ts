@@ -53,3 +53,18 @@ export const useCounties = () =>
     queryKey: ['jurisdictions'],
     queryFn: () => api.get<import('../../../../../shared/types/jurisdiction').Jurisdiction[]>('/api/jurisdictions'),
   });
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** Uploads a filings workbook; a refusal comes back as ApiError with details.problems (row, column, reason). */
+export function useImportFilings() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (file: File) =>
+      api.post<import('../../../../../shared/schemas/filing').FilingImportReport>(
+        '/api/filings/import',
+        file,
+        file.name.toLowerCase().endsWith('.csv') ? 'text/csv' : XLSX,
+      ),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['agreements'] }),
+  });
+}

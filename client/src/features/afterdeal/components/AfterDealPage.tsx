@@ -21,15 +21,15 @@ export function AfterDealPage() {
   // The review is a county's own: it needs one county; the first is picked until the user chooses.
   const reviewCounty = county ?? counties[0]?.id;
   return (
-    <section className="ad-page">
-      <div className="ad-head">
+    <section className="afd-page">
+      <div className="afd-head">
         <h2>{t('title')}</h2>
         <label>
           {t('county')}{' '}
           <select
             value={county ?? ''}
             onChange={(e) => setCounty(e.target.value ? Number(e.target.value) : undefined)}
-            data-testid="ad-county"
+            data-testid="afd-county"
           >
             {tab !== 'review' && <option value="">{t('allCounties')}</option>}
             {counties.map((j) => (
@@ -40,7 +40,7 @@ export function AfterDealPage() {
           </select>
         </label>
       </div>
-      <div className="ad-tabs" role="tablist">
+      <div className="afd-tabs" role="tablist">
         {TABS.map((k) => (
           <button
             key={k}
@@ -48,7 +48,7 @@ export function AfterDealPage() {
             aria-selected={tab === k}
             className={tab === k ? 'active' : ''}
             onClick={() => setTab(k)}
-            data-testid={`ad-tab-${k}`}
+            data-testid={`afd-tab-${k}`}
           >
             {t(`tabs.${k}`)}
           </button>

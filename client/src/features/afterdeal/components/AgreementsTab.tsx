@@ -15,7 +15,7 @@ export function AgreementsTab({ jurisdictionId }: { jurisdictionId?: number }) {
   const total = rows.reduce((a, r) => a + (r.clawbackDueWan ?? 0), 0);
   if (!rows.length) return <p className="muted">{t('none')}</p>;
   return (
-    <div data-testid="ad-agreements">
+    <div data-testid="afd-agreements">
       <p className="muted small">
         {t('agreements.total', { n: rows.length, wan: formatWan(total, lang) })} · {t('agreements.sortHint')}
       </p>
@@ -38,11 +38,15 @@ export function AgreementsTab({ jurisdictionId }: { jurisdictionId?: number }) {
               <td>{a.packageName ?? '—'}</td>
               <td>{a.signedOn}</td>
               <td>
-                <span className={`ad-pill ad-${a.status}`}>{t(`status.${a.status}`)}</span>
+                <span className={`afd-pill afd-${a.status}`}>{t(`status.${a.status}`)}</span>
               </td>
-              <td className="ad-years">
+              <td className="afd-years">
                 {a.yearly.map((y) => (
-                  <span key={y.year} className={`ad-dot ad-${y.status}`} title={`${y.year} ${t(`status.${y.status}`)}`}>
+                  <span
+                    key={y.year}
+                    className={`afd-dot afd-${y.status}`}
+                    title={`${y.year} ${t(`status.${y.status}`)}`}
+                  >
                     {String(y.year).slice(2)}
                   </span>
                 ))}

@@ -27,7 +27,7 @@ export function FlagsTab({ jurisdictionId }: { jurisdictionId?: number }) {
   const rows = [...(q.data ?? [])].sort((a, b) => a.parkId - b.parkId || b.areaMu - a.areaMu);
   const mu = rows.reduce((a, f) => a + f.areaMu, 0);
   return (
-    <div data-testid="ad-flags">
+    <div data-testid="afd-flags">
       <p className="muted small">
         {t('flags.count', { n: rows.length, mu: formatMu(mu, lang), r: rows.filter((f) => f.recoverable).length })} ·{' '}
         {t('flags.hint')}
@@ -56,7 +56,7 @@ export function FlagsTab({ jurisdictionId }: { jurisdictionId?: number }) {
                 <td className="num">{f.areaMu.toFixed(1)}</td>
                 <td>{f.enterpriseName ?? '—'}</td>
                 <td>
-                  <span className={`ad-pill ad-${f.kind}`}>{t(`flags.kindWord.${f.kind}`)}</span>
+                  <span className={`afd-pill afd-${f.kind}`}>{t(`flags.kindWord.${f.kind}`)}</span>
                 </td>
                 <td>{t(`flags.stageWord.${f.stage}`)}</td>
                 <td className="small">

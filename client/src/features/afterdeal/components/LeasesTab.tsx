@@ -10,7 +10,7 @@ export function LeasesTab({ jurisdictionId }: { jurisdictionId?: number }) {
   const rows = q.data ?? [];
   const m2 = Math.round(rows.reduce((a, l) => a + l.areaM2, 0)).toLocaleString();
   return (
-    <div data-testid="ad-leases">
+    <div data-testid="afd-leases">
       <p>
         {t('leases.within')}{' '}
         {[6, 12].map((m) => (
@@ -41,7 +41,7 @@ export function LeasesTab({ jurisdictionId }: { jurisdictionId?: number }) {
           </thead>
           <tbody>
             {rows.map((l) => (
-              <tr key={l.id} className={l.monthsLeft < 3 ? 'ad-soon' : ''}>
+              <tr key={l.id} className={l.monthsLeft < 3 ? 'afd-soon' : ''}>
                 <td>{l.parkName}</td>
                 <td>{l.unitCode}</td>
                 <td>{l.enterpriseName ?? '—'}</td>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReview, useRunReview } from '../api/afterdeal';
+import { FilingsImport } from './FilingsImport';
 import { gradeChange } from '../../../../../shared/efficiency/review';
 
 const n2 = (v: number | null | undefined) => (v == null || !Number.isFinite(v) ? '—' : v.toFixed(2));
@@ -14,10 +15,10 @@ export function ReviewTab({ jurisdictionId }: { jurisdictionId: number }) {
   const run = useRunReview();
   const r = q.data;
   return (
-    <div data-testid="ad-review" className="ad-review">
-      <p className="ad-noprint">
+    <div data-testid="afd-review" className="afd-review">
+      <p className="afd-noprint">
         {t('review.year')}{' '}
-        <select value={year} onChange={(e) => setYear(Number(e.target.value))} data-testid="ad-review-year">
+        <select value={year} onChange={(e) => setYear(Number(e.target.value))} data-testid="afd-review-year">
           {[thisYear, thisYear - 1, thisYear - 2, thisYear - 3].map((y) => (
             <option key={y} value={y}>
               {y}
@@ -28,7 +29,7 @@ export function ReviewTab({ jurisdictionId }: { jurisdictionId: number }) {
           className="primary"
           disabled={run.isPending}
           onClick={() => run.mutate({ jurisdictionId, year })}
-          data-testid="ad-review-run"
+          data-testid="afd-review-run"
         >
           {run.isPending ? t('review.running') : t('review.run')}
         </button>{' '}
@@ -41,6 +42,7 @@ export function ReviewTab({ jurisdictionId }: { jurisdictionId: number }) {
           </>
         )}
       </p>
+      <FilingsImport />
       {run.error && <p className="error">{String(run.error.message)}</p>}
       {q.isLoading ? (
         <p>{t('common:loading')}</p>
@@ -51,10 +53,10 @@ export function ReviewTab({ jurisdictionId }: { jurisdictionId: number }) {
           <p className="muted small">
             {t('review.runAt', { at: r.runAt.slice(0, 16).replace('T', ' '), n: r.rows.length })}
           </p>
-          <div className="ad-dist" data-testid="ad-distribution">
+          <div className="afd-dist" data-testid="afd-distribution">
             {(['A', 'B', 'C', 'D'] as const).map((g) => (
-              <div key={g} className={`card ad-grade-${g}`}>
-                <div className="ad-big">{r.distribution[g]}</div>
+              <div key={g} className={`card afd-grade-${g}`}>
+                <div className="afd-big">{r.distribution[g]}</div>
                 <div className="muted small">
                   {t('review.grade')} {g}
                 </div>
@@ -78,7 +80,7 @@ export function ReviewTab({ jurisdictionId }: { jurisdictionId: number }) {
             </thead>
             <tbody>
               {r.benchmarks && (
-                <tr className="ad-bench">
+                <tr className="afd-bench">
                   <td />
                   <td>{t('review.benchmark')}</td>
                   <td />
@@ -99,7 +101,7 @@ export function ReviewTab({ jurisdictionId }: { jurisdictionId: number }) {
                   <td className="num">{n2(x.indicators.valueAddedPerMu)}</td>
                   <td className="num">{x.score.toFixed(1)}</td>
                   <td>
-                    <span className={`ad-grade ad-grade-${x.grade}`}>{x.grade}</span>
+                    <span className={`afd-grade afd-grade-${x.grade}`}>{x.grade}</span>
                   </td>
                   <td>{x.previous?.grade ?? '—'}</td>
                   <td>{t(`review.changeWord.${gradeChange(x)}`)}</td>
@@ -108,7 +110,7 @@ export function ReviewTab({ jurisdictionId }: { jurisdictionId: number }) {
             </tbody>
           </table>
           <h3>{t('review.tiers')}</h3>
-          <table data-testid="ad-tiers">
+          <table data-testid="afd-tiers">
             <thead>
               <tr>
                 <th>{t('review.grade')}</th>
