@@ -46,8 +46,17 @@ async function gradesByYear(
 
 export const landFlagsService = {
   /** Idle and inefficient plots with their evidence, and what recovering each would cost and take. */
-  async list(ctx: Ctx, q: { jurisdictionId?: number; parkId?: number; asOf?: string }): Promise<LandFlag[]> {
-    const m = ctx.db.read;
+  list: (ctx: Ctx, q: { jurisdictionId?: number; parkId?: number; asOf?: string }): Promise<LandFlag[]> =>
+    landFlagsService.compute(ctx.db.read, q),
+
+  /** The flags as the engine reads them: the plots a scenario may recover, with cost and delay. */
+  async recoverable(m: EntityManager): Promise<Array<{ plotId: number; costWan: number; delayYears: number }>> {
+    return (await landFlagsService.compute(m, {}))
+      .filter((f) => f.recoverable)
+      .map((f) => ({ plotId: f.plotId, costWan: f.recoveryCostWan, delayYears: f.recoveryDelayYears }));
+  },
+
+  async compute(m: EntityManager, q: { jurisdictionId?: number; parkId?: number; asOf?: string }): Promise<LandFlag[]> {
     const asOf = q.asOf ?? todayIso();
     const agreements = await agreementsRepo.list(m, { jurisdictionId: q.jurisdictionId });
     const grantByPlot = new Map(agreements.filter((a) => a.landGrant).map((a) => [a.landGrant!.plotId, a]));

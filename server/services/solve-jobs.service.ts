@@ -9,6 +9,7 @@ import { failedChecks } from './result-checks';
 import { runFocusCurve } from './focus-curve.service';
 import { parseScenarioFile } from '../../shared/allocation/parse';
 import { buildScenarioFile } from '../../shared/scenarios/build-file';
+import { landFlagsService } from './land-flags.service';
 import { scenariosRepo } from '../repositories/scenarios.repo';
 import { auditRepo } from '../repositories/audit.repo';
 import { loadCityState } from './city-state.service';
@@ -94,7 +95,10 @@ export function solveJobs(db: Db, pool: () => SolverPool, opts: { focusPointMs: 
         409,
         { jobId: running.id },
       );
-    const { file, basis } = buildScenarioFile(s, await loadCityState(ctx.db.read));
+    const city = await loadCityState(ctx.db.read);
+    // Flagged idle land the county may recover joins the sites, at its recovery cost and delay.
+    if (s.levers.recoverFlagged) city.recoverable = await landFlagsService.recoverable(ctx.db.read);
+    const { file, basis } = buildScenarioFile(s, city);
     // A re-solve starts from the plan the user has (repaired to the new rules by the engine).
     const startPlan = s.result?.allocations.length
       ? s.result.allocations.map((a) => ({ projectId: a.projectId, siteId: a.siteId, packageId: a.packageId }))

@@ -1,5 +1,13 @@
 import type { ScenarioFile, ScenarioProject, ScenarioSite } from '../schemas/scenario-file';
-import { isDominant, M2_PER_MU, placementValue, taxPv, type ValueBreakdown } from './value';
+import {
+  isDominant,
+  M2_PER_MU,
+  placementValue,
+  siteRecovery,
+  taxPv,
+  type SiteRecovery,
+  type ValueBreakdown,
+} from './value';
 import {
   investorDeclines,
   packageBarredInPark,
@@ -43,6 +51,8 @@ export interface Group {
   park: number;
   kind: 0 | 1;
   ready: number;
+  /** Recovery terms shared by the group's sites (flagged plots); null for ordinary vacant sites. */
+  recovery: SiteRecovery | null;
   /** lists[c]: sites with land class ≥ c, capacity descending. */ lists: Int32Array[];
 }
 export interface Choice {
@@ -146,19 +156,21 @@ export function buildModel(file: ScenarioFile): Model {
     const rhs = lv.shareBasis === 'total' ? Math.min(0, theta * p.existingTotalMu - p.existingDominantMu) : 0;
     return { id: p.id, theta, rhs, hasShareRow: p.dominantChainIds.length > 0 && theta > 0, scale: 1 };
   });
-  // Groups of sites: (park, kind, readiness).
-  const groupKey = (park: number, kind: number, ready: number) => (park * 2 + kind) * 3 + ready;
-  const groupOf = new Map<number, number>();
+  // Groups of sites: (park, kind, readiness, recovery terms): a recoverable site's value differs.
+  const groupKey = (park: number, kind: number, ready: number, r: SiteRecovery | null) =>
+    `${(park * 2 + kind) * 3 + ready}|${r ? `${r.costWan}|${r.delayYears}` : ''}`;
+  const groupOf = new Map<string, number>();
   const groups: Group[] = [];
   const members: number[][] = [];
   sites.forEach((s, i) => {
     if (siteExcluded(file, file.sites[i])) return;
-    const k = groupKey(s.park, s.kind, s.ready);
+    const recovery = siteRecovery(file.sites[i]);
+    const k = groupKey(s.park, s.kind, s.ready, recovery);
     let g = groupOf.get(k);
     if (g === undefined) {
       g = groups.length;
       groupOf.set(k, g);
-      groups.push({ park: s.park, kind: s.kind, ready: s.ready, lists: [] });
+      groups.push({ park: s.park, kind: s.kind, ready: s.ready, recovery, lists: [] });
       members.push([]);
     }
     members[g].push(i);
@@ -246,7 +258,7 @@ export function buildModel(file: ScenarioFile): Model {
         } else if (count === 0) continue;
         const nCompat = explicit ? explicit.length : count;
         const j = jur.get(park.jurisdictionId)!;
-        const delay = lv.readinessDelayYears[READY[g.ready]];
+        const delay = lv.readinessDelayYears[READY[g.ready]] + (g.recovery?.delayYears ?? 0);
         const pkgs = p.packages.length ? p.packages.map((k, ki) => ({ k, ki })) : [{ k: null, ki: -1 }];
         let choices: Choice[] = [];
         for (const { k, ki } of pkgs) {
@@ -271,7 +283,7 @@ export function buildModel(file: ScenarioFile): Model {
             pv = taxPv(p, j, lv, delay);
             pvCache.set(key, pv);
           }
-          const breakdown = placementValue(p, park, j, k, delay, lv, pv);
+          const breakdown = placementValue(p, park, j, k, delay, lv, pv, g.recovery);
           if (!must && breakdown.totalWan < lv.minPlacementValueWan) {
             note('below_min_value', nCompat);
             info.bestBelowMinWan = Math.max(info.bestBelowMinWan ?? -Infinity, breakdown.totalWan);

@@ -5,7 +5,7 @@ import type {
   ScenarioProject,
   ScenarioSite,
 } from '../schemas/scenario-file';
-import { placementValue } from './value';
+import { placementValue, siteDelay, siteRecovery } from './value';
 
 /** Why a (project, site, package) pair was filtered out before solving. */
 export type FilterReason =
@@ -122,7 +122,7 @@ export function pairViolation(
     return 'pinned_elsewhere';
   if (!must) {
     const j = f.jurisdictions.find((x) => x.id === park.jurisdictionId)!;
-    const v = placementValue(p, park, j, k, f.levers.readinessDelayYears[s.readiness], f.levers).totalWan;
+    const v = placementValue(p, park, j, k, siteDelay(f.levers, s), f.levers, undefined, siteRecovery(s)).totalWan;
     if (v < f.levers.minPlacementValueWan) return 'below_min_value';
   }
   return null;

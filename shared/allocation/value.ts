@@ -4,6 +4,7 @@ import type {
   ScenarioPackage,
   ScenarioPark,
   ScenarioProject,
+  ScenarioSite,
 } from '../schemas/scenario-file';
 
 import { CIT_LOCAL_SHARE, retainedTaxAtFull, retainedTaxPv, VAT_LOCAL_SHARE } from '../finance';
@@ -19,6 +20,9 @@ export interface ValueBreakdown {
   chainGapWan: number;
   headWan: number;
   packageCostWan: number;
+  /** On a recoverable (flagged) site only: what recovering it costs and the years it adds. */
+  recoveryCostWan?: number;
+  recoveryDelayYears?: number;
   /** Weighted total: what the objective counts. */
   totalWan: number;
 }
@@ -63,6 +67,25 @@ export function isDominant(p: ScenarioProject, park: ScenarioPark): boolean {
   return p.chainId !== null && park.dominantChainIds.includes(p.chainId);
 }
 
+export interface SiteRecovery {
+  costWan: number;
+  delayYears: number;
+}
+
+/** A site's recovery terms, or null for an ordinary vacant site. */
+export function siteRecovery(s: Pick<ScenarioSite, 'recoveryCostWan' | 'recoveryDelayYears'>): SiteRecovery | null {
+  if (s.recoveryCostWan === undefined && s.recoveryDelayYears === undefined) return null;
+  return { costWan: s.recoveryCostWan ?? 0, delayYears: s.recoveryDelayYears ?? 0 };
+}
+
+/** Years before production on a site: its readiness delay, plus the recovery's on a flagged plot. */
+export function siteDelay(
+  levers: Levers,
+  s: Pick<ScenarioSite, 'readiness' | 'recoveryCostWan' | 'recoveryDelayYears'>,
+) {
+  return levers.readinessDelayYears[s.readiness] + (siteRecovery(s)?.delayYears ?? 0);
+}
+
 /** value(p, park, readiness, k): the objective coefficient of a placement. Nothing rewards area. */
 export function placementValue(
   p: ScenarioProject,
@@ -73,6 +96,8 @@ export function placementValue(
   levers: Levers,
   /** The tax PV if already computed for this (jurisdiction, delay). */
   knownTaxPv?: number,
+  /** A recoverable site's terms (its delay is already in delayYears). */
+  recovery?: SiteRecovery | null,
 ): ValueBreakdown {
   const w = levers.weights;
   const taxPvWan = knownTaxPv ?? taxPv(p, j, levers, delayYears);
@@ -80,11 +105,14 @@ export function placementValue(
   const chainGapWan = fillsChainGap(p, park) ? levers.chainGapBonusWan : 0;
   const headWan = HEAD_FACTOR[p.head] * levers.headBonusWan;
   const packageCostWan = pkg ? pkg.pvCostWan : 0;
+  // Recovering land is public money spent to place the project, weighed like an incentive's cost.
+  const recoveryCostWan = recovery?.costWan ?? 0;
   const totalWan =
     w.tax * taxPvWan +
     w.jobs * jobsWan +
     w.chainFit * chainGapWan +
     w.head * headWan -
-    w.incentiveCost * packageCostWan;
-  return { taxPvWan, jobsWan, chainGapWan, headWan, packageCostWan, totalWan };
+    w.incentiveCost * (packageCostWan + recoveryCostWan);
+  const base = { taxPvWan, jobsWan, chainGapWan, headWan, packageCostWan, totalWan };
+  return recovery ? { ...base, recoveryCostWan, recoveryDelayYears: recovery.delayYears } : base;
 }

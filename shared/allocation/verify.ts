@@ -2,7 +2,7 @@ import type { ScenarioFile } from '../schemas/scenario-file';
 import { isMust, pairViolation, quotaQualifies } from './rules';
 import type { Check } from './types';
 import { dropStaleRefs } from './stale';
-import { isDominant, M2_PER_MU, placementValue } from './value';
+import { isDominant, M2_PER_MU, placementValue, siteDelay, siteRecovery } from './value';
 
 export interface Placement {
   projectId: number;
@@ -94,8 +94,10 @@ export function verifyPlacements(
       park,
       jur.get(park.jurisdictionId)!,
       k,
-      f.levers.readinessDelayYears[s.readiness],
+      siteDelay(f.levers, s),
       f.levers,
+      undefined,
+      siteRecovery(s),
     ).totalWan;
   }
   add('pair_rules', ruleBad);

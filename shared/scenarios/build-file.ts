@@ -26,6 +26,8 @@ export interface CityState {
   occupancy: Array<{ parkId: number; areaMu: number; chainId: number | null }>;
   /** Chain links with an occupant, per park. */
   presentLinks: Array<{ parkId: number; chainLinkId: number }>;
+  /** Flagged plots the county may recover (GET /api/land-flags); offered when levers.recoverFlagged. */
+  recoverable?: Array<{ plotId: number; costWan: number; delayYears: number }>;
 }
 
 /**
@@ -66,6 +68,25 @@ export function buildScenarioFile(
     });
     basis.plots[p.id] = p.version;
   }
+  // 腾笼换鸟: a flagged plot is offered at its recovery cost and delay. It stays out of the basis: a
+  // commit refuses it until the plot has been recovered and is vacant again.
+  if (s.levers.recoverFlagged)
+    for (const r of city.recoverable ?? []) {
+      const p = plotById.get(r.plotId);
+      if (!p || !parkIds.has(p.parkId) || p.status === 'vacant') continue;
+      sites.push({
+        id: plotSiteId(p.id),
+        kind: 'plot',
+        parkId: p.parkId,
+        capacity: p.areaMu,
+        landUse: p.landUse,
+        readiness: p.readiness,
+        name: p.code,
+        shared: false,
+        recoveryCostWan: r.costWan,
+        recoveryDelayYears: r.delayYears,
+      });
+    }
   for (const b of city.buildings) {
     if (!parkIds.has(b.parkId)) continue;
     const vacant = city.units

@@ -44,6 +44,8 @@ export const leversSchema = z.object({
   minPlacementValueWan: z.number().finite(),
   /** Years before production starts, by site readiness (七通一平). */
   readinessDelayYears: z.object({ ready: nonNeg, partial: nonNeg, raw: nonNeg }),
+  /** Optional, default false: offer flagged recoverable plots (GET /api/land-flags) as sites. */
+  recoverFlagged: z.boolean().optional(),
 });
 
 export const DEFAULT_LEVERS: z.infer<typeof leversSchema> = {
@@ -111,6 +113,13 @@ export const siteSchema = z.object({
    * commit never records two users of one plot).
    */
   shared: z.boolean().optional(),
+  /**
+   * Optional: a flagged plot (idle or inefficient land) the county may recover (腾笼换鸟). Using it
+   * costs recoveryCostWan (counted like an incentive's cost) and adds recoveryDelayYears before
+   * production starts. Absent: an ordinary vacant site.
+   */
+  recoveryCostWan: nonNeg.optional(),
+  recoveryDelayYears: nonNeg.max(20).optional(),
 });
 
 export const packageSchema = z.object({

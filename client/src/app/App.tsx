@@ -4,6 +4,7 @@ import { AuthProvider } from './auth';
 import { Layout } from './Layout';
 import {
   AdminPage,
+  AfterDealPage,
   ComparePage,
   IncentivesPage,
   MapPage,
@@ -35,6 +36,7 @@ export function App() {
               <Route path="/scenarios" element={<ScenariosPage />} />
               <Route path="/scenarios/compare" element={<ComparePage />} />
               <Route path="/scenarios/:id" element={<WorkspacePage />} />
+              <Route path="/after-deal" element={<AfterDealPage />} />
               <Route path="/admin" element={<AdminPage />} />
             </Route>
           </Routes>

@@ -15,6 +15,7 @@ export function Layout() {
     ['/incentives', t('nav.incentives')],
     ['/projects', t('nav.projects')],
     ['/quotas', t('nav.quotas')],
+    ['/after-deal', t('nav.afterdeal')],
   ];
   if (user?.role === 'admin') links.push(['/admin', t('nav.admin')]);
   return (

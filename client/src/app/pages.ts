@@ -62,6 +62,12 @@ const compare = page(
   (m) => m.ComparePage,
 );
 
+const afterdeal = page(
+  () => import('../features/afterdeal/components/AfterDealPage'),
+  (m) => m.AfterDealPage,
+);
+
+export const AfterDealPage = afterdeal.Component;
 export const ParksPage = parks.Component;
 export const MapPage = map.Component;
 export const ProjectsPage = projects.Component;

@@ -7,6 +7,7 @@ import * as incentives from '../features/incentives/i18n';
 import * as projects from '../features/projects/i18n';
 import * as quotas from '../features/quotas/i18n';
 import * as admin from '../features/admin/i18n';
+import * as afterdeal from '../features/afterdeal/i18n';
 
 export const LANG_KEY = 'parkplan.lang';
 const saved = typeof localStorage !== 'undefined' ? localStorage.getItem(LANG_KEY) : null;
@@ -16,7 +17,7 @@ void i18n.use(initReactI18next).init({
   lng: saved === 'en' ? 'en' : 'zh-CN',
   fallbackLng: 'zh-CN',
   defaultNS: 'common',
-  ns: ['common', 'map', 'scenarios', 'incentives', 'projects', 'quotas', 'admin'],
+  ns: ['common', 'map', 'scenarios', 'incentives', 'projects', 'quotas', 'admin', 'afterdeal'],
   resources: {
     'zh-CN': {
       common: common.zh,
@@ -26,6 +27,7 @@ void i18n.use(initReactI18next).init({
       projects: projects.zh,
       quotas: quotas.zh,
       admin: admin.zh,
+      afterdeal: afterdeal.zh,
     },
     en: {
       common: common.en,
@@ -35,6 +37,7 @@ void i18n.use(initReactI18next).init({
       projects: projects.en,
       quotas: quotas.en,
       admin: admin.en,
+      afterdeal: afterdeal.en,
     },
   },
   interpolation: { escapeValue: false },

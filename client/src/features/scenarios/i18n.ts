@@ -249,6 +249,7 @@ export const zh = {
     quotaPenaltyWan: '考核缺口罚分（万元/个）',
     readiness: '开工延迟（年）',
     r: { ready: '七通一平', partial: '部分配套', raw: '生地' },
+    recoverFlagged: '纳入可收回地块（闲置/低效用地，计收回成本与用时）',
     minHint: '低于该价值宁可留空',
   },
   commit: {
@@ -544,6 +545,7 @@ export const en: typeof zh = {
     quotaPenaltyWan: 'Quota shortfall penalty (10k CNY each)',
     readiness: 'Start delay (years)',
     r: { ready: 'serviced', partial: 'partly serviced', raw: 'raw land' },
+    recoverFlagged: 'Offer recoverable plots (idle / inefficient land, at their recovery cost and delay)',
     minHint: 'below this, space stays empty',
   },
   commit: {

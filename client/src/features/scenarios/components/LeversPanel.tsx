@@ -134,6 +134,16 @@ export function LeversPanel({ draft, onChange, errors, parks, disabled, dirty, s
             </Field>
           ))}
         </div>
+        <label className="small">
+          <input
+            type="checkbox"
+            checked={draft.recoverFlagged}
+            disabled={disabled}
+            onChange={(e) => set({ recoverFlagged: e.target.checked })}
+            data-testid="lever-recover-flagged"
+          />{' '}
+          {f.t('levers.recoverFlagged')}
+        </label>
       </Group>
       {!disabled && (
         <button type="submit" disabled={!dirty || saving || Object.keys(errors).length > 0} data-testid="save-levers">

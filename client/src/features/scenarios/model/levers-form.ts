@@ -20,6 +20,8 @@ export interface LeversDraft {
   quotaPenaltyWan: string;
   minPlacementValueWan: string;
   readiness: Record<keyof Levers['readinessDelayYears'], string>;
+  /** Offer flagged recoverable plots (腾笼换鸟) as sites. */
+  recoverFlagged: boolean;
 }
 
 const s = (n: number) => String(Number(n.toPrecision(12)));
@@ -50,6 +52,7 @@ export function draftOf(l: Levers): LeversDraft {
       partial: s(l.readinessDelayYears.partial),
       raw: s(l.readinessDelayYears.raw),
     },
+    recoverFlagged: l.recoverFlagged ?? false,
   };
 }
 
@@ -99,6 +102,8 @@ export function toLevers(d: LeversDraft): LeversResult {
       partial: req(d.readiness.partial),
       raw: req(d.readiness.raw),
     },
+    // Only written when on, so levers saved before the option existed compare equal.
+    ...(d.recoverFlagged ? { recoverFlagged: true } : {}),
   };
   const r = leversSchema.safeParse(candidate);
   if (r.success) return { ok: true, levers: r.data };
