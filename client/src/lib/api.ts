@@ -24,7 +24,12 @@ async function request<T>(method: string, path: string, body?: unknown, contentT
     method,
     headers,
     credentials: 'same-origin',
-    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    body:
+      body === undefined
+        ? undefined
+        : typeof body === 'string' || body instanceof ArrayBuffer || body instanceof Blob
+          ? body
+          : JSON.stringify(body),
   });
   if (res.status === 204) return undefined as T;
   const text = await res.text();

@@ -99,7 +99,7 @@ export function ParkPanel({
           </button>
         </div>
       )}
-      {importing && <ImportDialog parkId={park.id} onClose={() => setImporting(false)} />}
+      {importing && <ImportDialog parkId={park.id} boundary={park.boundary} onClose={() => setImporting(false)} />}
       <ChainMapView parkId={park.id} />
     </div>
   );
