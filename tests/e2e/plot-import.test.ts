@@ -121,6 +121,22 @@ describe('the plot import preview in a real browser', () => {
     expect(got.map((p) => p.code).sort()).toEqual(['K-1', 'K-2', 'K-2-2', 'K-3']);
     // "4,17" hectares with a decimal comma = 62.55 亩, not 417 ha.
     for (const p of got) expect(p.declaredAreaMu).toBeCloseTo(4.17 * 15, 9);
+    // The panel's export links download the plots just imported.
+    const links = await page.$$eval('[data-testid=export-plots] a', (as) => as.map((a) => a.getAttribute('href')!));
+    expect(links).toHaveLength(5);
+    const answers = await page.evaluate(
+      (hrefs) =>
+        Promise.all(hrefs.map(async (h) => fetch(h).then((r) => [r.status, r.headers.get('content-type') ?? '']))),
+      links,
+    );
+    expect(answers.map((a) => a[0])).toEqual([200, 200, 200, 200, 200]);
+    expect(answers.map((a) => String(a[1]).split(';')[0])).toEqual([
+      'application/geo+json',
+      'application/zip',
+      'application/zip',
+      'application/vnd.google-earth.kml+xml',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    ]);
     await page.screenshot({ path: `${SHOTS}/import-done-zh.png` });
     await page.locator('[data-testid=import-dialog]').screenshot({ path: `${SHOTS}/import-done-dialog-zh.png` });
   });
