@@ -139,5 +139,20 @@ describe('the plot import preview in a real browser', () => {
     ]);
     await page.screenshot({ path: `${SHOTS}/import-done-zh.png` });
     await page.locator('[data-testid=import-dialog]').screenshot({ path: `${SHOTS}/import-done-dialog-zh.png` });
-  });
+    // The English switch turns the same dialog into English, the preview included.
+    await page.click('[data-testid=lang-switch]');
+    await page.setInputFiles('[data-testid=import-file]', {
+      name: 'kavels.geojson',
+      mimeType: 'application/geo+json',
+      buffer: Buffer.from(JSON.stringify(fc)),
+    });
+    await page.waitForSelector('[data-testid=import-mapping]');
+    expect(await page.locator('[data-testid=import-dialog] h3').textContent()).toBe('Import plots');
+    // Mapped by lot reference again, the lots now update the plots they became (the repeated K-2 is refused).
+    await page.selectOption('[data-testid=map-codeField]', 'Kavel');
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid=import-report] tbody tr[data-outcome=update]').length === 3,
+    );
+    await page.locator('[data-testid=import-dialog]').screenshot({ path: `${SHOTS}/import-preview-dialog-en.png` });
+  }, 90_000);
 });

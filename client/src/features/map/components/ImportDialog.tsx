@@ -115,7 +115,7 @@ export function ImportDialog({ parkId, boundary, onClose }: { parkId: number; bo
                   <td>{s.code}</td>
                   <td>
                     {f.t(`import.outcome_${s.outcome}`)}
-                    {s.reason ? `：${s.reason}` : ''}
+                    {s.reason ? (f.locale === 'en' ? ': ' : '：') + s.reason : ''}
                     {s.note ? ` (${s.note})` : ''}
                   </td>
                 </tr>
