@@ -25,7 +25,11 @@ async function request<T>(method: string, path: string, body?: unknown, contentT
     headers,
     credentials: 'same-origin',
     body:
-      body === undefined ? undefined : typeof body === 'string' || body instanceof Blob ? body : JSON.stringify(body),
+      body === undefined
+        ? undefined
+        : typeof body === 'string' || body instanceof ArrayBuffer || body instanceof Blob
+          ? body
+          : JSON.stringify(body),
   });
   if (res.status === 204) return undefined as T;
   const text = await res.text();

@@ -1,57 +1,58 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { errorText } from '../../../i18n/errors';
-import { useImportPlots, type ImportReport } from '../api/edit';
+import type { GeoPolygon } from '../../../../../shared/types/common';
+import { useImportPlots, type ImportOptions, type ImportReport } from '../api/edit';
 import { useFmt } from '../model/format';
+import { ImportMapping } from './ImportMapping';
+import { ImportPreviewMap } from './ImportPreviewMap';
 
-/** A FeatureCollection from a file, or why not. */
-export function readFeatureCollection(
-  text: string,
-): { fc: { type: 'FeatureCollection'; features: unknown[] } } | { error: 'badFile' } {
-  try {
-    const fc = JSON.parse(text) as { type?: unknown; features?: unknown };
-    if (fc && fc.type === 'FeatureCollection' && Array.isArray(fc.features))
-      return { fc: fc as { type: 'FeatureCollection'; features: unknown[] } };
-  } catch {
-    /* falls through to the same answer as a wrong shape */
-  }
-  return { error: 'badFile' };
+interface PickedFile {
+  bytes: ArrayBuffer;
+  type: string;
 }
 
 /**
- * Import plots from a GeoJSON file: a dry run first (the server's own checks: geometry, duplicates,
- * overlaps, area), the report shown, then the import on confirmation with its final report.
+ * Import plots from a file: upload → the server's dry run (geometry, duplicates, overlaps, area)
+ * shown per feature and drawn over the park → the user maps the columns, each change checked
+ * again → the import on confirmation, in one transaction, with its final report.
  */
-export function ImportDialog({ parkId, onClose }: { parkId: number; onClose(): void }) {
+export function ImportDialog({ parkId, boundary, onClose }: { parkId: number; boundary: GeoPolygon; onClose(): void }) {
   const f = useFmt();
   const imp = useImportPlots();
-  const [fc, setFc] = useState<unknown>(null);
-  const [count, setCount] = useState(0);
+  const [file, setFile] = useState<PickedFile | null>(null);
+  const [opts, setOpts] = useState<ImportOptions>({});
   const [report, setReport] = useState<ImportReport | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const { mutateAsync } = imp;
 
-  const onFile = async (file: File | undefined) => {
-    setError(null);
-    setReport(null);
-    setFc(null);
+  // Every change of file or mapping is checked again by the server's dry run.
+  useEffect(() => {
     if (!file) return;
-    const r = readFeatureCollection(await file.text());
-    if ('error' in r) return setError(f.t('import.badFile'));
-    setFc(r.fc);
-    setCount(r.fc.features.length);
-    try {
-      setReport(await imp.mutateAsync({ parkId, fc: r.fc, dryRun: true }));
-    } catch (e) {
-      setError(errorText(e, f.locale));
-    }
+    let live = true;
+    setError(null);
+    mutateAsync({ parkId, file: file.bytes, type: file.type, dryRun: true, opts })
+      .then((r) => live && setReport(r))
+      .catch((e) => live && (setReport(null), setError(errorText(e, f.locale))));
+    return () => {
+      live = false;
+    };
+  }, [file, opts, parkId, mutateAsync, f.locale]);
+
+  const onFile = async (picked: File | undefined) => {
+    setReport(null);
+    setOpts({});
+    setFile(picked ? { bytes: await picked.arrayBuffer(), type: picked.type } : null);
   };
   const confirm = async () => {
+    if (!file) return;
     try {
-      setReport(await imp.mutateAsync({ parkId, fc, dryRun: false }));
-      setFc(null);
+      setReport(await mutateAsync({ parkId, file: file.bytes, type: file.type, dryRun: false, opts }));
+      setFile(null);
     } catch (e) {
       setError(errorText(e, f.locale));
     }
   };
+  const refused = report?.features.filter((x) => x.outcome === 'refused').length ?? 0;
   return (
     <section className="mp-import" data-testid="import-dialog">
       <div className="mp-panel-head">
@@ -60,57 +61,68 @@ export function ImportDialog({ parkId, onClose }: { parkId: number; onClose(): v
           ×
         </button>
       </div>
+      <p className="muted small">{f.t('import.formats')}</p>
       <input
         type="file"
-        accept=".geojson,.json,application/geo+json,application/json"
+        accept=".geojson,.json,.zip,.kml,.dxf,application/geo+json,application/json,application/zip"
         onChange={(e) => void onFile(e.target.files?.[0])}
         data-testid="import-file"
       />
       {imp.isPending && <p className="muted small">{f.t('import.reading')}</p>}
-      {fc != null && <p className="small">{f.t('import.features', { n: count })}</p>}
       {error && (
         <p className="error small" role="alert">
           {error}
         </p>
       )}
+      {report && file && report.dryRun && <ImportMapping report={report} value={opts} onChange={setOpts} />}
+      {report && report.dryRun && <ImportPreviewMap boundary={boundary} report={report} />}
       {report && (
-        <div className="mp-report" data-testid="import-report">
+        <div className="mp-report" data-testid="import-report" data-dry-run={String(report.dryRun)}>
           <p className="small">
-            <b>{report.dryRun ? f.t('import.preview') : ''}</b>
+            <b>{report.dryRun ? f.t('import.preview') : ''}</b> {f.t('import.features', { n: report.features.length })}
           </p>
-          <p className="small ok">
+          <p className="small ok" data-testid="import-counts">
             {report.dryRun
               ? f.t('import.willCreate', { n: report.created })
               : f.t('import.created', { n: report.created })}
+            {report.updated > 0 &&
+              ' · ' +
+                (report.dryRun
+                  ? f.t('import.willUpdate', { n: report.updated })
+                  : f.t('import.updated', { n: report.updated }))}
           </p>
-          {report.skipped.length > 0 && (
-            <>
-              <p className="small bad">
-                {report.dryRun
-                  ? f.t('import.willSkip', { n: report.skipped.length })
-                  : f.t('import.skipped', { n: report.skipped.length })}
-              </p>
-              <table className="mp-table small">
-                <thead>
-                  <tr>
-                    <th>{f.t('import.index')}</th>
-                    <th>{f.t('import.code')}</th>
-                    <th>{f.t('import.reason')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {report.skipped.slice(0, 200).map((s) => (
-                    <tr key={s.index}>
-                      <td>{s.index}</td>
-                      <td>{s.code ?? '—'}</td>
-                      <td>{s.reason}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </>
+          {refused > 0 && (
+            <p className="small bad">
+              {report.dryRun ? f.t('import.willSkip', { n: refused }) : f.t('import.skipped', { n: refused })}
+            </p>
           )}
-          {report.dryRun && report.created > 0 && (
+          <table className="mp-table small">
+            <thead>
+              <tr>
+                <th>{f.t('import.index')}</th>
+                <th>{f.t('import.code')}</th>
+                <th>{f.t('import.outcome')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.features.slice(0, 200).map((s) => (
+                <tr
+                  key={s.index}
+                  data-outcome={s.outcome}
+                  className={s.outcome === 'refused' ? 'mp-refused' : undefined}
+                >
+                  <td>{s.index}</td>
+                  <td>{s.code}</td>
+                  <td>
+                    {f.t(`import.outcome_${s.outcome}`)}
+                    {s.reason ? (f.locale === 'en' ? ': ' : '：') + s.reason : ''}
+                    {s.note ? ` (${s.note})` : ''}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {report.dryRun && report.created + report.updated > 0 && (
             <button
               className="primary"
               onClick={() => void confirm()}

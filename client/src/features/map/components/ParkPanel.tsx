@@ -99,7 +99,25 @@ export function ParkPanel({
           </button>
         </div>
       )}
-      {importing && <ImportDialog parkId={park.id} onClose={() => setImporting(false)} />}
+      <div className="mp-exports small" data-testid="export-plots">
+        <span className="muted">{f.t('park.export')}：</span>
+        <a href={`/api/parks/${park.id}/plots/export?format=geojson`} download>
+          GeoJSON
+        </a>
+        <a href={`/api/parks/${park.id}/plots/export?format=shapefile&srs=EPSG:4490`} download>
+          {f.t('park.exportShpCgcs')}
+        </a>
+        <a href={`/api/parks/${park.id}/plots/export?format=shapefile&srs=EPSG:4326`} download>
+          {f.t('park.exportShpWgs')}
+        </a>
+        <a href={`/api/parks/${park.id}/plots/export?format=kml`} download>
+          KML
+        </a>
+        <a href={`/api/parks/${park.id}/plots/export?format=xlsx`} download>
+          Excel
+        </a>
+      </div>
+      {importing && <ImportDialog parkId={park.id} boundary={park.boundary} onClose={() => setImporting(false)} />}
       <ChainMapView parkId={park.id} />
     </div>
   );
