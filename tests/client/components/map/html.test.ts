@@ -9,7 +9,7 @@ describe('html`…` for map tooltips and labels', () => {
 
   it('keeps nested SafeHtml as markup and drops null, undefined and false', () => {
     const inner = html`<br />${'a<b'}`;
-    expect(html`<i>${inner}</i>${null}${undefined}${false}${3}`.value).toBe('<i><br>a&#60;b</i>3');
+    expect(html`<i>${inner}</i>${null}${undefined}${false}${3}`.value).toBe('<i><br />a&#60;b</i>3');
     expect(SafeHtml.trusted('<svg/>').value).toBe('<svg/>');
   });
 
