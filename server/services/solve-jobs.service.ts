@@ -101,7 +101,17 @@ export function solveJobs(db: Db, pool: () => SolverPool) {
       const running = [...jobs.values()].find((j) => j.scenarioId === scenarioId && j.status === 'running');
       if (running)
         throw new AppError('ALREADY_SOLVING', 'this scenario is being solved already', 409, { jobId: running.id });
-      const { file, basis } = buildScenarioFile(s, await loadCityState(ctx.db.read));
+      // The queue is checked (and a place held) before the city state is loaded and the file built:
+      // a refused start costs the event loop nothing.
+      const reservation = pool().reserve();
+      let built: ReturnType<typeof buildScenarioFile>;
+      try {
+        built = buildScenarioFile(s, await loadCityState(ctx.db.read));
+      } catch (e) {
+        reservation();
+        throw e;
+      }
+      const { file, basis } = built;
       // A re-solve starts from the plan the user has (repaired to the new rules by the engine).
       if (s.result?.allocations.length)
         file.startPlan = s.result.allocations.map((a) => ({
@@ -124,7 +134,11 @@ export function solveJobs(db: Db, pool: () => SolverPool) {
       };
       const key = inputKey(s);
       // submit() validates the file and refuses when the queue is full (429) before we record a job.
-      const promise = pool().submit(file, { signal: abort.signal, onProgress: (p) => (job.progress = p) });
+      const promise = pool().submit(file, {
+        signal: abort.signal,
+        reservation,
+        onProgress: (p) => (job.progress = p),
+      });
       jobs.set(job.id, job);
       promise
         .then((result) => save(scenarioId, key, file, basis, result, ctx).then(() => (job.status = 'done')))
