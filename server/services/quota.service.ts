@@ -10,6 +10,7 @@ import {
   chainOf,
   dominantChainsByJurisdiction,
   pipelineFunnel,
+  suppressFunnel,
   projectExportRows,
   quotaBoard,
   type QuotaBoard,
@@ -39,7 +40,7 @@ export async function chainFacts(m: EntityManager, projects: Project[]) {
 
 /** Viewers see counts and names on the board, not the investors' figures. */
 function redactBoard(board: QuotaBoard): QuotaBoard {
-  const strip = <T extends { investmentWan: number }>(x: T): T => ({ ...x, investmentWan: Number.NaN });
+  const strip = <T extends { investmentWan: number | null }>(x: T): T => ({ ...x, investmentWan: null });
   const j = (p: QuotaBoard['counties'][number]) => ({
     ...p,
     rows: p.rows.map((r) => ({ ...r, counted: r.counted.map(strip), pipeline: r.pipeline.map(strip) })),
@@ -48,7 +49,7 @@ function redactBoard(board: QuotaBoard): QuotaBoard {
     ...board,
     city: board.city && j(board.city),
     counties: board.counties.map(j),
-    countyTotal: { ...board.countyTotal, pipelineWan: Number.NaN },
+    countyTotal: { ...board.countyTotal, pipelineWan: null },
   };
 }
 
@@ -92,7 +93,7 @@ export const quotaService = {
     const m = ctx.db.read;
     const [jurisdictions, projects] = await Promise.all([referenceRepo.jurisdictions(m), projectsRepo.all(m)]);
     const { facts, parks } = await chainFacts(m, projects);
-    return pipelineFunnel(
+    const funnel = pipelineFunnel(
       projects.map((p) => ({
         stage: p.stage,
         jurisdictionId: p.jurisdictionId,
@@ -102,6 +103,7 @@ export const quotaService = {
       parks,
       jurisdictions.filter((j) => j.kind !== 'city').map((j) => j.id),
     );
+    return seesFinancials(ctx.user) ? funnel : suppressFunnel(funnel);
   },
 
   /** The Excel export's rows (viewers do not get investors' figures, as with the CSV). */

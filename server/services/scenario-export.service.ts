@@ -23,7 +23,7 @@ const REASON_ZH: Record<string, string> = {
 /** The scenario as an Excel workbook: one sheet per table, Chinese headers, numbers as numbers. */
 export async function exportScenarioXlsx(ctx: Ctx, id: number): Promise<{ name: string; buffer: Buffer }> {
   assertNotViewer(ctx.user, 'scenario figures');
-  const s = await scenariosService.get(ctx, id);
+  const s = await scenariosService.row(ctx, id);
   if (!s.result) throw new AppError('NOT_SOLVED', 'solve the scenario before exporting it', 409);
   const r = s.result;
   const city = await loadCityState(ctx.db.read);

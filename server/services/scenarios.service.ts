@@ -1,6 +1,6 @@
 import type { Ctx } from './context';
 import type { User } from '../../shared/types/user';
-import type { Scenario, ScenarioSummary } from '../../shared/types/scenario';
+import type { ScenarioSummary, ScenarioView } from '../../shared/types/scenario';
 import {
   SCENARIO_DEFAULT_LEVERS,
   mergeLevers,
@@ -14,7 +14,8 @@ import { auditRepo } from '../repositories/audit.repo';
 import { found } from './not-found';
 import { seesFinancials } from './access';
 import { AppError } from '../../shared/errors';
-import { scenarioKpis } from '../../shared/scenarios/kpis';
+import { MONEY_KPIS, scenarioKpis, withholdMoney } from '../../shared/scenarios/kpis';
+import { withholdResultMoney } from '../../shared/allocation/view';
 import { compareScenarios } from '../../shared/scenarios/compare';
 import type { EntityManager } from 'typeorm';
 
@@ -36,22 +37,11 @@ const nowIso = () => new Date().toISOString();
 /** Scenario drafts and results feed no cached read (maps, summaries): keep those caches warm. */
 export const SCENARIO_ONLY = { invalidatesReads: false } as const;
 
-/** Viewers see what goes where, not the money: values and package costs are investors' figures. */
-function redact(user: User, s: ScenarioRow): Scenario {
+/** Viewers see what goes where, not the money: every figure of the result is null for them. */
+function redact(user: User, s: ScenarioRow): ScenarioView {
   const { basis: _b, ...rest } = s;
   if (seesFinancials(user) || !rest.result) return rest;
-  return {
-    ...rest,
-    result: {
-      ...rest.result,
-      allocations: rest.result.allocations.map((a) => ({
-        ...a,
-        valueWan: 0,
-        breakdown: { taxPvWan: 0, jobsWan: 0, chainGapWan: 0, headWan: 0, packageCostWan: 0, totalWan: 0 },
-      })),
-      leftOut: rest.result.leftOut.map((l) => ({ ...l, costToPlaceWan: null, costToPlaceLowerBoundWan: null })),
-    },
-  };
+  return { ...rest, result: withholdResultMoney(rest.result) };
 }
 
 async function projectFigures(m: EntityManager) {
@@ -72,13 +62,13 @@ export const scenariosService = {
       kpis: result && seesFinancials(ctx.user) ? scenarioKpis(result, figures) : null,
     }));
   },
-  async get(ctx: Ctx, id: number): Promise<Scenario> {
+  async get(ctx: Ctx, id: number): Promise<ScenarioView> {
     return redact(ctx.user, found(await scenariosRepo.get(ctx.db.read, id), 'scenario', id));
   },
   async row(ctx: Ctx, id: number): Promise<ScenarioRow> {
     return found(await scenariosRepo.get(ctx.db.read, id), 'scenario', id);
   },
-  create: (ctx: Ctx, data: ScenarioCreate): Promise<Scenario> =>
+  create: (ctx: Ctx, data: ScenarioCreate): Promise<ScenarioView> =>
     ctx.db.write(async (m) => {
       assertScope(ctx.user, data.jurisdictionIds);
       await assertJurisdictions(m, data.jurisdictionIds);
@@ -104,7 +94,7 @@ export const scenariosService = {
       });
       return redact(ctx.user, s);
     }, SCENARIO_ONLY),
-  update: (ctx: Ctx, id: number, { version, ...patch }: ScenarioUpdate): Promise<Scenario> =>
+  update: (ctx: Ctx, id: number, { version, ...patch }: ScenarioUpdate): Promise<ScenarioView> =>
     ctx.db.write(async (m) => {
       const before = found(await scenariosRepo.get(m, id), 'scenario', id);
       assertScope(ctx.user, before.jurisdictionIds);
@@ -137,7 +127,7 @@ export const scenariosService = {
       });
       return redact(ctx.user, after);
     }, SCENARIO_ONLY),
-  duplicate: (ctx: Ctx, id: number): Promise<Scenario> =>
+  duplicate: (ctx: Ctx, id: number): Promise<ScenarioView> =>
     ctx.db.write(async (m) => {
       const src = found(await scenariosRepo.get(m, id), 'scenario', id);
       assertScope(ctx.user, src.jurisdictionIds);
@@ -178,7 +168,7 @@ export const scenariosService = {
       });
     }, SCENARIO_ONLY),
   async compare(ctx: Ctx, ids: number[]) {
-    const rows = await Promise.all(ids.map((id) => scenariosService.get(ctx, id)));
+    const rows = await Promise.all(ids.map((id) => scenariosService.row(ctx, id)));
     const unsolved = rows.filter((r) => !r.result);
     if (unsolved.length)
       throw new AppError(
@@ -186,9 +176,16 @@ export const scenariosService = {
         `scenario ${unsolved.map((r) => r.id).join(', ')} has no result yet; solve it first`,
         409,
       );
-    return compareScenarios(
+    const c = compareScenarios(
       rows.map((r) => ({ id: r.id, name: r.name, result: r.result! })),
       await projectFigures(ctx.db.read),
     );
+    if (seesFinancials(ctx.user)) return c;
+    // A viewer compares placements and areas; money KPIs and their deltas are null.
+    return {
+      ...c,
+      scenarios: c.scenarios.map((x) => ({ ...x, kpis: withholdMoney(x.kpis) })),
+      deltas: c.deltas.map((d) => ({ ...d, ...Object.fromEntries(MONEY_KPIS.map((k) => [k, null])) })),
+    };
   },
 };

@@ -95,10 +95,20 @@ export function solveJobs(db: Db, pool: () => SolverPool, opts: { focusPointMs: 
         409,
         { jobId: running.id },
       );
-    const city = await loadCityState(ctx.db.read);
-    // Flagged idle land the county may recover joins the sites, at its recovery cost and delay.
-    if (s.levers.recoverFlagged) city.recoverable = await landFlagsService.recoverable(ctx.db.read);
-    const { file, basis } = buildScenarioFile(s, city);
+    // A solve checks the queue (and holds a place) before the city state is loaded and the file built:
+    // a refused start costs the event loop nothing. A curve submits its points one by one later.
+    const reservation = kind === 'solve' ? pool().reserve() : undefined;
+    let built: ReturnType<typeof buildScenarioFile>;
+    try {
+      const city = await loadCityState(ctx.db.read);
+      // Flagged idle land the county may recover joins the sites, at its recovery cost and delay.
+      if (s.levers.recoverFlagged) city.recoverable = await landFlagsService.recoverable(ctx.db.read);
+      built = buildScenarioFile(s, city);
+    } catch (e) {
+      reservation?.();
+      throw e;
+    }
+    const { file, basis } = built;
     // A re-solve starts from the plan the user has (repaired to the new rules by the engine).
     const startPlan = s.result?.allocations.length
       ? s.result.allocations.map((a) => ({ projectId: a.projectId, siteId: a.siteId, packageId: a.packageId }))
@@ -116,7 +126,7 @@ export function solveJobs(db: Db, pool: () => SolverPool, opts: { focusPointMs: 
       userId: ctx.user.id,
       jurisdictionIds: s.jurisdictionIds,
     };
-    return { s, file, basis, startPlan, job };
+    return { s, file, basis, startPlan, job, reservation };
   }
 
   /** Records how a job ended (its outcome is read by polling). */
@@ -132,11 +142,15 @@ export function solveJobs(db: Db, pool: () => SolverPool, opts: { focusPointMs: 
 
   return {
     async start(ctx: Ctx, scenarioId: number): Promise<SolveJob> {
-      const { s, file, basis, startPlan, job } = await prepare(ctx, scenarioId, 'solve');
+      const { s, file, basis, startPlan, job, reservation } = await prepare(ctx, scenarioId, 'solve');
       if (startPlan) file.startPlan = startPlan;
       const key = inputKey(s);
-      // submit() validates the file and refuses when the queue is full (429) before we record a job.
-      const promise = pool().submit(file, { signal: job.abort.signal, onProgress: (p) => (job.progress = p) });
+      // submit() validates the file and uses the place prepare() held in the queue.
+      const promise = pool().submit(file, {
+        signal: job.abort.signal,
+        reservation,
+        onProgress: (p) => (job.progress = p),
+      });
       jobs.set(job.id, job);
       void settleJob(
         job,

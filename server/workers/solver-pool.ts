@@ -21,10 +21,17 @@ export interface SubmitOptions {
   timeLimitMs?: number;
   /** false: skip the cost-to-place of left-out projects (a curve point shows no left-out table). */
   explain?: boolean;
+  /** A place taken earlier with reserve(): used by this submit instead of a new one. */
+  reservation?: () => void;
 }
 
 export interface SolverPool {
   submit(file: unknown, o?: SubmitOptions): Promise<AllocationResult>;
+  /**
+   * Takes a place in the queue before the caller builds a file (which costs the event loop): throws
+   * 429 when there is none, so a refused start does no work. Returns the release; submit takes it.
+   */
+  reserve(): () => void;
   stats(): { size: number; busy: number; queued: number };
   close(): Promise<void>;
 }
@@ -170,23 +177,31 @@ export function createSolverPool(opts: SolverPoolOptions): SolverPool {
     }
   }
 
+  /** Places held by starts still building their file count as taken. */
+  let reserved = 0;
+  function assertRoom(): void {
+    const busy = slots.filter((s) => s.job).length;
+    const waiting = queue.length + reserved;
+    if (busy + waiting >= opts.size + opts.maxQueue) {
+      const retryAfterSeconds = Math.max(1, Math.ceil(((waiting + 1) * opts.timeLimitMs) / opts.size / 1000));
+      throw new AppError(
+        'SOLVER_BUSY',
+        `the solver is busy (${busy} running, ${waiting} waiting); retry in about ${retryAfterSeconds} s`,
+        429,
+        { retryAfterSeconds },
+      );
+    }
+  }
+
   return {
     submit(file, o = {}) {
       if (closed) return Promise.reject(new AppError('SOLVER_CLOSED', 'the solver pool is closed', 503));
       if (o.signal?.aborted) return Promise.reject(new AppError('SOLVER_CANCELLED', 'the solve was cancelled', 499));
+      o.reservation?.();
       // Validate and size-check here, so a bad file never occupies a worker.
       const parsed = parseScenarioFile(file);
       checkSize(parsed, limits);
-      const busy = slots.filter((s) => s.job).length;
-      if (busy + queue.length >= opts.size + opts.maxQueue) {
-        const retryAfterSeconds = Math.max(1, Math.ceil(((queue.length + 1) * opts.timeLimitMs) / opts.size / 1000));
-        throw new AppError(
-          'SOLVER_BUSY',
-          `the solver is busy (${busy} running, ${queue.length} waiting); retry in about ${retryAfterSeconds} s`,
-          429,
-          { retryAfterSeconds },
-        );
-      }
+      assertRoom();
       return new Promise<AllocationResult>((resolve, reject) => {
         const job: Job = { file: parsed, o, resolve, reject };
         job.onAbort = () => {
@@ -200,6 +215,16 @@ export function createSolverPool(opts: SolverPoolOptions): SolverPool {
         queue.push(job);
         pump();
       });
+    },
+    reserve() {
+      if (closed) throw new AppError('SOLVER_CLOSED', 'the solver pool is closed', 503);
+      assertRoom();
+      reserved++;
+      let held = true;
+      return () => {
+        if (held) reserved--;
+        held = false;
+      };
     },
     stats: () => ({ size: opts.size, busy: slots.filter((s) => s.job).length, queued: queue.length }),
     async close() {

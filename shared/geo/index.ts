@@ -1,6 +1,14 @@
 export { EARTH_RADIUS_M, ringAreaM2, polygonAreaM2, multiPolygonAreaM2, polygonAreaMu } from './area';
 export { bbox, bboxesIntersect, centroid, type BBox } from './bbox';
-export { validatePolygon, asPolygon, GEOMETRY_ISSUES, type GeometryIssue, type GeometryIssueCode } from './validate';
+export {
+  validatePolygon,
+  asPolygon,
+  MAX_RING_VERTICES,
+  MAX_POLYGON_VERTICES,
+  GEOMETRY_ISSUES,
+  type GeometryIssue,
+  type GeometryIssueCode,
+} from './validate';
 export {
   overlapAreaM2,
   areaOutsideM2,

@@ -13,6 +13,7 @@ export const GEOMETRY_ISSUES = [
   'hole_outside_shell',
   'hole_crosses_shell',
   'holes_cross',
+  'too_many_vertices',
 ] as const;
 export type GeometryIssueCode = (typeof GEOMETRY_ISSUES)[number];
 
@@ -20,6 +21,14 @@ export interface GeometryIssue {
   code: GeometryIssueCode;
   message: string;
 }
+
+/**
+ * Vertex limits (settings; defaults 5,000 per ring and 20,000 per polygon). A surveyed industrial plot
+ * has tens of vertices; the self-intersection check grows with the square of a ring's size, so an
+ * unbounded ring could hold the server for a minute. Checked before any geometry work.
+ */
+export const MAX_RING_VERTICES = 5_000;
+export const MAX_POLYGON_VERTICES = 20_000;
 
 /** Areas below this are "zero": a sliver of 1 cm² is a digitising accident, not a plot. */
 const MIN_AREA_M2 = 1e-4;
@@ -103,6 +112,13 @@ export function validatePolygon(geometry: unknown): GeometryIssue | null {
   if (!poly)
     return issue('not_polygon', `geometry type ${typeof type === 'string' ? type : 'unknown'} is not a Polygon`);
   const rings = poly.coordinates as unknown[];
+  const sizes = rings.map((r) => (Array.isArray(r) ? r.length : 0));
+  const longest = Math.max(0, ...sizes);
+  if (longest > MAX_RING_VERTICES)
+    return issue('too_many_vertices', `a ring has ${longest} positions; at most ${MAX_RING_VERTICES} per ring`);
+  const total = sizes.reduce((a, b) => a + b, 0);
+  if (total > MAX_POLYGON_VERTICES)
+    return issue('too_many_vertices', `the polygon has ${total} positions; at most ${MAX_POLYGON_VERTICES}`);
   if (rings.length === 0) return issue('too_few_positions', 'polygon has no rings');
   for (let i = 0; i < rings.length; i++) {
     const bad = checkRingShape(rings[i], i === 0 ? 'outer ring' : `hole ${i}`);

@@ -10,13 +10,16 @@ export interface FunnelProject {
 
 export interface StageCell {
   count: number;
-  investmentWan: Wan;
+  /** null = withheld from a viewer (too few projects to publish: see shared/pipeline/suppress.ts). */
+  investmentWan: Wan | null;
 }
 
 export interface FunnelCounty {
   jurisdictionId: Id;
   byStage: Record<ProjectStage, StageCell>;
   total: StageCell;
+  /** Every stage but dropped. */
+  live: StageCell;
 }
 
 export interface FunnelPark {
@@ -41,7 +44,7 @@ const empty = (): Record<ProjectStage, StageCell> =>
   Object.fromEntries(PROJECT_STAGES.map((s) => [s, { count: 0, investmentWan: 0 }])) as Record<ProjectStage, StageCell>;
 const add = (c: StageCell, p: FunnelProject) => {
   c.count++;
-  c.investmentWan += p.investmentWan;
+  c.investmentWan = (c.investmentWan ?? 0) + p.investmentWan;
 };
 
 /**
@@ -56,7 +59,15 @@ export function pipelineFunnel(
 ): Funnel {
   const byStage = empty();
   const counties = new Map<Id, FunnelCounty>(
-    countyIds.map((id) => [id, { jurisdictionId: id, byStage: empty(), total: { count: 0, investmentWan: 0 } }]),
+    countyIds.map((id) => [
+      id,
+      {
+        jurisdictionId: id,
+        byStage: empty(),
+        total: { count: 0, investmentWan: 0 },
+        live: { count: 0, investmentWan: 0 },
+      },
+    ]),
   );
   for (const p of projects) {
     add(byStage[p.stage], p);
@@ -64,6 +75,7 @@ export function pipelineFunnel(
     if (c) {
       add(c.byStage[p.stage], p);
       add(c.total, p);
+      if (p.stage !== 'dropped') add(c.live, p);
     }
   }
   const live = projects.filter((p) => p.stage !== 'dropped');
@@ -82,7 +94,7 @@ export function pipelineFunnel(
       dominantChainIds: [...park.dominantChainIds],
       dominant,
       county,
-      share: county.investmentWan > 0 ? dominant.investmentWan / county.investmentWan : null,
+      share: county.investmentWan ? (dominant.investmentWan ?? 0) / county.investmentWan : null,
     };
   });
   return { byStage, counties: [...counties.values()], parks: parkRows };

@@ -14,6 +14,7 @@ export {
   type FunnelProject,
   type StageCell,
 } from './funnel';
+export { suppressFunnel, suppressCells, MIN_CELL_PROJECTS } from './suppress';
 export { dominantChainsByJurisdiction, chainOf } from './dominant';
 export { landFits, plotFitsNeed, PLOT_FIT } from './fit';
 export type { PreDealGrade, Candidate, PlotProspect } from './pre-deal';

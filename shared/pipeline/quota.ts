@@ -17,7 +17,8 @@ export interface QuotaProject {
 export interface QuotaItem {
   id: Id;
   name: string;
-  investmentWan: Wan;
+  /** null = withheld from a viewer (an investor's figure). */
+  investmentWan: Wan | null;
   stage: ProjectStage;
 }
 
@@ -56,7 +57,8 @@ export interface QuotaBoard {
     signed: number;
     landed: number;
     pipelineCount: number;
-    pipelineWan: Wan;
+    /** null = withheld from a viewer. */
+    pipelineWan: Wan | null;
   };
 }
 

@@ -42,7 +42,13 @@ export function compareScenarios(
   const scenarios = items.map((s) => ({ id: s.id, name: s.name, kpis: scenarioKpis(s.result, projects) }));
   const base = scenarios[0].kpis;
   const deltas = scenarios.map((s) =>
-    Object.fromEntries(NUMERIC.map((k) => [k, (s.kpis[k] as number) - (base[k] as number)])),
+    Object.fromEntries(
+      NUMERIC.flatMap((k) => {
+        const [v, b] = [s.kpis[k], base[k]];
+        // A withheld figure (null) has no delta either.
+        return typeof v === 'number' && typeof b === 'number' ? [[k, v - b]] : [];
+      }),
+    ),
   );
   const ids = new Set(items.flatMap((s) => s.result.allocations.map((a) => a.projectId)));
   const differences: PlacementDiff[] = [];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_RING_VERTICES } from '../geo/validate';
 import { LAND_USES } from '../types/common';
 
 /** Plain decimal digits only: Number() would also take `0x2`, `2e0`, ` 2 ` and `0b10` as 2. */
@@ -16,7 +17,15 @@ export const nameSchema = z.string().trim().min(1, 'must not be empty').max(200,
 const position = z.array(z.number().finite()).min(2).max(3);
 export const geoPolygonSchema = z.object({
   type: z.literal('Polygon'),
-  coordinates: z.array(z.array(position).min(4, 'a ring needs at least 4 positions')).min(1).max(50),
+  coordinates: z
+    .array(
+      z
+        .array(position)
+        .min(4, 'a ring needs at least 4 positions')
+        .max(MAX_RING_VERTICES, `at most ${MAX_RING_VERTICES} positions per ring`),
+    )
+    .min(1)
+    .max(50),
 });
 
 /** Lists: offset/limit pagination, `limit` capped so a client cannot ask for the whole city at once. */

@@ -1,6 +1,7 @@
 import type { Id } from './common';
 import type { Levers, ScenarioExclusion, ScenarioPin } from '../schemas/scenario-file';
 import type { AllocationResult } from '../allocation/types';
+import type { ResultView } from '../allocation/view';
 
 export const SCENARIO_STATUSES = ['draft', 'solved', 'committed'] as const;
 export type ScenarioStatus = (typeof SCENARIO_STATUSES)[number];
@@ -37,3 +38,6 @@ export interface Scenario {
 export type ScenarioSummary = Omit<Scenario, 'result'> & {
   kpis: import('../scenarios/kpis').ScenarioKpis | null;
 };
+
+/** A scenario as the API sends it: for a viewer the result's money figures are null (shared/allocation/view.ts). */
+export type ScenarioView = Omit<Scenario, 'result'> & { result: ResultView | null };

@@ -7,6 +7,7 @@ const BENCHES = [
   ['map drawing and plots endpoint (issue 3)', 'tests/bench/map.bench.ts'],
   ['incentive comparison in the browser (issue 5)', 'tests/bench/incentives-browser.bench.ts'],
   ['API load with and without a solve (issues 6, 7)', 'tests/bench/api-load.bench.ts'],
+  ['event-loop delay during 10 simultaneous solve starts (issue 15)', 'tests/bench/solve-starts.bench.ts'],
 ] as const;
 
 const only = process.argv.slice(2);

@@ -104,3 +104,28 @@ describe('jurisdictions a user is given (issue 15 #8)', () => {
     expect(ok.status).toBe(200);
   });
 });
+
+describe('administrator passwords (issue 15 #8)', () => {
+  it('when an administrator account gets an 11-character password, then 422 naming password; 12 is accepted', async () => {
+    const admin = await t.login('admin');
+    const short = await admin.send('POST', '/api/users', {
+      username: 'admin2',
+      displayName: 'admin2',
+      role: 'admin',
+      password: 'Abcdefgh-11',
+    });
+    expect(short.status).toBe(422);
+    expect((await short.json()).error.details).toEqual({ field: 'password' });
+    const editorId = (await byName('editorA')).id;
+    const promote = await admin.send('PATCH', `/api/users/${editorId}`, { role: 'admin', password: 'Abcdefgh-11' });
+    expect(promote.status).toBe(422);
+    expect((await byName('editorA')).role).toBe('editor');
+    const ok = await admin.send('POST', '/api/users', {
+      username: 'admin3',
+      displayName: 'admin3',
+      role: 'admin',
+      password: 'Abcdefgh-123',
+    });
+    expect(ok.status).toBe(201);
+  });
+});

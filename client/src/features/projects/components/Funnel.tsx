@@ -18,10 +18,13 @@ export function Funnel() {
   const chains = useChains();
   if (!f.data || !js.data) return null;
   // 亿元 in Chinese; CNY billions in English (10 亿元 = CNY 1 bn), which reads better than "100M CNY".
-  const yi = (wan: number) =>
-    en
-      ? `CNY ${new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(wan / 100000)}bn`
-      : `${new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(wanToYi(wan))} 亿元`;
+  // null: withheld from a viewer (fewer than 3 projects in the cell).
+  const yi = (wan: number | null) =>
+    wan === null
+      ? '—'
+      : en
+        ? `CNY ${new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(wan / 100000)}bn`
+        : `${new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(wanToYi(wan))} 亿元`;
   const name = (x: { name: string; nameEn: string } | undefined) => (x ? (en ? x.nameEn || x.name : x.name) : '—');
   const max = Math.max(1, ...FUNNEL_STAGES.map((s) => f.data.byStage[s].count));
   const counties = f.data.counties.filter((c) => c.total.count > 0);
@@ -69,7 +72,7 @@ export function Funnel() {
                       {c.byStage[s].count || ''}
                     </td>
                   ))}
-                  <td className="num">{yi(c.total.investmentWan - c.byStage.dropped.investmentWan)}</td>
+                  <td className="num">{yi(c.live.investmentWan)}</td>
                 </tr>
               ))}
             </tbody>

@@ -112,9 +112,7 @@ export function QuotaRows({
                       r.pipeline.slice(0, SHOWN).map((p) => (
                         <span key={p.id} className="qb-chip" title={p.name}>
                           {p.name}
-                          {p.investmentWan != null && Number.isFinite(p.investmentWan)
-                            ? ` · ${formatWanShort(p.investmentWan, lang)}`
-                            : ''}
+                          {p.investmentWan !== null ? ` · ${formatWanShort(p.investmentWan, lang)}` : ''}
                         </span>
                       ))}
                     {r.gap > 0 && r.pipeline.length > SHOWN && (

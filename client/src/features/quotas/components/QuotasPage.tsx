@@ -67,7 +67,7 @@ export function QuotasPage() {
           t('pipeline'),
           t('pipelineSum', {
             n: tot.pipelineCount,
-            yi: Number.isFinite(tot.pipelineWan ?? NaN) ? formatWan(tot.pipelineWan, lang) : '—',
+            yi: tot.pipelineWan === null ? '—' : formatWan(tot.pipelineWan, lang),
           }),
         )}
       </div>

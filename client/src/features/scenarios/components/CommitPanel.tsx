@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api';
 import { errorText } from '../../../i18n/errors';
-import type { Scenario } from '../../../../../shared/types/scenario';
+import type { ScenarioView as Scenario } from '../../../../../shared/types/scenario';
 import { useScenarioWrites } from '../api/scenarios';
 import type { Names } from '../model/names';
 import { commitCounts } from '../../../../../shared/scenarios/commit-counts';

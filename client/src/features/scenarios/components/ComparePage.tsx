@@ -16,16 +16,18 @@ import '../scenarios.css';
 /** A site that several scenarios use, each for a different project. */
 const SHARED = '#7c6f9a';
 
-const fmtUnit = (f: Fmt, unit: KpiUnit, v: number) =>
-  unit === 'wan'
-    ? f.wan(v)
-    : unit === 'mu'
-      ? f.mu(v)
-      : unit === 'm2'
-        ? f.m2(v)
-        : unit === 'share'
-          ? f.share(v)
-          : f.int(v);
+const fmtUnit = (f: Fmt, unit: KpiUnit, v: number | null) =>
+  v === null
+    ? '—'
+    : unit === 'wan'
+      ? f.wan(v)
+      : unit === 'mu'
+        ? f.mu(v)
+        : unit === 'm2'
+          ? f.m2(v)
+          : unit === 'share'
+            ? f.share(v)
+            : f.int(v);
 
 /** /scenarios/compare?ids=1,2[,3] — KPIs side by side with deltas, the placements that differ, and where. */
 export function ComparePage() {

@@ -1,4 +1,4 @@
-import type { LeftOut } from '../../../../../shared/allocation/types';
+import type { LeftOutView as LeftOut } from '../../../../../shared/allocation/view';
 import type { ScenarioPin } from '../../../../../shared/schemas/scenario-file';
 import { isPinned } from '../model/edits';
 import type { Names } from '../model/names';

@@ -1,4 +1,4 @@
-import type { Allocation } from '../../../../../shared/allocation/types';
+import type { AllocationView as Allocation } from '../../../../../shared/allocation/view';
 import type { ScenarioExclusion, ScenarioPin } from '../../../../../shared/schemas/scenario-file';
 import { isForbidden, isPinned, isPinnedHere } from '../model/edits';
 import type { Names } from '../model/names';
@@ -32,7 +32,7 @@ export function PlacementsTable({
 }: Props) {
   const f = useFmt();
   if (allocations.length === 0) return <p className="muted">{f.t('placements.empty')}</p>;
-  const rows = [...allocations].sort((a, b) => b.valueWan - a.valueWan);
+  const rows = [...allocations].sort((a, b) => (b.valueWan ?? 0) - (a.valueWan ?? 0));
   return (
     <table className="sc-table" data-testid="placements">
       <thead>
@@ -81,7 +81,7 @@ export function PlacementsTable({
               <td className="num">{a.areaMu != null ? f.mu(a.areaMu) : a.floorM2 != null ? f.m2(a.floorM2) : '—'}</td>
               {/* Both sides of the package: what it costs the government, what it is worth to the investor. */}
               <td className="num" data-testid="gov-cost">
-                {a.packageId != null ? f.wan(a.breakdown.packageCostWan) : '—'}
+                {a.packageId != null ? f.wan(a.breakdown?.packageCostWan ?? null) : '—'}
               </td>
               <td className="num" data-testid="investor-value">
                 {a.investorValueWan != null ? f.wan(a.investorValueWan) : '—'}
@@ -96,8 +96,8 @@ export function PlacementsTable({
                           <tr key={k} className={k === 'totalWan' ? 'total' : ''}>
                             <td>{f.t(`placements.breakdown.${k}`)}</td>
                             <td className="num">
-                              {k === 'packageCostWan' && a.breakdown[k] ? '−' : ''}
-                              {f.wan(a.breakdown[k])}
+                              {k === 'packageCostWan' && a.breakdown?.[k] ? '−' : ''}
+                              {f.wan(a.breakdown?.[k] ?? null)}
                             </td>
                           </tr>
                         ))}

@@ -1,4 +1,4 @@
-import type { AllocationResult } from '../../../../../shared/allocation/types';
+import type { ResultView as AllocationResult } from '../../../../../shared/allocation/view';
 import type { ScenarioKpis } from '../../../../../shared/scenarios/kpis';
 import { useFmt } from '../model/format';
 
@@ -7,7 +7,7 @@ export function ResultHeader({ result, kpis }: { result: AllocationResult; kpis:
   const f = useFmt();
   const seconds = result.stats.stages.reduce((s, x) => s + x.ms, 0) / 1000;
   // Cards are narrow: English uses the short unit form ("3.2 yi"); the full figure is in the hover title.
-  const money = (v: number) => (f.en ? f.wanShort(v) : f.wan(v));
+  const money = (v: number | null) => (f.en ? f.wanShort(v) : f.wan(v));
   const cards: Array<[string, string, string?]> = [
     ['objectiveWan', money(kpis.objectiveWan)],
     ['taxPvWan', money(kpis.taxPvWan)],
@@ -42,7 +42,7 @@ export function ResultHeader({ result, kpis }: { result: AllocationResult; kpis:
       <div className="sc-stats muted small" data-testid="solver-stats">
         {/* An infeasible plan breaks must-place rows the bound includes: a gap means nothing there. */}
         <span data-testid="gap">
-          {result.status === 'infeasible'
+          {result.status === 'infeasible' || result.gap === null
             ? f.t('result.gapNa')
             : f.t('result.gap', { gap: f.share(result.gap, result.gap < 0.001 ? 2 : 1) })}
         </span>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { AllocationResult } from '../../../../../shared/allocation/types';
-import type { Scenario } from '../../../../../shared/types/scenario';
+import type { ResultView as AllocationResult } from '../../../../../shared/allocation/view';
+import type { ScenarioView as Scenario } from '../../../../../shared/types/scenario';
 import type { ScenarioUpdate } from '../../../../../shared/schemas/scenario';
 import { forbidPair, pinTo, removeExclusion, unpin } from '../model/edits';
 import type { Names } from '../model/names';

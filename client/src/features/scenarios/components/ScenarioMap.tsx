@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { Polygon } from 'geojson';
 import { Legend } from '../../../components/map/Legend';
-import type { AllocationResult } from '../../../../../shared/allocation/types';
+import type { ResultView as AllocationResult } from '../../../../../shared/allocation/view';
 import type { Park } from '../../../../../shared/types/park';
 import type { BuildingCollection, PlotCollection } from '../model/map-types';
 import type { Names } from '../model/names';

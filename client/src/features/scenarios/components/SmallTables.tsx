@@ -1,4 +1,8 @@
-import type { BudgetReport, ParkReport, QuotaReport } from '../../../../../shared/allocation/types';
+import type {
+  BudgetView as BudgetReport,
+  ParkView as ParkReport,
+  QuotaView as QuotaReport,
+} from '../../../../../shared/allocation/view';
 import type { Names } from '../model/names';
 import { useFmt } from '../model/format';
 
@@ -43,7 +47,9 @@ export function ParksTable({ parks, names, basis }: { parks: ParkReport[]; names
                 )}
               </td>
               <td className="num">
-                {Math.abs(p.marginalValueWanPerMu) >= 0.005 ? f.wan(p.marginalValueWanPerMu) : '—'}
+                {p.marginalValueWanPerMu !== null && Math.abs(p.marginalValueWanPerMu) >= 0.005
+                  ? f.wan(p.marginalValueWanPerMu)
+                  : '—'}
               </td>
             </tr>
           );
@@ -113,7 +119,11 @@ export function BudgetsTable({ budgets }: { budgets: BudgetReport[] }) {
                 <span className="muted">{f.t('parks.no')}</span>
               )}
             </td>
-            <td className="num">{Math.abs(b.marginalValueWan) >= 0.0005 ? f.dec(b.marginalValueWan, 3) : '—'}</td>
+            <td className="num">
+              {b.marginalValueWan !== null && Math.abs(b.marginalValueWan) >= 0.0005
+                ? f.dec(b.marginalValueWan, 3)
+                : '—'}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -3,7 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../app/auth';
 import { errorText } from '../../../i18n/errors';
-import type { Scenario } from '../../../../../shared/types/scenario';
+import type { ScenarioView as Scenario } from '../../../../../shared/types/scenario';
 import type { ScenarioUpdate } from '../../../../../shared/schemas/scenario';
 import { scenarioKpis } from '../../../../../shared/scenarios/kpis';
 import { exportUrl, useScenario, useScenarioWrites } from '../api/scenarios';
@@ -100,7 +100,10 @@ function Workspace({ scenario: s }: { scenario: Scenario }) {
     [f.en, projects.data, parkList.data, packages.data, jur.data, geo.plots, geo.buildings],
   );
   const colours = useMemo(
-    () => projectColours([...(r?.allocations ?? [])].sort((a, b) => b.valueWan - a.valueWan).map((a) => a.projectId)),
+    () =>
+      projectColours(
+        [...(r?.allocations ?? [])].sort((a, b) => (b.valueWan ?? 0) - (a.valueWan ?? 0)).map((a) => a.projectId),
+      ),
     [r],
   );
   const kpis = useMemo(

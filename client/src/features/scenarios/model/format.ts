@@ -16,8 +16,10 @@ export function useFmt() {
       mu: (v: number, digits = 1) => formatMu(v, locale, digits),
       m2: (v: number) => formatM2(v, locale),
       // English keeps the Chinese units (as shared/units does) without the long gloss, so tables stay narrow.
-      wan: (v: number) => (en ? formatWan(v, locale).replace(/ \((100m|10k) CNY\)$/, '') : formatWan(v, locale)),
-      wanShort: (v: number) => formatWanShort(v, locale),
+      // null: a figure withheld from a viewer.
+      wan: (v: number | null) =>
+        v === null ? '—' : en ? formatWan(v, locale).replace(/ \((100m|10k) CNY\)$/, '') : formatWan(v, locale),
+      wanShort: (v: number | null) => (v === null ? '—' : formatWanShort(v, locale)),
       share: (v: number | null | undefined, digits = 1) => (v == null ? '—' : formatShare(v, locale, digits)),
       int: (v: number) => nf(0).format(v),
       dec: (v: number, d = 2) => nf(d).format(v),
