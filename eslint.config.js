@@ -33,7 +33,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: `^(\\.\\./)+(features/)?(${FEATURES.filter((f) => f !== feature).join('|')})(/|$)`,
+              regex: `^((\\.\\./)+(features/)?|@/features/)(${FEATURES.filter((f) => f !== feature).join('|')})(/|$)`,
               message: `client/src/features/${feature} may not import another feature; move what they share to client/src/components or shared/.`,
             },
           ],

@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { clientAliases } from './client/vite.config';
 
 export default defineConfig({
+  resolve: { alias: clientAliases },
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     environment: 'node',

@@ -1,5 +1,5 @@
-import { ParksPage } from '../features/parks/components/ParksPage';
-import { Funnel } from '../features/projects/components/Funnel';
+import { ParksPage } from '@/features/parks/components/ParksPage';
+import { Funnel } from '@/features/projects/components/Funnel';
 
 /**
  * The home page composes two features (the parks overview and the pipeline funnel). Features never

@@ -2,7 +2,7 @@ import { Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from './auth';
-import { setLanguage } from '../i18n';
+import { setLanguage } from '@/i18n';
 
 export function Layout() {
   const { t, i18n } = useTranslation();

@@ -1,8 +1,8 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, setCsrfToken } from '../lib/api';
-import { errorText } from '../i18n/errors';
-import type { User } from '../../../shared/types/user';
+import { api, ApiError, setCsrfToken } from '@/lib/api';
+import { errorText } from '@/i18n/errors';
+import type { User } from '@shared/types/user';
 
 interface AuthState {
   user: User | null;

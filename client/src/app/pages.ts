@@ -30,40 +30,40 @@ const parks = page(
   (m) => m.HomePage,
 );
 const map = page(
-  () => import('../features/map/components/MapPage'),
+  () => import('@/features/map/components/MapPage'),
   (m) => m.MapPage,
 );
 const projects = page(
-  () => import('../features/projects/components/ProjectsPage'),
+  () => import('@/features/projects/components/ProjectsPage'),
   (m) => m.ProjectsPage,
 );
 const quotas = page(
-  () => import('../features/quotas/components/QuotasPage'),
+  () => import('@/features/quotas/components/QuotasPage'),
   (m) => m.QuotasPage,
 );
 const incentives = page(
-  () => import('../features/incentives/components/IncentivesPage'),
+  () => import('@/features/incentives/components/IncentivesPage'),
   (m) => m.IncentivesPage,
 );
 const scenarios = page(
-  () => import('../features/scenarios/components/ScenariosPage'),
+  () => import('@/features/scenarios/components/ScenariosPage'),
   (m) => m.ScenariosPage,
 );
 const workspace = page(
-  () => import('../features/scenarios/components/WorkspacePage'),
+  () => import('@/features/scenarios/components/WorkspacePage'),
   (m) => m.WorkspacePage,
 );
 const admin = page(
-  () => import('../features/admin/components/AdminPage'),
+  () => import('@/features/admin/components/AdminPage'),
   (m) => m.AdminPage,
 );
 const compare = page(
-  () => import('../features/scenarios/components/ComparePage'),
+  () => import('@/features/scenarios/components/ComparePage'),
   (m) => m.ComparePage,
 );
 
 const afterdeal = page(
-  () => import('../features/afterdeal/components/AfterDealPage'),
+  () => import('@/features/afterdeal/components/AfterDealPage'),
   (m) => m.AfterDealPage,
 );
 

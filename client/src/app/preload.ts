@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { buildingsQuery, mapConfigQuery, plotsQuery } from '../features/map/api/map-data';
-import { parksQuery } from '../lib/reference-data';
+import { buildingsQuery, mapConfigQuery, plotsQuery } from '@/features/map/api/map-data';
+import { parksQuery } from '@/lib/reference-data';
 import { preloadMap } from './pages';
 
 /**

@@ -1,4 +1,4 @@
-import type { ApiError } from '../lib/api';
+import type { ApiError } from '@/lib/api';
 
 /** Error codes from the server, in the user's words. Unknown codes fall back to the server's message. */
 const words: Record<string, { zh: string; en: string }> = {

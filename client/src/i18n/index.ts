@@ -1,13 +1,13 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import * as common from './common';
-import * as map from '../features/map/i18n';
-import * as scenarios from '../features/scenarios/i18n';
-import * as incentives from '../features/incentives/i18n';
-import * as projects from '../features/projects/i18n';
-import * as quotas from '../features/quotas/i18n';
-import * as admin from '../features/admin/i18n';
-import * as afterdeal from '../features/afterdeal/i18n';
+import * as map from '@/features/map/i18n';
+import * as scenarios from '@/features/scenarios/i18n';
+import * as incentives from '@/features/incentives/i18n';
+import * as projects from '@/features/projects/i18n';
+import * as quotas from '@/features/quotas/i18n';
+import * as admin from '@/features/admin/i18n';
+import * as afterdeal from '@/features/afterdeal/i18n';
 
 export const LANG_KEY = 'parkplan.lang';
 const saved = typeof localStorage !== 'undefined' ? localStorage.getItem(LANG_KEY) : null;

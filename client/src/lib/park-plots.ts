@@ -1,7 +1,7 @@
 import type { FeatureCollection, Polygon } from 'geojson';
 import { api } from './api';
-import { decodePolygons, type PackedPolygons } from '../../../shared/geo/packed';
-import type { PlotProps } from '../../../shared/types/map-features';
+import { decodePolygons, type PackedPolygons } from '@shared/geo/packed';
+import type { PlotProps } from '@shared/types/map-features';
 
 /**
  * A park's plots as GeoJSON, fetched in the packed form (a sixth of the bytes) and unpacked to the

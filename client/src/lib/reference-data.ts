@@ -1,8 +1,8 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { api } from './api';
-import type { Jurisdiction } from '../../../shared/types/jurisdiction';
-import type { Industry, IndustryChain } from '../../../shared/types/industry';
-import type { ParkWithSummary } from '../../../shared/types/park-summary';
+import type { Jurisdiction } from '@shared/types/jurisdiction';
+import type { Industry, IndustryChain } from '@shared/types/industry';
+import type { ParkWithSummary } from '@shared/types/park-summary';
 
 /**
  * The city's reference tables, fetched once for every feature: one key, one response type and one

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  chooseUnit,
-  lineChartOption,
-  PACKAGE_COLOURS,
-} from '../../../client/src/features/incentives/model/chart-options';
+import { chooseUnit, lineChartOption, PACKAGE_COLOURS } from '@/features/incentives/model/chart-options';
 
 const labels = { yearLabel: '年', unitWan: '万元', unitYi: '亿元' };
 

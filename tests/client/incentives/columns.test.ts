@@ -7,7 +7,7 @@ import {
   initialColumns,
   removeColumn,
   toCompared,
-} from '../../../client/src/features/incentives/model/columns';
+} from '@/features/incentives/model/columns';
 import { drafts, savedPackage } from './fixtures';
 
 describe('comparison columns', () => {

@@ -4,7 +4,7 @@ import {
   defaultComponents,
   formFromComponents,
   validateForm,
-} from '../../../client/src/features/incentives/model/editor-form';
+} from '@/features/incentives/model/editor-form';
 import { drafts, park, project } from './fixtures';
 
 const facts = { ...project, listedLandPriceWanPerMu: park.listedLandPriceWanPerMu, minFar: park.minFar };

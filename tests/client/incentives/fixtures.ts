@@ -1,4 +1,4 @@
-import { financeSettings, packageTemplates } from '../../../shared/incentives';
+import { financeSettings, packageTemplates } from '@shared/incentives';
 
 /** A land project of the demo city's size, and a park with known rules: shared by the client-logic tests. */
 export const project = {

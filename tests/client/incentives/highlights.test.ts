@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { comparePackages } from '../../../shared/incentives';
-import { highlights } from '../../../client/src/features/incentives/model/highlights';
+import { comparePackages } from '@shared/incentives';
+import { highlights } from '@/features/incentives/model/highlights';
 import { drafts, park, project, settings } from './fixtures';
 
 describe('brief highlights', () => {

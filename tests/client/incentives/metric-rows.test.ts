@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { comparePackages } from '../../../shared/incentives';
-import {
-  METRIC_ROWS,
-  bestIndex,
-  cellText,
-  formatCell,
-} from '../../../client/src/features/incentives/model/metric-rows';
+import { comparePackages } from '@shared/incentives';
+import { METRIC_ROWS, bestIndex, cellText, formatCell } from '@/features/incentives/model/metric-rows';
 import { drafts, park, project, settings } from './fixtures';
 
 const t = (k: string, o?: Record<string, unknown>) =>

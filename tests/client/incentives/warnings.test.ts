@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { comparePackages, type ComparedPackage } from '../../../shared/incentives';
-import { groupWarnings, severityCounts } from '../../../client/src/features/incentives/model/warnings';
+import { comparePackages, type ComparedPackage } from '@shared/incentives';
+import { groupWarnings, severityCounts } from '@/features/incentives/model/warnings';
 import { drafts, park, project, settings } from './fixtures';
 
 describe('grouped compliance warnings', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { comparePackages } from '../../../shared/incentives';
-import { fillWorkbook, workbookFileName } from '../../../client/src/features/incentives/model/workbook';
+import { comparePackages } from '@shared/incentives';
+import { fillWorkbook, workbookFileName } from '@/features/incentives/model/workbook';
 import { drafts, park, project, settings } from './fixtures';
 
 describe('Excel export', () => {

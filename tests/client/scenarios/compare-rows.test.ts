@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { differingSites, shareRows } from '../../../client/src/features/scenarios/model/compare-rows';
-import type { ScenarioComparison } from '../../../shared/scenarios/compare';
-import type { ScenarioKpis } from '../../../shared/scenarios/kpis';
+import { differingSites, shareRows } from '@/features/scenarios/model/compare-rows';
+import type { ScenarioComparison } from '@shared/scenarios/compare';
+import type { ScenarioKpis } from '@shared/scenarios/kpis';
 
 const kpis = (shares: Record<string, number | null>): ScenarioKpis => ({
   objectiveWan: 0,

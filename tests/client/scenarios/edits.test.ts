@@ -7,8 +7,8 @@ import {
   pinTo,
   removeExclusion,
   unpin,
-} from '../../../client/src/features/scenarios/model/edits';
-import { pinSchema } from '../../../shared/schemas/scenario-file';
+} from '@/features/scenarios/model/edits';
+import { pinSchema } from '@shared/schemas/scenario-file';
 
 describe('pin and forbid from the result', () => {
   it('when a project is pinned twice, then only the last pin stays (the server refuses two pins of one project)', () => {

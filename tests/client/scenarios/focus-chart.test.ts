@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { focusChartOption, focusCosts } from '../../../client/src/features/scenarios/model/focus-chart';
-import type { FocusPoint } from '../../../shared/scenarios/focus';
+import { focusChartOption, focusCosts } from '@/features/scenarios/model/focus-chart';
+import type { FocusPoint } from '@shared/scenarios/focus';
 
 const pt = (theta: number, objective: number | null, placed: number | null): FocusPoint => ({
   theta,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { draftOf, sameLevers, toLevers } from '../../../client/src/features/scenarios/model/levers-form';
-import { DEFAULT_LEVERS } from '../../../shared/schemas/scenario-file';
+import { draftOf, sameLevers, toLevers } from '@/features/scenarios/model/levers-form';
+import { DEFAULT_LEVERS } from '@shared/schemas/scenario-file';
 
 describe('levers form', () => {
   it('when the defaults go through the form unchanged, then the same levers come back', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { progressFraction, relGap, STAGES } from '../../../client/src/features/scenarios/model/progress';
-import { projectColours, PROJECT_COLOURS } from '../../../client/src/features/scenarios/model/palette';
-import { makeNames } from '../../../client/src/features/scenarios/model/names';
+import { progressFraction, relGap, STAGES } from '@/features/scenarios/model/progress';
+import { projectColours, PROJECT_COLOURS } from '@/features/scenarios/model/palette';
+import { makeNames } from '@/features/scenarios/model/names';
 
 describe('solve progress bar', () => {
   it('moves forward stage by stage and never reaches 100% before the job ends', () => {
@@ -70,7 +70,7 @@ describe('map colours and names', () => {
 
 describe('engine warnings in words', () => {
   it("recognises the engine's sentences and keeps anything else as written", async () => {
-    const { parseWarning } = await import('../../../client/src/features/scenarios/model/warnings');
+    const { parseWarning } = await import('@/features/scenarios/model/warnings');
     expect(parseWarning('project 19 must be placed but has no compatible site; it is left out')).toEqual({
       key: 'mustNoSite',
       project: 19,

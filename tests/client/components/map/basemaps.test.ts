@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isGcj, tileLayers } from '../../../../client/src/components/map/basemaps';
-import { fromGcj02, toGcj02, displayLatLng } from '../../../../client/src/components/map/gcj';
+import { isGcj, tileLayers } from '@/components/map/basemaps';
+import { fromGcj02, toGcj02, displayLatLng } from '@/components/map/gcj';
 import type { Polygon } from 'geojson';
 
 describe('basemaps', () => {

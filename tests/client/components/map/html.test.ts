@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, html, SafeHtml } from '../../../../client/src/components/map/html';
+import { escapeHtml, html, SafeHtml } from '@/components/map/html';
 
 describe('html`…` for map tooltips and labels', () => {
   it('escapes every interpolated value, so a name with markup stays text', () => {

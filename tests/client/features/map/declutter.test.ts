@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeLabels, textWidth } from '../../../../client/src/features/map/model/declutter';
+import { placeLabels, textWidth } from '@/features/map/model/declutter';
 
 describe('park label placement', () => {
   it('when labels are far apart, then each keeps its preferred side in full', () => {

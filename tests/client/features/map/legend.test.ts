@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { legendFor } from '../../../../client/src/features/map/model/legend';
-import { NO_FILTERS, passes, type PlotFilters } from '../../../../client/src/features/map/model/filters';
-import { plotStyle } from '../../../../client/src/features/map/model/style';
-import { STATUS_COLOURS, GRADE_COLOURS, INDUSTRY_COLOURS } from '../../../../client/src/features/map/model/colours';
-import type { PlotProps } from '../../../../client/src/features/map/model/types';
+import { legendFor } from '@/features/map/model/legend';
+import { NO_FILTERS, passes, type PlotFilters } from '@/features/map/model/filters';
+import { plotStyle } from '@/features/map/model/style';
+import { STATUS_COLOURS, GRADE_COLOURS, INDUSTRY_COLOURS } from '@/features/map/model/colours';
+import type { PlotProps } from '@/features/map/model/types';
 
 let n = 0;
 const plot = (over: Partial<PlotProps>): PlotProps => ({

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
-import type { User } from '../../../../../shared/types/user';
-import type { UserCreate, UserUpdate } from '../../../../../shared/schemas/auth';
+import { api } from '@/lib/api';
+import type { User } from '@shared/types/user';
+import type { UserCreate, UserUpdate } from '@shared/schemas/auth';
 
 // The server's users API is admin-only: GET/POST /api/users, PATCH/DELETE /api/users/:id.
 export const usersKey = ['users'] as const;

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAuth } from '../../../app/auth';
-import { ROLES, type User } from '../../../../../shared/types/user';
+import { useAuth } from '@/app/auth';
+import { ROLES, type User } from '@shared/types/user';
 import { useUsers } from '../api/users';
-import { useJurisdictions } from '../../../lib/reference-data';
+import { useJurisdictions } from '@/lib/reference-data';
 import { serverText } from './errors';
 import { CreateUser } from './CreateUser';
 import { UserRow, type PanelKind } from './UserRow';

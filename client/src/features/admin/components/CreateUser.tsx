@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Jurisdiction } from '../../../../../shared/types/jurisdiction';
+import type { Jurisdiction } from '@shared/types/jurisdiction';
 import { useCreateUser } from '../api/users';
 import { emptyDraft, toCreate, type Draft, type Problem } from '../model/draft';
 import { problemText, serverText } from './errors';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { User } from '../../../../../shared/types/user';
-import type { Jurisdiction } from '../../../../../shared/types/jurisdiction';
+import type { User } from '@shared/types/user';
+import type { Jurisdiction } from '@shared/types/jurisdiction';
 import { useUpdateUser } from '../api/users';
 import { draftOf, toUpdate, type Draft, type Problem } from '../model/draft';
 import { problemText, serverText } from './errors';

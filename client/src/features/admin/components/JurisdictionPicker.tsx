@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Jurisdiction } from '../../../../../shared/types/jurisdiction';
+import type { Jurisdiction } from '@shared/types/jurisdiction';
 
 /** Checkboxes for the counties and districts a county editor may change (the city itself is the administrators'). */
 export function JurisdictionPicker({

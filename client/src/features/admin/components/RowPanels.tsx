@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { User } from '../../../../../shared/types/user';
+import type { User } from '@shared/types/user';
 import { useDeleteUser, useUpdateUser } from '../api/users';
 import { toPasswordReset, type Problem } from '../model/draft';
 import { problemText, serverText } from './errors';

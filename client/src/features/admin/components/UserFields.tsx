@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { ROLES } from '../../../../../shared/types/user';
-import type { Jurisdiction } from '../../../../../shared/types/jurisdiction';
+import { ROLES } from '@shared/types/user';
+import type { Jurisdiction } from '@shared/types/jurisdiction';
 import type { Draft } from '../model/draft';
 import { JurisdictionPicker } from './JurisdictionPicker';
 

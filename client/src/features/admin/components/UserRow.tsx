@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { User } from '../../../../../shared/types/user';
-import type { Jurisdiction } from '../../../../../shared/types/jurisdiction';
+import type { User } from '@shared/types/user';
+import type { Jurisdiction } from '@shared/types/jurisdiction';
 import { EditUser } from './EditUser';
 import { DeleteConfirm, PasswordReset } from './RowPanels';
 

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { errorText } from '../../../i18n/errors';
+import { errorText } from '@/i18n/errors';
 import type { Problem } from '../model/draft';
 
 /** A server refusal in the user's words; a taken username gets its own sentence (errorText has no word for it). */

@@ -1,10 +1,5 @@
-import {
-  userCreateSchema,
-  userUpdateSchema,
-  type UserCreate,
-  type UserUpdate,
-} from '../../../../../shared/schemas/auth';
-import type { Role, User } from '../../../../../shared/types/user';
+import { userCreateSchema, userUpdateSchema, type UserCreate, type UserUpdate } from '@shared/schemas/auth';
+import type { Role, User } from '@shared/types/user';
 import type { ZodError } from 'zod';
 
 /** What the user form holds while it is being filled in. */

@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError } from '../../../lib/api';
-import type { AgreementView, LeaseView } from '../../../../../shared/types/agreement';
-import type { EfficiencyReview } from '../../../../../shared/types/efficiency-review';
-import type { LandFlag } from '../../../../../shared/agreements/land-flags';
+import { api, ApiError } from '@/lib/api';
+import type { AgreementView, LeaseView } from '@shared/types/agreement';
+import type { EfficiencyReview } from '@shared/types/efficiency-review';
+import type { LandFlag } from '@shared/agreements/land-flags';
 
 const q = (o: Record<string, number | undefined>) =>
   Object.entries(o)
@@ -51,7 +51,7 @@ export function useRunReview() {
 export const useCounties = () =>
   useQuery({
     queryKey: ['jurisdictions'],
-    queryFn: () => api.get<import('../../../../../shared/types/jurisdiction').Jurisdiction[]>('/api/jurisdictions'),
+    queryFn: () => api.get<import('@shared/types/jurisdiction').Jurisdiction[]>('/api/jurisdictions'),
   });
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -60,7 +60,7 @@ export function useImportFilings() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (file: File) =>
-      api.post<import('../../../../../shared/schemas/filing').FilingImportReport>(
+      api.post<import('@shared/schemas/filing').FilingImportReport>(
         '/api/filings/import',
         file,
         file.name.toLowerCase().endsWith('.csv') ? 'text/csv' : XLSX,

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useAgreements } from '../api/afterdeal';
-import { formatWan, type Locale } from '../../../../../shared/units';
+import { formatWan, type Locale } from '@shared/units';
 
 const pct = (x: number | null) => (x == null ? '—' : `${Math.round(x * 100)}%`);
 

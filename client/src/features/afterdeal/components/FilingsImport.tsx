@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useImportFilings } from '../api/afterdeal';
-import type { FilingProblem } from '../../../../../shared/schemas/filing';
+import type { FilingProblem } from '@shared/schemas/filing';
 
 /** Imports the tax and statistics offices' yearly sheet; all or nothing, each problem named by row and column. */
 export function FilingsImport() {

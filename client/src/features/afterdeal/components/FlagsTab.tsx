@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { useLandFlags } from '../api/afterdeal';
-import { formatMu, formatWan, type Locale } from '../../../../../shared/units';
-import type { FlagEvidence } from '../../../../../shared/agreements/land-flags';
+import { formatMu, formatWan, type Locale } from '@shared/units';
+import type { FlagEvidence } from '@shared/agreements/land-flags';
 
 function evidenceText(e: FlagEvidence, t: TFunction): string {
   switch (e.code) {

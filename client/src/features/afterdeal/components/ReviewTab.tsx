@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReview, useRunReview } from '../api/afterdeal';
 import { FilingsImport } from './FilingsImport';
-import { gradeChange } from '../../../../../shared/efficiency/review';
+import { gradeChange } from '@shared/efficiency/review';
 
 const n2 = (v: number | null | undefined) => (v == null || !Number.isFinite(v) ? '—' : v.toFixed(2));
 

@@ -1,9 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
-import type { IncentivePackage } from '../../../../../shared/types/incentive-package';
-import type { Park } from '../../../../../shared/types/park';
-import type { IncentivePackageDraft } from '../../../../../shared/incentives';
-import type { IncentivePackageCreate, IncentivePackageUpdate } from '../../../../../shared/schemas/incentive-package';
+import { api } from '@/lib/api';
+import type { IncentivePackage } from '@shared/types/incentive-package';
+import type { Park } from '@shared/types/park';
+import type { IncentivePackageDraft } from '@shared/incentives';
+import type { IncentivePackageCreate, IncentivePackageUpdate } from '@shared/schemas/incentive-package';
 
 export const projectPackagesKey = (projectId: number) => ['packages', { projectId }] as const;
 export const getProjectPackages = (projectId: number) =>

@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
-import type { Page } from '../../../../../shared/types/common';
-import type { Project } from '../../../../../shared/types/project';
+import { api } from '@/lib/api';
+import type { Page } from '@shared/types/common';
+import type { Project } from '@shared/types/project';
 
 /** The pipeline search of the project picker (name or investor). */
 export const projectSearchKey = (q: string) => ['incentives', 'project-search', q] as const;

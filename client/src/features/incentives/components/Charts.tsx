@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PackageComparison } from '../../../../../shared/incentives';
-import { formatShare, type Locale } from '../../../../../shared/units';
-import { EChart } from '../../../components/charts/EChart';
+import type { PackageComparison } from '@shared/incentives';
+import { formatShare, type Locale } from '@shared/units';
+import { EChart } from '@/components/charts/EChart';
 import { lineChartOption, PACKAGE_COLOURS, type LineSeries } from '../model/chart-options';
 
 /**

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { PackageComparison } from '../../../../../shared/incentives';
-import { formatShare, type Locale } from '../../../../../shared/units';
+import type { PackageComparison } from '@shared/incentives';
+import { formatShare, type Locale } from '@shared/units';
 import { highlights } from '../model/highlights';
 import { formatCell } from '../model/metric-rows';
 import { PACKAGE_COLOURS } from '../model/chart-options';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useProject } from '../api/projects';
-import { errorText } from '../../../i18n/errors';
+import { errorText } from '@/i18n/errors';
 import { ProjectPicker } from './ProjectPicker';
 import { Workspace } from './Workspace';
 import { ProspectList } from './ProspectList';

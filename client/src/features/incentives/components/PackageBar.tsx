@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { IncentivePackage } from '../../../../../shared/types/incentive-package';
-import type { IncentivePackageDraft } from '../../../../../shared/incentives';
-import { MAX_COMPARED_PACKAGES } from '../../../../../shared/incentives';
+import type { IncentivePackage } from '@shared/types/incentive-package';
+import type { IncentivePackageDraft } from '@shared/incentives';
+import { MAX_COMPARED_PACKAGES } from '@shared/incentives';
 import { canAdd, type Column } from '../model/columns';
 import { SavedPackages } from './SavedPackages';
 

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IncentiveComponents } from '../../../../../shared/incentives/types';
+import type { IncentiveComponents } from '@shared/incentives/types';
 import {
   FIELDS,
   SECTIONS,

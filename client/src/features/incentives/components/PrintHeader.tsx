@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { Project } from '../../../../../shared/types/project';
-import type { FinanceSettings } from '../../../../../shared/incentives';
-import { formatShare, type Locale } from '../../../../../shared/units';
+import type { Project } from '@shared/types/project';
+import type { FinanceSettings } from '@shared/incentives';
+import { formatShare, type Locale } from '@shared/units';
 
 /** The brief's title block, shown only when printing: what, for whom, when, on which assumptions. */
 export function PrintHeader({

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { Project } from '../../../../../shared/types/project';
-import type { Park } from '../../../../../shared/types/park';
-import { formatM2, formatMu, formatWan, type Locale } from '../../../../../shared/units';
+import type { Project } from '@shared/types/project';
+import type { Park } from '@shared/types/park';
+import { formatM2, formatMu, formatWan, type Locale } from '@shared/units';
 
 /** The prospect's headline figures, and the park the packages are measured against (changeable). */
 export function ProjectFacts({

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProjectSearch } from '../api/projects';
-import type { Project } from '../../../../../shared/types/project';
-import { formatWan } from '../../../../../shared/units';
+import type { Project } from '@shared/types/project';
+import { formatWan } from '@shared/units';
 
 /** A search box over the pipeline; picking a project puts its id in the URL (?project=ID). */
 export function ProjectPicker({ current, onPick }: { current: Project | null; onPick(id: number): void }) {

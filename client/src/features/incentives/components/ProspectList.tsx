@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useProjectSearch } from '../api/projects';
-import { formatMu, formatM2, formatWan, type Locale } from '../../../../../shared/units';
-import { isOpenStage } from '../../../../../shared/types/project';
+import { formatMu, formatM2, formatWan, type Locale } from '@shared/units';
+import { isOpenStage } from '@shared/types/project';
 
 /** With no project chosen: the open prospects of the pipeline, one click from their comparison. */
 export function ProspectList({ onPick, lang }: { onPick(id: number): void; lang: Locale }) {

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IncentivePackage } from '../../../../../shared/types/incentive-package';
-import { ApiError } from '../../../lib/api';
-import { errorText } from '../../../i18n/errors';
+import type { IncentivePackage } from '@shared/types/incentive-package';
+import { ApiError } from '@/lib/api';
+import { errorText } from '@/i18n/errors';
 import { useDeletePackage } from '../api/packages';
 import type { Column } from '../model/columns';
 

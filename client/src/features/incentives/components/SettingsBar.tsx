@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatShare, type Locale } from '../../../../../shared/units';
+import { formatShare, type Locale } from '@shared/units';
 
 export interface ScreenSettings {
   butForShare: number;

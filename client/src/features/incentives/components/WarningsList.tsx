@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { PackageComparison } from '../../../../../shared/incentives';
+import type { PackageComparison } from '@shared/incentives';
 import { groupWarnings } from '../model/warnings';
 import { PACKAGE_COLOURS } from '../model/chart-options';
 

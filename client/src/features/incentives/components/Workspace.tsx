@@ -1,13 +1,13 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { comparePackages, financeSettings, type PackageComparison } from '../../../../../shared/incentives';
-import type { Project } from '../../../../../shared/types/project';
-import { formatShare, type Locale } from '../../../../../shared/units';
-import { ApiError } from '../../../lib/api';
-import { errorText } from '../../../i18n/errors';
-import { useAuth } from '../../../app/auth';
+import { comparePackages, financeSettings, type PackageComparison } from '@shared/incentives';
+import type { Project } from '@shared/types/project';
+import { formatShare, type Locale } from '@shared/units';
+import { ApiError } from '@/lib/api';
+import { errorText } from '@/i18n/errors';
+import { useAuth } from '@/app/auth';
 import { useProjectPackages, useSavePackage, useTemplates } from '../api/packages';
-import { useIndustries, useJurisdictions, useParks } from '../../../lib/reference-data';
+import { useIndustries, useJurisdictions, useParks } from '@/lib/reference-data';
 import {
   addColumn,
   fromSaved,

@@ -1,4 +1,4 @@
-import { comparePackages, type CompareInput, type ComparedPackage } from '../../../../../shared/incentives';
+import { comparePackages, type CompareInput, type ComparedPackage } from '@shared/incentives';
 
 export interface BenchResult {
   packages: number;

@@ -1,5 +1,5 @@
 import type { EChartsOption } from 'echarts';
-import { WAN_PER_YI } from '../../../../../shared/units';
+import { WAN_PER_YI } from '@shared/units';
 
 /** One colour per compared package, the same in table headers, charts and print. */
 export const PACKAGE_COLOURS = ['#1f5fa8', '#d9822b', '#2e9d6b', '#8a4fbf', '#c23b3b'] as const;

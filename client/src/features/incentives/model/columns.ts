@@ -1,7 +1,7 @@
-import type { IncentivePackage, PackageTemplateKind } from '../../../../../shared/types/incentive-package';
-import type { IncentivePackageDraft } from '../../../../../shared/incentives';
-import { MAX_COMPARED_PACKAGES, type ComparedPackage } from '../../../../../shared/incentives';
-import type { IncentiveComponents } from '../../../../../shared/incentives/types';
+import type { IncentivePackage, PackageTemplateKind } from '@shared/types/incentive-package';
+import type { IncentivePackageDraft } from '@shared/incentives';
+import { MAX_COMPARED_PACKAGES, type ComparedPackage } from '@shared/incentives';
+import type { IncentiveComponents } from '@shared/incentives/types';
 
 /** One package on the comparison screen: a saved package (id + version) or an unsaved copy of a template. */
 export interface Column {

@@ -1,7 +1,7 @@
-import { incentiveComponentsSchema } from '../../../../../shared/schemas/incentive-package';
-import type { IncentiveComponents } from '../../../../../shared/incentives/types';
-import { M2_PER_MU } from '../../../../../shared/units';
-import { ruleValue } from '../../../../../shared/rules';
+import { incentiveComponentsSchema } from '@shared/schemas/incentive-package';
+import type { IncentiveComponents } from '@shared/incentives/types';
+import { M2_PER_MU } from '@shared/units';
+import { ruleValue } from '@shared/rules';
 
 export const SECTIONS = [
   'land',

@@ -1,5 +1,5 @@
-import type { PackageComparison } from '../../../../../shared/incentives';
-import { formatShare, formatWan, WAN_PER_YI, type Locale } from '../../../../../shared/units';
+import type { PackageComparison } from '@shared/incentives';
+import { formatShare, formatWan, WAN_PER_YI, type Locale } from '@shared/units';
 
 export type CellKind = 'wan' | 'share' | 'year' | 'irr' | 'wanPerJob';
 

@@ -1,5 +1,5 @@
-import type { User } from '../../../../../shared/types/user';
-import type { IncentivePackage } from '../../../../../shared/types/incentive-package';
+import type { User } from '@shared/types/user';
+import type { IncentivePackage } from '@shared/types/incentive-package';
 
 /**
  * The server's rule (server/services/packages.service.ts, assertCanWrite) mirrored so the screen

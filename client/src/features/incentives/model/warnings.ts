@@ -1,4 +1,4 @@
-import type { ComplianceWarning, PackageComparison, Severity } from '../../../../../shared/incentives';
+import type { ComplianceWarning, PackageComparison, Severity } from '@shared/incentives';
 
 /** One warning shown once, with the packages it concerns (many checks, e.g. FAR, hit every package alike). */
 export interface GroupedWarning {

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
-import type { PackageComparison } from '../../../../../shared/incentives';
-import type { FinanceSettings } from '../../../../../shared/incentives';
+import type { PackageComparison } from '@shared/incentives';
+import type { FinanceSettings } from '@shared/incentives';
 import { METRIC_ROWS } from './metric-rows';
 
 /** Chinese row labels of the sheet 指标对比 (the sheet is always Chinese: it goes into bureau documents). */

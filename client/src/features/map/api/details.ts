@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
-import type { Building, Plot, Unit } from '../../../../../shared/types/park';
-import type { Enterprise } from '../../../../../shared/types/enterprise';
-import type { AuditEvent } from '../../../../../shared/types/user';
-import type { GradeResult } from '../../../../../shared/efficiency';
-import type { Page } from '../../../../../shared/types/common';
-import type { PlotLandUse } from '../../../../../shared/land-use';
+import { api } from '@/lib/api';
+import type { Building, Plot, Unit } from '@shared/types/park';
+import type { Enterprise } from '@shared/types/enterprise';
+import type { AuditEvent } from '@shared/types/user';
+import type { GradeResult } from '@shared/efficiency';
+import type { Page } from '@shared/types/common';
+import type { PlotLandUse } from '@shared/land-use';
 
 export const detailKeys = {
   plot: (id: number) => ['map', 'plot', id] as const,

@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
-import { invalidateParks } from '../../../lib/reference-data';
-import type { Plot } from '../../../../../shared/types/park';
-import type { PlotCreate, PlotUpdate } from '../../../../../shared/schemas/plot';
+import { api } from '@/lib/api';
+import { invalidateParks } from '@/lib/reference-data';
+import type { Plot } from '@shared/types/park';
+import type { PlotCreate, PlotUpdate } from '@shared/schemas/plot';
 import { mapKeys } from './map-data';
 import { detailKeys } from './details';
-import type { FieldMapping } from '../../../../../shared/schemas/plot-import';
-import type { Outcome } from '../../../../../shared/import/plot-features';
+import type { FieldMapping } from '@shared/schemas/plot-import';
+import type { Outcome } from '@shared/import/plot-features';
 
 export interface ImportReport {
   created: number;

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
-import { getParkPlots } from '../../../lib/park-plots';
-import type { ChainMap } from '../../../../../shared/types/park-summary';
+import { api } from '@/lib/api';
+import { getParkPlots } from '@/lib/park-plots';
+import type { ChainMap } from '@shared/types/park-summary';
 import type { BuildingCollection, PlotCollection } from '../model/types';
 
 export interface MapConfig {

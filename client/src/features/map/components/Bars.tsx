@@ -1,5 +1,5 @@
-import { PLOT_STATUSES } from '../../../../../shared/types/park';
-import type { ParkSummary } from '../../../../../shared/types/park-summary';
+import { PLOT_STATUSES } from '@shared/types/park';
+import type { ParkSummary } from '@shared/types/park-summary';
 import { STATUS_COLOURS } from '../model/colours';
 import { useFmt } from '../model/format';
 

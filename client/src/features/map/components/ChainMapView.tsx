@@ -1,4 +1,4 @@
-import type { LinkState } from '../../../../../shared/types/park-summary';
+import type { LinkState } from '@shared/types/park-summary';
 import { useChainMap } from '../api/map-data';
 import { useFmt } from '../model/format';
 

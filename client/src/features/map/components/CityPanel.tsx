@@ -1,5 +1,5 @@
-import type { ParkWithSummary } from '../../../../../shared/types/park-summary';
-import { useChains } from '../../../lib/reference-data';
+import type { ParkWithSummary } from '@shared/types/park-summary';
+import { useChains } from '@/lib/reference-data';
 import { useFmt } from '../model/format';
 import { LandBar } from './Bars';
 

@@ -2,9 +2,9 @@ import { useEffect, useMemo } from 'react';
 import { GeoJSON, useMap } from 'react-leaflet';
 import L from 'leaflet';
 import type { Polygon } from 'geojson';
-import { geomanFor } from '../../../components/map/geoman';
-import { fromGcj02, toGcj02 } from '../../../components/map/gcj';
-import type { GeoPolygon } from '../../../../../shared/types/common';
+import { geomanFor } from '@/components/map/geoman';
+import { fromGcj02, toGcj02 } from '@/components/map/gcj';
+import type { GeoPolygon } from '@shared/types/common';
 import type { PlotCollection } from '../model/types';
 import type { EditTool } from './MapCanvas';
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { PLOT_STATUSES, type PlotStatus } from '../../../../../shared/types/park';
-import { GRADES, type Grade } from '../../../../../shared/efficiency';
+import { PLOT_STATUSES, type PlotStatus } from '@shared/types/park';
+import { GRADES, type Grade } from '@shared/efficiency';
 import { GRADE_COLOURS, STATUS_COLOURS } from '../model/colours';
 import { isFiltered, NO_FILTERS, type IndustryFilter, type PlotFilters } from '../model/filters';
 import type { PlotProps } from '../model/types';

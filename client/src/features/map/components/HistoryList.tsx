@@ -1,5 +1,5 @@
 import { usePlotHistory } from '../api/details';
-import type { AuditEvent } from '../../../../../shared/types/user';
+import type { AuditEvent } from '@shared/types/user';
 import { useFmt, type Fmt } from '../model/format';
 import { EnterpriseName } from './EnterpriseName';
 

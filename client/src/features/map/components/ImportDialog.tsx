@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { errorText } from '../../../i18n/errors';
-import type { GeoPolygon } from '../../../../../shared/types/common';
+import { errorText } from '@/i18n/errors';
+import type { GeoPolygon } from '@shared/types/common';
 import { useImportPlots, type ImportOptions, type ImportReport } from '../api/edit';
 import { useFmt } from '../model/format';
 import { ImportMapping } from './ImportMapping';

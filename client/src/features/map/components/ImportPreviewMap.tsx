@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { GeoJSON, MapContainer } from 'react-leaflet';
 import L from 'leaflet';
-import type { GeoPolygon } from '../../../../../shared/types/common';
+import type { GeoPolygon } from '@shared/types/common';
 import type { ImportReport } from '../api/edit';
 import { useFmt } from '../model/format';
 

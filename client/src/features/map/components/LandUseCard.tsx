@@ -1,6 +1,6 @@
 import { usePlotLandUse } from '../api/details';
 import { useFmt, type Fmt } from '../model/format';
-import type { IndicatorKey, PlotLandUse } from '../../../../../shared/land-use';
+import type { IndicatorKey, PlotLandUse } from '@shared/land-use';
 
 const ROWS: IndicatorKey[] = ['far', 'buildingCoefficient', 'adminShare', 'greenShare', 'investmentWanPerMu'];
 

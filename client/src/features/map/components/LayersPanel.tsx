@@ -1,4 +1,4 @@
-import { BASEMAPS, type BasemapId } from '../../../components/map/basemaps';
+import { BASEMAPS, type BasemapId } from '@/components/map/basemaps';
 import { useFmt } from '../model/format';
 
 export function LayersPanel(p: {

@@ -2,12 +2,12 @@ import { useCallback, useEffect, useMemo } from 'react';
 import { useMap } from 'react-leaflet';
 import type { FeatureCollection, Polygon } from 'geojson';
 import type * as L from 'leaflet';
-import { BaseMap } from '../../../components/map/BaseMap';
-import { FeatureLayer } from '../../../components/map/FeatureLayer';
-import { isGcj, type BasemapId } from '../../../components/map/basemaps';
-import { toGcj02 } from '../../../components/map/gcj';
-import type { ParkWithSummary } from '../../../../../shared/types/park-summary';
-import type { GeoPolygon } from '../../../../../shared/types/common';
+import { BaseMap } from '@/components/map/BaseMap';
+import { FeatureLayer } from '@/components/map/FeatureLayer';
+import { isGcj, type BasemapId } from '@/components/map/basemaps';
+import { toGcj02 } from '@/components/map/gcj';
+import type { ParkWithSummary } from '@shared/types/park-summary';
+import type { GeoPolygon } from '@shared/types/common';
 import type { PlotFilters } from '../model/filters';
 import type {
   BuildingCollection,
@@ -22,7 +22,7 @@ import { useFmt } from '../model/format';
 import { FitBounds, boundsOf } from './FitBounds';
 import { ParkLabels } from './ParkLabels';
 import { EditTools } from './EditTools';
-import { html } from '../../../components/map/html';
+import { html } from '@/components/map/html';
 
 /** The editing tool in use: drawing a new plot, or reshaping one; `polygon` is the WGS84 result so far. */
 export type EditTool =

@@ -1,8 +1,8 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { useAuth } from '../../../app/auth';
+import { useAuth } from '@/app/auth';
 import { useMapConfig, usePlots, useBuildings } from '../api/map-data';
-import { useParks } from '../../../lib/reference-data';
+import { useParks } from '@/lib/reference-data';
 import { NO_FILTERS, type PlotFilters } from '../model/filters';
 import type { ColourMode, Selection } from '../model/types';
 import { useBasemapSetting } from '../model/settings';

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { errorText } from '../../../i18n/errors';
-import type { ParkWithSummary } from '../../../../../shared/types/park-summary';
-import { PLOT_STATUSES, READINESS, type PlotStatus, type Readiness } from '../../../../../shared/types/park';
-import { LAND_USES, type LandUse } from '../../../../../shared/types/common';
-import { plotCreateSchema } from '../../../../../shared/schemas/plot';
-import { polygonAreaMu, validatePolygon } from '../../../../../shared/geo';
+import { errorText } from '@/i18n/errors';
+import type { ParkWithSummary } from '@shared/types/park-summary';
+import { PLOT_STATUSES, READINESS, type PlotStatus, type Readiness } from '@shared/types/park';
+import { LAND_USES, type LandUse } from '@shared/types/common';
+import { plotCreateSchema } from '@shared/schemas/plot';
+import { polygonAreaMu, validatePolygon } from '@shared/geo';
 import { useCreatePlot } from '../api/edit';
 import type { Selection } from '../model/types';
 import { useFmt } from '../model/format';

@@ -1,14 +1,14 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Marker, useMap } from 'react-leaflet';
 import L from 'leaflet';
-import type { ParkWithSummary } from '../../../../../shared/types/park-summary';
-import { PLOT_STATUSES } from '../../../../../shared/types/park';
-import { centroid } from '../../../../../shared/geo';
-import { displayLatLng } from '../../../components/map/gcj';
+import type { ParkWithSummary } from '@shared/types/park-summary';
+import { PLOT_STATUSES } from '@shared/types/park';
+import { centroid } from '@shared/geo';
+import { displayLatLng } from '@/components/map/gcj';
 import { STATUS_COLOURS } from '../model/colours';
 import { placeLabels, textWidth, type Placed } from '../model/declutter';
 import { useFmt } from '../model/format';
-import { html, SafeHtml } from '../../../components/map/html';
+import { html, SafeHtml } from '@/components/map/html';
 
 /** A small pie of the park's land by status, as SVG: the park is visible at city scale. */
 function pie(p: ParkWithSummary, r: number): SafeHtml {

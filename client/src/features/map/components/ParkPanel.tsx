@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { ParkWithSummary } from '../../../../../shared/types/park-summary';
-import { useChains } from '../../../lib/reference-data';
+import type { ParkWithSummary } from '@shared/types/park-summary';
+import { useChains } from '@/lib/reference-data';
 import { useFmt } from '../model/format';
 import { LandBar, OccupancyBar } from './Bars';
 import { ChainMapView } from './ChainMapView';

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { ApiError } from '../../../lib/api';
-import { errorText } from '../../../i18n/errors';
-import { PLOT_STATUSES, READINESS, type Plot, type PlotStatus, type Readiness } from '../../../../../shared/types/park';
-import { LAND_USES, type LandUse } from '../../../../../shared/types/common';
-import { plotUpdateSchema, type PlotUpdate } from '../../../../../shared/schemas/plot';
+import { ApiError } from '@/lib/api';
+import { errorText } from '@/i18n/errors';
+import { PLOT_STATUSES, READINESS, type Plot, type PlotStatus, type Readiness } from '@shared/types/park';
+import { LAND_USES, type LandUse } from '@shared/types/common';
+import { plotUpdateSchema, type PlotUpdate } from '@shared/schemas/plot';
 import { useUpdatePlot } from '../api/edit';
 import { detailKeys } from '../api/details';
 import { mapKeys } from '../api/map-data';

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import { Legend } from '../../../components/map/Legend';
+import { Legend } from '@/components/map/Legend';
 import { legendFor } from '../model/legend';
 import type { PlotFilters } from '../model/filters';
 import type { ColourMode, PlotProps } from '../model/types';
-import type { PlotStatus } from '../../../../../shared/types/park';
-import type { Grade } from '../../../../../shared/efficiency';
+import type { PlotStatus } from '@shared/types/park';
+import type { Grade } from '@shared/efficiency';
 import { occupancyColour } from '../model/style';
 import { useFmt, type Fmt } from '../model/format';
 

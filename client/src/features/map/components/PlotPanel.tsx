@@ -3,7 +3,7 @@ import { usePlot } from '../api/details';
 import { GRADE_COLOURS, STATUS_COLOURS } from '../model/colours';
 import type { PlotProps } from '../model/types';
 import { useFmt } from '../model/format';
-import { DECLARED_AREA_TOLERANCE } from '../../../../../shared/import/plot-features';
+import { DECLARED_AREA_TOLERANCE } from '@shared/import/plot-features';
 import { OccupantCard } from './OccupantCard';
 import { LandUseCard } from './LandUseCard';
 import { EnterpriseName } from './EnterpriseName';

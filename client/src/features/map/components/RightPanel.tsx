@@ -1,4 +1,4 @@
-import type { ParkWithSummary } from '../../../../../shared/types/park-summary';
+import type { ParkWithSummary } from '@shared/types/park-summary';
 import type { PlotCollection, Selection } from '../model/types';
 import type { EditTool } from './MapCanvas';
 import { CityPanel } from './CityPanel';

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { ParkWithSummary } from '../../../../../shared/types/park-summary';
+import type { ParkWithSummary } from '@shared/types/park-summary';
 import { matchesText, norm } from '../model/filters';
 import type { BuildingCollection, PlotProps, Selection } from '../model/types';
 import { useMapSearch } from '../api/details';

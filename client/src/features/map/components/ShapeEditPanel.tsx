@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { ApiError } from '../../../lib/api';
-import { errorText } from '../../../i18n/errors';
-import type { Plot } from '../../../../../shared/types/park';
-import { plotUpdateSchema } from '../../../../../shared/schemas/plot';
-import { polygonAreaMu, validatePolygon } from '../../../../../shared/geo';
+import { ApiError } from '@/lib/api';
+import { errorText } from '@/i18n/errors';
+import type { Plot } from '@shared/types/park';
+import { plotUpdateSchema } from '@shared/schemas/plot';
+import { polygonAreaMu, validatePolygon } from '@shared/geo';
 import { useUpdatePlot } from '../api/edit';
 import { useFmt } from '../model/format';
 import type { EditTool } from './MapCanvas';

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
-import type { ParkWithSummary } from '../../../../../shared/types/park-summary';
-import { PLOT_STATUSES } from '../../../../../shared/types/park';
-import type { BasemapId } from '../../../components/map/basemaps';
-import { Legend } from '../../../components/map/Legend';
+import type { ParkWithSummary } from '@shared/types/park-summary';
+import { PLOT_STATUSES } from '@shared/types/park';
+import type { BasemapId } from '@/components/map/basemaps';
+import { Legend } from '@/components/map/Legend';
 import { STATUS_COLOURS } from '../model/colours';
 import type { PlotFilters } from '../model/filters';
 import type { BuildingCollection, ColourMode, PlotProps, Selection } from '../model/types';

@@ -1,5 +1,5 @@
-import { PLOT_STATUSES, type PlotStatus } from '../../../../../shared/types/park';
-import { GRADES, type Grade } from '../../../../../shared/efficiency';
+import { PLOT_STATUSES, type PlotStatus } from '@shared/types/park';
+import { GRADES, type Grade } from '@shared/efficiency';
 import type { ColourMode, PlotProps } from './types';
 
 /**

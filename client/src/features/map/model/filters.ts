@@ -1,5 +1,5 @@
-import type { PlotStatus } from '../../../../../shared/types/park';
-import type { Grade } from '../../../../../shared/efficiency';
+import type { PlotStatus } from '@shared/types/park';
+import type { Grade } from '@shared/efficiency';
 import type { PlotProps } from './types';
 
 /** 'dominant' / 'other' / 'none' pick a side of the chain; a number picks one industry. */

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatM2, formatMu, formatShare, formatWan, formatWanPerMu, type Locale } from '../../../../../shared/units';
+import { formatM2, formatMu, formatShare, formatWan, formatWanPerMu, type Locale } from '@shared/units';
 
 /** Locale-bound formatters and translators for the map: every figure goes through shared/units. */
 export function useFmt() {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { BASEMAPS, type BasemapId } from '../../../components/map/basemaps';
+import { BASEMAPS, type BasemapId } from '@/components/map/basemaps';
 
 const KEY = 'parkplan.basemap';
 

@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
 
-export type { PlotProps, BuildingProps } from '../../../../../shared/types/map-features';
-import type { PlotProps, BuildingProps } from '../../../../../shared/types/map-features';
+export type { PlotProps, BuildingProps } from '@shared/types/map-features';
+import type { PlotProps, BuildingProps } from '@shared/types/map-features';
 
 export type PlotFeature = Feature<Polygon, PlotProps>;
 export type PlotCollection = FeatureCollection<Polygon, PlotProps>;

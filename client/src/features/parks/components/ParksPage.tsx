@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useChains, useParks } from '../../../lib/reference-data';
-import { formatMu } from '../../../../../shared/units';
+import { useChains, useParks } from '@/lib/reference-data';
+import { formatMu } from '@shared/units';
 import type { ReactNode } from 'react';
 
 /** The city overview: every park with its one-line summary; `funnel` is the pipeline's, from the app. */

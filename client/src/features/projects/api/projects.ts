@@ -1,12 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { invalidatePipeline, KEY_ROOTS } from '../../../lib/reference-data';
-import { api } from '../../../lib/api';
-import type { Page } from '../../../../../shared/types/common';
-import type { Project } from '../../../../../shared/types/project';
-import type { AuditEvent } from '../../../../../shared/types/user';
-import type { IncentivePackage } from '../../../../../shared/types/incentive-package';
-import type { Candidate } from '../../../../../shared/pipeline';
-import type { ProjectCreate } from '../../../../../shared/schemas/project';
+import { invalidatePipeline, KEY_ROOTS } from '@/lib/reference-data';
+import { api } from '@/lib/api';
+import type { Page } from '@shared/types/common';
+import type { Project } from '@shared/types/project';
+import type { AuditEvent } from '@shared/types/user';
+import type { IncentivePackage } from '@shared/types/incentive-package';
+import type { Candidate } from '@shared/pipeline';
+import type { ProjectCreate } from '@shared/schemas/project';
 
 /** Viewers get projects without the financial fields. */
 export type ProjectRow = Omit<Project, 'investmentWan' | 'outputWan' | 'taxWan' | 'vatShare' | 'notes'> &

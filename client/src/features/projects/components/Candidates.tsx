@@ -2,8 +2,8 @@ import type { ProjectRow } from '../api/projects';
 import { useCandidates, useLandProject } from '../api/projects';
 import { useLabels } from './useLabels';
 import { GradeBadge } from './StageBadge';
-import { errorText } from '../../../i18n/errors';
-import { formatMu, formatWanPerMu } from '../../../../../shared/units';
+import { errorText } from '@/i18n/errors';
+import { formatMu, formatWanPerMu } from '@shared/units';
 
 /** The best candidate sites in the prospect's county, each with the grade the prospect would get there. */
 export function Candidates({ project: p, canWrite }: { project: ProjectRow; canWrite: boolean }) {

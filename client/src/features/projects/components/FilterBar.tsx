@@ -1,6 +1,6 @@
 import type { Filters } from './filter';
 import type { useLabels } from './useLabels';
-import { HEAD_KINDS, PROJECT_STAGES } from '../../../../../shared/types/project';
+import { HEAD_KINDS, PROJECT_STAGES } from '@shared/types/project';
 
 type Labels = ReturnType<typeof useLabels>;
 

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useFunnel } from '../api/funnel';
-import { useChains, useJurisdictions, useParks } from '../../../lib/reference-data';
-import { formatShare, wanToYi } from '../../../../../shared/units';
-import type { ProjectStage } from '../../../../../shared/types/project';
+import { useChains, useJurisdictions, useParks } from '@/lib/reference-data';
+import { formatShare, wanToYi } from '@shared/units';
+import type { ProjectStage } from '@shared/types/project';
 import './projects.css';
 
 const FUNNEL_STAGES: ProjectStage[] = ['lead', 'negotiating', 'signed', 'landed'];

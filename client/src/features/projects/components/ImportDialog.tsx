@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useImportProjects, type ImportReport } from '../api/projects';
 import { useLabels } from './useLabels';
-import { errorText } from '../../../i18n/errors';
-import { PROJECT_CSV_COLUMNS } from '../../../../../shared/schemas/project-csv';
+import { errorText } from '@/i18n/errors';
+import { PROJECT_CSV_COLUMNS } from '@shared/schemas/project-csv';
 import { reasonText } from './reasons';
 
 /** The report names fields by key; show the column header the user's file uses. */

@@ -8,8 +8,8 @@ import { Candidates } from './Candidates';
 import { History } from './History';
 import { Packages } from './Packages';
 import { ProjectForm } from './ProjectForm';
-import { errorText } from '../../../i18n/errors';
-import { formatM2, formatMu, formatShare, formatWan } from '../../../../../shared/units';
+import { errorText } from '@/i18n/errors';
+import { formatM2, formatMu, formatShare, formatWan } from '@shared/units';
 
 /** One prospect: its facts, stage moves, candidate sites with the pre-deal grade, packages and history. */
 export function ProjectCard({

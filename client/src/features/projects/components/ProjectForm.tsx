@@ -2,11 +2,11 @@ import { useState } from 'react';
 import type { ProjectRow } from '../api/projects';
 import { useCreateProject, usePatchProject } from '../api/projects';
 import { useLabels } from './useLabels';
-import { errorText } from '../../../i18n/errors';
-import { useAuth } from '../../../app/auth';
-import { projectCreateSchema, type ProjectCreate } from '../../../../../shared/schemas/project';
-import { HEAD_KINDS } from '../../../../../shared/types/project';
-import { LAND_USES } from '../../../../../shared/types/common';
+import { errorText } from '@/i18n/errors';
+import { useAuth } from '@/app/auth';
+import { projectCreateSchema, type ProjectCreate } from '@shared/schemas/project';
+import { HEAD_KINDS } from '@shared/types/project';
+import { LAND_USES } from '@shared/types/common';
 
 type Draft = Record<string, string>;
 

@@ -8,8 +8,8 @@ import { ProjectCard } from './ProjectCard';
 import { ProjectForm } from './ProjectForm';
 import { ImportDialog } from './ImportDialog';
 import { StageBadge } from './StageBadge';
-import { useAuth } from '../../../app/auth';
-import { formatM2, formatMu, formatWan, formatWanShort } from '../../../../../shared/units';
+import { useAuth } from '@/app/auth';
+import { formatM2, formatMu, formatWan, formatWanShort } from '@shared/units';
 import './projects.css';
 
 type Column = [SortKey | null, string, boolean];

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ProjectRow } from '../api/projects';
 import { useCandidates, useLandProject, usePatchProject } from '../api/projects';
 import { useLabels } from './useLabels';
-import { errorText } from '../../../i18n/errors';
+import { errorText } from '@/i18n/errors';
 
 const NEXT: Record<string, string | null> = {
   lead: 'negotiating',

@@ -1,5 +1,5 @@
 import type { ProjectRow } from '../api/projects';
-import { m2ToMu } from '../../../../../shared/units';
+import { m2ToMu } from '@shared/units';
 
 export interface Filters {
   q: string;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useChains, useIndustries, useJurisdictions } from '../../../lib/reference-data';
-import type { Locale } from '../../../../../shared/units';
+import { useChains, useIndustries, useJurisdictions } from '@/lib/reference-data';
+import type { Locale } from '@shared/units';
 
 /** Names of counties, industries and chain links in the user's language. */
 export function useLabels() {

@@ -1,9 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
-import type { QuotaBoard } from '../../../../../shared/pipeline';
-import type { Jurisdiction } from '../../../../../shared/types/jurisdiction';
-import { invalidateJurisdictions, KEY_ROOTS } from '../../../lib/reference-data';
-import type { QuotasPut } from '../../../../../shared/schemas/quota';
+import { api } from '@/lib/api';
+import type { QuotaBoard } from '@shared/pipeline';
+import type { Jurisdiction } from '@shared/types/jurisdiction';
+import { invalidateJurisdictions, KEY_ROOTS } from '@/lib/reference-data';
+import type { QuotasPut } from '@shared/schemas/quota';
 
 export const quotasKey = (year: number) => [KEY_ROOTS.quotas, year] as const;
 export const useQuotaBoard = (year: number) =>

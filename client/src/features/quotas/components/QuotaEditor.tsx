@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePutQuotas } from '../api/quotas';
-import { errorText } from '../../../i18n/errors';
-import type { Jurisdiction, LeaderRole } from '../../../../../shared/types/jurisdiction';
-import { quotasPutSchema } from '../../../../../shared/schemas/quota';
-import { wanToYi, yiToWan } from '../../../../../shared/units';
+import { errorText } from '@/i18n/errors';
+import type { Jurisdiction, LeaderRole } from '@shared/types/jurisdiction';
+import { quotasPutSchema } from '@shared/schemas/quota';
+import { wanToYi, yiToWan } from '@shared/units';
 
 interface Row {
   role: LeaderRole;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { JurisdictionProgress, QuotaRowProgress } from '../../../../../shared/pipeline';
-import { formatWanShort, wanToYi, type Locale } from '../../../../../shared/units';
+import type { JurisdictionProgress, QuotaRowProgress } from '@shared/pipeline';
+import { formatWanShort, wanToYi, type Locale } from '@shared/units';
 
 const SHOWN = 3;
 

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuotaBoard } from '../api/quotas';
-import { useJurisdictions } from '../../../lib/reference-data';
+import { useJurisdictions } from '@/lib/reference-data';
 import { QuotaRows } from './QuotaRows';
 import { QuotaEditor } from './QuotaEditor';
-import { useAuth } from '../../../app/auth';
-import { formatWan, type Locale } from '../../../../../shared/units';
+import { useAuth } from '@/app/auth';
+import { formatWan, type Locale } from '@shared/units';
 import './quotas.css';
 
 /** The leaders' quota board: per county and leader, this year's target against signed and landed prospects. */

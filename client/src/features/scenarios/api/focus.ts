@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { api } from '@/lib/api';
 import { cancelJob, getJob, type SolveJob } from './solve';
 
 export const startFocus = (scenarioId: number, thetas?: number[]) =>

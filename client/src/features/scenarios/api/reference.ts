@@ -1,11 +1,11 @@
 import { useRef } from 'react';
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { KEY_ROOTS } from '../../../lib/reference-data';
-import { api } from '../../../lib/api';
-import { getParkPlots } from '../../../lib/park-plots';
-import type { Project } from '../../../../../shared/types/project';
-import type { IncentivePackage } from '../../../../../shared/types/incentive-package';
-import type { Page } from '../../../../../shared/types/common';
+import { KEY_ROOTS } from '@/lib/reference-data';
+import { api } from '@/lib/api';
+import { getParkPlots } from '@/lib/park-plots';
+import type { Project } from '@shared/types/project';
+import type { IncentivePackage } from '@shared/types/incentive-package';
+import type { Page } from '@shared/types/common';
 import type { BuildingCollection, PlotCollection } from '../model/map-types';
 
 // Projects, packages and geometry a result names. Kept under this feature's own keys ('scen-ref'), refreshed on

@@ -1,10 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
-import { invalidateOccupancy, invalidatePipeline } from '../../../lib/reference-data';
-import type { ScenarioView as Scenario, ScenarioSummary } from '../../../../../shared/types/scenario';
-import type { Levers } from '../../../../../shared/schemas/scenario-file';
-import type { ScenarioCreate, ScenarioUpdate } from '../../../../../shared/schemas/scenario';
-import type { ScenarioComparison } from '../../../../../shared/scenarios/compare';
+import { api } from '@/lib/api';
+import { invalidateOccupancy, invalidatePipeline } from '@/lib/reference-data';
+import type { ScenarioView as Scenario, ScenarioSummary } from '@shared/types/scenario';
+import type { Levers } from '@shared/schemas/scenario-file';
+import type { ScenarioCreate, ScenarioUpdate } from '@shared/schemas/scenario';
+import type { ScenarioComparison } from '@shared/scenarios/compare';
 
 export const scenarioKeys = {
   all: ['scenarios'] as const,

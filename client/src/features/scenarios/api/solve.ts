@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError } from '../../../lib/api';
-import type { SolveJob } from '../../../../../shared/types/solve-job';
+import { api, ApiError } from '@/lib/api';
+import type { SolveJob } from '@shared/types/solve-job';
 import { scenarioKeys } from './scenarios';
 
 export type { SolveJob };

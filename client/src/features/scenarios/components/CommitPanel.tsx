@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../lib/api';
-import { errorText } from '../../../i18n/errors';
-import type { ScenarioView as Scenario } from '../../../../../shared/types/scenario';
+import { ApiError } from '@/lib/api';
+import { errorText } from '@/i18n/errors';
+import type { ScenarioView as Scenario } from '@shared/types/scenario';
 import { useScenarioWrites } from '../api/scenarios';
 import type { Names } from '../model/names';
-import { commitCounts } from '../../../../../shared/scenarios/commit-counts';
+import { commitCounts } from '@shared/scenarios/commit-counts';
 import { useFmt } from '../model/format';
 
 interface Conflict {

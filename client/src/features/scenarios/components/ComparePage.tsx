@@ -1,11 +1,11 @@
 import { useCallback, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../../i18n/errors';
-import { parseSiteId } from '../../../../../shared/scenarios/site-id';
+import { errorText } from '@/i18n/errors';
+import { parseSiteId } from '@shared/scenarios/site-id';
 import { useComparison, useScenarios } from '../api/scenarios';
 import { usePackages, useParkGeo, useProjects } from '../api/reference';
-import { useJurisdictions, useParks } from '../../../lib/reference-data';
+import { useJurisdictions, useParks } from '@/lib/reference-data';
 import { COMPARE_KPIS, differingSites, shareRows, type KpiUnit } from '../model/compare-rows';
 import { makeNames } from '../model/names';
 import { SCENARIO_COLOURS } from '../model/palette';

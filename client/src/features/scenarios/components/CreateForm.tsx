@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useAuth } from '../../../app/auth';
-import { errorText } from '../../../i18n/errors';
-import { scenarioCreateSchema } from '../../../../../shared/schemas/scenario';
-import { useJurisdictions } from '../../../lib/reference-data';
+import { useAuth } from '@/app/auth';
+import { errorText } from '@/i18n/errors';
+import { scenarioCreateSchema } from '@shared/schemas/scenario';
+import { useJurisdictions } from '@/lib/reference-data';
 import { useScenarioWrites } from '../api/scenarios';
 import { useFmt } from '../model/format';
 

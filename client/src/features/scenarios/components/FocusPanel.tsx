@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { EChart } from '../../../components/charts/EChart';
+import { EChart } from '@/components/charts/EChart';
 import type { SolveJob } from '../api/solve';
 import { focusChartOption, focusCosts } from '../model/focus-chart';
 import { useFmt } from '../model/format';

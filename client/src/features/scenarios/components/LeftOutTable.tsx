@@ -1,9 +1,9 @@
-import type { LeftOutView as LeftOut } from '../../../../../shared/allocation/view';
-import type { ScenarioPin } from '../../../../../shared/schemas/scenario-file';
+import type { LeftOutView as LeftOut } from '@shared/allocation/view';
+import type { ScenarioPin } from '@shared/schemas/scenario-file';
 import { isPinned } from '../model/edits';
 import type { Names } from '../model/names';
 import { useFmt } from '../model/format';
-import { wordMessage } from '../../../../../shared/allocation/messages';
+import { wordMessage } from '@shared/allocation/messages';
 
 interface Props {
   leftOut: LeftOut[];

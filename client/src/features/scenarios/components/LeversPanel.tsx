@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Park } from '../../../../../shared/types/park';
+import type { Park } from '@shared/types/park';
 import type { LeversDraft } from '../model/levers-form';
 import { useFmt } from '../model/format';
 

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import L from 'leaflet';
 import type { Polygon } from 'geojson';
-import { html, type SafeHtml } from '../../../components/map/html';
+import { html, type SafeHtml } from '@/components/map/html';
 
 type Bounds = [[number, number], [number, number]];
 

@@ -1,4 +1,4 @@
-import type { ScenarioExclusion, ScenarioPin } from '../../../../../shared/schemas/scenario-file';
+import type { ScenarioExclusion, ScenarioPin } from '@shared/schemas/scenario-file';
 import type { Names } from '../model/names';
 import { useFmt } from '../model/format';
 

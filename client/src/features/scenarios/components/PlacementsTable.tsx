@@ -1,5 +1,5 @@
-import type { AllocationView as Allocation } from '../../../../../shared/allocation/view';
-import type { ScenarioExclusion, ScenarioPin } from '../../../../../shared/schemas/scenario-file';
+import type { AllocationView as Allocation } from '@shared/allocation/view';
+import type { ScenarioExclusion, ScenarioPin } from '@shared/schemas/scenario-file';
 import { isForbidden, isPinned, isPinnedHere } from '../model/edits';
 import type { Names } from '../model/names';
 import { useFmt } from '../model/format';

@@ -1,5 +1,5 @@
-import type { ResultView as AllocationResult } from '../../../../../shared/allocation/view';
-import type { ScenarioKpis } from '../../../../../shared/scenarios/kpis';
+import type { ResultView as AllocationResult } from '@shared/allocation/view';
+import type { ScenarioKpis } from '@shared/scenarios/kpis';
 import { useFmt } from '../model/format';
 
 /** The headline figures of a result, and the solver's own figures said quietly underneath. */

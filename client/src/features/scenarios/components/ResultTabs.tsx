@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { ResultView as AllocationResult } from '../../../../../shared/allocation/view';
-import type { ScenarioView as Scenario } from '../../../../../shared/types/scenario';
-import type { ScenarioUpdate } from '../../../../../shared/schemas/scenario';
+import type { ResultView as AllocationResult } from '@shared/allocation/view';
+import type { ScenarioView as Scenario } from '@shared/types/scenario';
+import type { ScenarioUpdate } from '@shared/schemas/scenario';
 import { forbidPair, pinTo, removeExclusion, unpin } from '../model/edits';
 import type { Names } from '../model/names';
 import { useFmt } from '../model/format';
@@ -11,7 +11,7 @@ import { BudgetsTable, ParksTable, QuotasTable } from './SmallTables';
 import { PinsPanel } from './PinsPanel';
 import { FocusPanel } from './FocusPanel';
 import { useFocus } from '../api/focus';
-import { errorText } from '../../../i18n/errors';
+import { errorText } from '@/i18n/errors';
 
 type Tab = 'placements' | 'leftOut' | 'parks' | 'budgets' | 'quotas' | 'pins' | 'focus';
 const TABS: Tab[] = ['placements', 'leftOut', 'parks', 'budgets', 'quotas', 'pins', 'focus'];

@@ -1,15 +1,15 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { Polygon } from 'geojson';
-import { Legend } from '../../../components/map/Legend';
-import type { ResultView as AllocationResult } from '../../../../../shared/allocation/view';
-import type { Park } from '../../../../../shared/types/park';
+import { Legend } from '@/components/map/Legend';
+import type { ResultView as AllocationResult } from '@shared/allocation/view';
+import type { Park } from '@shared/types/park';
 import type { BuildingCollection, PlotCollection } from '../model/map-types';
 import type { Names } from '../model/names';
 import { useFmt } from '../model/format';
 import { SiteMap, type SiteLook } from './SiteMap';
 import { belowTheta, ShareBar } from './SmallTables';
 import type { ParkBadge } from './MapExtras';
-import { html } from '../../../components/map/html';
+import { html } from '@/components/map/html';
 
 interface Props {
   result: AllocationResult | null;

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useAuth } from '../../../app/auth';
-import { errorText } from '../../../i18n/errors';
+import { useAuth } from '@/app/auth';
+import { errorText } from '@/i18n/errors';
 import { useScenarios, useScenarioWrites } from '../api/scenarios';
-import { useJurisdictions } from '../../../lib/reference-data';
+import { useJurisdictions } from '@/lib/reference-data';
 import { useFmt } from '../model/format';
 import { CreateForm } from './CreateForm';
 import { StatusBadge } from './StatusBadge';

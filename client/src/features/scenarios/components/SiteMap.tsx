@@ -1,19 +1,19 @@
 import { useCallback, useMemo, type ReactNode } from 'react';
-import { KEY_ROOTS } from '../../../lib/reference-data';
+import { KEY_ROOTS } from '@/lib/reference-data';
 import { useQuery } from '@tanstack/react-query';
 import type { FeatureCollection, Polygon } from 'geojson';
 import type { LatLngBoundsExpression, PathOptions } from 'leaflet';
-import { BaseMap } from '../../../components/map/BaseMap';
-import { FeatureLayer } from '../../../components/map/FeatureLayer';
-import { BASEMAPS, isGcj, type BasemapId } from '../../../components/map/basemaps';
-import { toGcj02 } from '../../../components/map/gcj';
-import { api } from '../../../lib/api';
-import type { Park } from '../../../../../shared/types/park';
-import { plotSiteId, buildingSiteId } from '../../../../../shared/scenarios/site-id';
+import { BaseMap } from '@/components/map/BaseMap';
+import { FeatureLayer } from '@/components/map/FeatureLayer';
+import { BASEMAPS, isGcj, type BasemapId } from '@/components/map/basemaps';
+import { toGcj02 } from '@/components/map/gcj';
+import { api } from '@/lib/api';
+import type { Park } from '@shared/types/park';
+import { plotSiteId, buildingSiteId } from '@shared/scenarios/site-id';
 import type { BuildingCollection, BuildingProps, PlotCollection, PlotProps } from '../model/map-types';
 import { useFmt } from '../model/format';
 import { FocusPark, InitialFit, ParkBadges, type ParkBadge } from './MapExtras';
-import { html } from '../../../components/map/html';
+import { html } from '@/components/map/html';
 
 /** How one site is drawn: a fill colour and a hover line; null = background (by its status). */
 export type SiteLook = { colour: string; text: string } | null;

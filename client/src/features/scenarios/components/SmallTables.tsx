@@ -2,7 +2,7 @@ import type {
   BudgetView as BudgetReport,
   ParkView as ParkReport,
   QuotaView as QuotaReport,
-} from '../../../../../shared/allocation/view';
+} from '@shared/allocation/view';
 import type { Names } from '../model/names';
 import { useFmt } from '../model/format';
 

@@ -1,5 +1,5 @@
-import type { ScenarioComparison } from '../../../../../shared/scenarios/compare';
-import type { ScenarioKpis } from '../../../../../shared/scenarios/kpis';
+import type { ScenarioComparison } from '@shared/scenarios/compare';
+import type { ScenarioKpis } from '@shared/scenarios/kpis';
 
 export type KpiUnit = 'wan' | 'mu' | 'm2' | 'count' | 'share';
 

@@ -1,4 +1,4 @@
-import type { ScenarioExclusion, ScenarioPin } from '../../../../../shared/schemas/scenario-file';
+import type { ScenarioExclusion, ScenarioPin } from '@shared/schemas/scenario-file';
 
 /**
  * Pins and exclusions edited straight from a result. A project has at most one pin (the server's

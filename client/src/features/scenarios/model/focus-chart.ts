@@ -1,6 +1,6 @@
 import type { EChartsOption } from 'echarts';
-import type { FocusPoint } from '../../../../../shared/scenarios/focus';
-import { WAN_PER_YI } from '../../../../../shared/units';
+import type { FocusPoint } from '@shared/scenarios/focus';
+import { WAN_PER_YI } from '@shared/units';
 
 export interface FocusChartLabels {
   value: string;

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatM2, formatMu, formatShare, formatWan, formatWanShort, type Locale } from '../../../../../shared/units';
+import { formatM2, formatMu, formatShare, formatWan, formatWanShort, type Locale } from '@shared/units';
 
 /** Locale-bound formatters for this feature: every figure goes through shared/units. */
 export function useFmt() {

@@ -1,4 +1,4 @@
-import { leversSchema, type Levers } from '../../../../../shared/schemas/scenario-file';
+import { leversSchema, type Levers } from '@shared/schemas/scenario-file';
 
 /**
  * The levers as a form holds them: text fields, shares and rates in percent (what people type),

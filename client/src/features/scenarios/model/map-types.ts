@@ -1,8 +1,5 @@
 import type { FeatureCollection, Polygon } from 'geojson';
-import type {
-  BuildingProps as MapBuildingProps,
-  PlotProps as MapPlotProps,
-} from '../../../../../shared/types/map-features';
+import type { BuildingProps as MapBuildingProps, PlotProps as MapPlotProps } from '@shared/types/map-features';
 
 /** The fields of GET /api/parks/:id/plots that the scenario map reads. */
 export type PlotProps = Pick<MapPlotProps, 'id' | 'code' | 'status' | 'areaMu' | 'occupant' | 'projectId'>;

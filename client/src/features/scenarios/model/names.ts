@@ -1,8 +1,8 @@
-import { parseSiteId } from '../../../../../shared/scenarios/site-id';
-import type { Jurisdiction } from '../../../../../shared/types/jurisdiction';
-import type { Park } from '../../../../../shared/types/park';
-import type { Project } from '../../../../../shared/types/project';
-import type { IncentivePackage } from '../../../../../shared/types/incentive-package';
+import { parseSiteId } from '@shared/scenarios/site-id';
+import type { Jurisdiction } from '@shared/types/jurisdiction';
+import type { Park } from '@shared/types/park';
+import type { Project } from '@shared/types/project';
+import type { IncentivePackage } from '@shared/types/incentive-package';
 import type { BuildingCollection, PlotCollection } from './map-types';
 
 /** Names for the ids a result carries; unknown ids fall back to '#id' so nothing shows blank. */

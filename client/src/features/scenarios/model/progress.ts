@@ -1,4 +1,4 @@
-import type { Progress } from '../../../../../shared/allocation/types';
+import type { Progress } from '@shared/allocation/types';
 
 /** The engine's stages in order (shared/allocation/solve.ts); 'bound' runs twice, around the search. */
 export const STAGES = ['model', 'construct', 'bound', 'search', 'exact', 'explain', 'verify'] as const;
