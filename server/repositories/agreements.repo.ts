@@ -1,4 +1,5 @@
 import { Between, In, type EntityManager } from 'typeorm';
+import { sql } from './sql';
 import { AgreementEntity, EnterpriseYearEntity, LeaseEntity } from '../db/entities';
 import type { Agreement, Lease, LeaseView } from '../../shared/types/agreement';
 import type { FiledYear } from '../../shared/agreements';
@@ -63,26 +64,24 @@ export const leasesRepo = {
     m: EntityManager,
     f: { from: string; to: string; parkId?: number; jurisdictionId?: number },
   ): Promise<Omit<LeaseView, 'monthsLeft'>[]> {
-    const where = ['l.end_date BETWEEN ? AND ?'];
-    const args: unknown[] = [f.from, f.to];
+    const where = ['l.end_date BETWEEN :from AND :to'];
     if (f.parkId) {
-      where.push('b.park_id = ?');
-      args.push(f.parkId);
+      where.push('b.park_id = :parkId');
     }
     if (f.jurisdictionId) {
-      where.push('k.jurisdiction_id = ?');
-      args.push(f.jurisdictionId);
+      where.push('k.jurisdiction_id = :jurisdictionId');
     }
-    return m.query(
-      `SELECT l.id, l.unit_id AS unitId, l.enterprise_id AS enterpriseId, l.start_date AS startDate,
-              l.end_date AS endDate, l.rent_yuan_per_m2_month AS rentYuanPerM2Month, u.code AS unitCode,
-              u.building_id AS buildingId, b.park_id AS parkId, k.name AS parkName,
-              k.jurisdiction_id AS jurisdictionId, e.name AS enterpriseName, u.area_m2 AS areaM2
+    return sql<Omit<LeaseView, 'monthsLeft'>>(
+      m,
+      `SELECT l.id, l.unit_id AS "unitId", l.enterprise_id AS "enterpriseId", l.start_date AS "startDate",
+              l.end_date AS "endDate", l.rent_yuan_per_m2_month AS "rentYuanPerM2Month", u.code AS "unitCode",
+              u.building_id AS "buildingId", b.park_id AS "parkId", k.name AS "parkName",
+              k.jurisdiction_id AS "jurisdictionId", e.name AS "enterpriseName", u.area_m2 AS "areaM2"
          FROM lease l JOIN unit u ON u.id = l.unit_id JOIN building b ON b.id = u.building_id
          JOIN park k ON k.id = b.park_id LEFT JOIN enterprise e ON e.id = l.enterprise_id
         WHERE ${where.join(' AND ')}
         ORDER BY l.end_date, l.id`,
-      args,
+      { from: f.from, to: f.to, parkId: f.parkId, jurisdictionId: f.jurisdictionId },
     );
   },
 };

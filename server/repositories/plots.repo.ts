@@ -104,11 +104,12 @@ export const plotsRepo = {
     m: EntityManager,
     who: { enterpriseId: number | null; projectId: number | null },
   ): Promise<number | null> {
-    const rows: Array<{ g: number | null }> = await m.query(
+    const rows = await sql<{ g: number | null }>(
+      m,
       `SELECT COALESCE(
-         (SELECT i.gbt_group FROM enterprise e JOIN industry i ON i.id = e.industry_id WHERE e.id = ?),
-         (SELECT i.gbt_group FROM project p JOIN industry i ON i.id = p.industry_id WHERE p.id = ?)) AS g`,
-      [who.enterpriseId ?? -1, who.projectId ?? -1],
+         (SELECT i.gbt_group FROM enterprise e JOIN industry i ON i.id = e.industry_id WHERE e.id = :enterpriseId),
+         (SELECT i.gbt_group FROM project p JOIN industry i ON i.id = p.industry_id WHERE p.id = :projectId)) AS g`,
+      { enterpriseId: who.enterpriseId ?? -1, projectId: who.projectId ?? -1 },
     );
     return rows[0]?.g ?? null;
   },
