@@ -4,7 +4,7 @@ import { parksRepo } from '../repositories/parks.repo';
 import { plotsRepo } from '../repositories/plots.repo';
 import { auditRepo } from '../repositories/audit.repo';
 import { enterprisesRepo } from '../repositories/enterprises.repo';
-import { assertMayWrite, assertWriteIn } from './access';
+import { assertMayWrite, assertWriteIn, canWriteIn } from './access';
 import { found } from './not-found';
 import { AppError } from '../../shared/errors';
 import { checkPlotFeatures, type FeatureOutcome, type SkippedFeature } from '../../shared/import/plot-features';
@@ -74,7 +74,13 @@ export async function importPlots(
         skipped: check.skipped,
       });
 
-    const enterprises = new Map((await enterprisesRepo.all(m)).map((e) => [e.name.trim(), e.id]));
+    // Only enterprises the user may write for: a name shared with another county's firm never ties the
+    // plot to it (the same rule as assertRefIn on plot writes); the report notes the unmatched name.
+    const enterprises = new Map(
+      (await enterprisesRepo.all(m))
+        .filter((e) => canWriteIn(ctx.user, e.jurisdictionId))
+        .map((e) => [e.name.trim(), e.id]),
+    );
     const notes = new Map<number, string>();
     const enterpriseOf = (index: number, occupant: string | null): number | null | undefined => {
       if (!occupant) return undefined;

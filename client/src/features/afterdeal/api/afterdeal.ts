@@ -48,12 +48,6 @@ export function useRunReview() {
   });
 }
 
-export const useCounties = () =>
-  useQuery({
-    queryKey: ['jurisdictions'],
-    queryFn: () => api.get<import('@shared/types/jurisdiction').Jurisdiction[]>('/api/jurisdictions'),
-  });
-
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** Uploads a filings workbook; a refusal comes back as ApiError with details.problems (row, column, reason). */
 export function useImportFilings() {

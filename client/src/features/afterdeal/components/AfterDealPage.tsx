@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCounties } from '../api/afterdeal';
+import { useJurisdictions } from '@/lib/reference-data';
 import { AgreementsTab } from './AgreementsTab';
 import { LeasesTab } from './LeasesTab';
 import { ReviewTab } from './ReviewTab';
@@ -16,7 +16,7 @@ export function AfterDealPage() {
   const en = !i18n.language.startsWith('zh');
   const initial = (new URLSearchParams(window.location.search).get('tab') as Tab) ?? 'agreements';
   const [tab, setTab] = useState<Tab>(TABS.includes(initial) ? initial : 'agreements');
-  const counties = (useCounties().data ?? []).filter((j) => j.kind !== 'city');
+  const counties = (useJurisdictions().data ?? []).filter((j) => j.kind !== 'city');
   const [county, setCounty] = useState<number | undefined>(undefined);
   // The review is a county's own: it needs one county; the first is picked until the user chooses.
   const reviewCounty = county ?? counties[0]?.id;
