@@ -4,7 +4,7 @@ import { route } from '../http/route';
 import { idParam, parse } from '../http/validate';
 import { projectCreateSchema, projectListQuerySchema, projectUpdateSchema } from '../../shared/schemas/project';
 import { projectsService } from '../services/projects.service';
-import { exportProjectsCsv, importProjectsCsv } from '../services/project-import.service';
+import { exportProjectsCsv, importProjects } from '../services/project-import.service';
 
 const importQuery = z.object({
   strict: z.enum(['true', 'false']).default('false'),
@@ -27,7 +27,7 @@ export function projectsRoutes(): Router {
   });
   route(r, 'post', '/projects/import', 'user', async (req, res, ctx) => {
     const q = parse(importQuery, req.query, 'query');
-    const report = await importProjectsCsv(ctx, req.body as string, {
+    const report = await importProjects(ctx, req.body, {
       strict: q.strict === 'true',
       dryRun: q.dryRun === 'true',
     });

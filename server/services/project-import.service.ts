@@ -4,6 +4,8 @@ import { referenceRepo } from '../repositories/reference.repo';
 import { auditRepo } from '../repositories/audit.repo';
 import { assertMayWrite, assertNotViewer, assertWriteIn } from './access';
 import { AppError } from '../../shared/errors';
+import Papa from 'papaparse';
+import { sheetRows } from './spreadsheet';
 import { checkProjectCsv, projectsToCsv, type Lookups, type RowProblem } from '../../shared/import/project-rows';
 
 export const MAX_CSV_ROWS = 5_000;
@@ -19,11 +21,14 @@ async function lookups(ctx: Ctx): Promise<Lookups> {
 }
 
 /**
- * Creates the valid rows of a project CSV in one transaction and reports the others by line.
- * A row for a county the user may not edit refuses the whole file (403): nothing is written.
+ * Creates the valid rows of a project sheet (CSV text or an .xlsx workbook's first sheet) in one
+ * transaction and reports the others by row. A row for a county the user may not edit refuses the
+ * whole file (403): nothing is written.
  */
-export async function importProjectsCsv(ctx: Ctx, text: string, opts: { strict: boolean; dryRun: boolean }) {
+export async function importProjects(ctx: Ctx, body: unknown, opts: { strict: boolean; dryRun: boolean }) {
   assertMayWrite(ctx.user);
+  // A workbook is read into the same rows a CSV gives (row 1 the header), so one check serves both.
+  const text = Buffer.isBuffer(body) ? Papa.unparse((await sheetRows(body)).map((r) => r.map((c) => c ?? ''))) : body;
   if (typeof text !== 'string' || text.trim() === '')
     throw new AppError('INVALID_CSV', 'body must be CSV text (Content-Type: text/csv)', 400, { field: 'body' });
   const lines = text.split('\n').length;

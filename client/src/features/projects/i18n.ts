@@ -4,7 +4,7 @@ export const zh = {
   summary: '共 {{count}} 个项目，计划投资 {{yi}}',
   search: '搜索项目名称或投资方',
   add: '新增项目',
-  import: '导入 CSV',
+  import: '导入 CSV / Excel',
   exportCsv: '导出 CSV',
   exportXlsx: '导出 Excel',
   filters: {
@@ -129,10 +129,11 @@ export const zh = {
     cancel: '取消',
   },
   importDlg: {
-    title: '导入招商项目（CSV）',
+    title: '导入招商项目（CSV 或 Excel）',
     help: '第一行为表头（中文或英文均可）：项目名称、投资方、行业、固定资产投资(万元)、县区 为必填列。可先“检查”再导入。',
     file: '选择文件',
     paste: '或粘贴 CSV 内容',
+    workbook: 'Excel 工作簿 {{name}}：读取第一个工作表',
     check: '检查',
     run: '导入',
     created: '可导入 {{n}} 行',
@@ -161,7 +162,7 @@ export const en: typeof zh = {
   summary: '{{count}} projects, planned investment {{yi}}',
   search: 'Search project or investor',
   add: 'New project',
-  import: 'Import CSV',
+  import: 'Import CSV / Excel',
   exportCsv: 'Export CSV',
   exportXlsx: 'Export Excel',
   filters: {
@@ -290,10 +291,11 @@ export const en: typeof zh = {
     cancel: 'Cancel',
   },
   importDlg: {
-    title: 'Import projects (CSV)',
+    title: 'Import projects (CSV or Excel)',
     help: 'First line is the header (Chinese or English): name, investor, industry, investmentWan and jurisdiction are required. Check first, then import.',
     file: 'Choose file',
     paste: 'or paste CSV text',
+    workbook: 'Excel workbook {{name}}: its first sheet is read',
     check: 'Check',
     run: 'Import',
     created: '{{n}} rows can be imported',

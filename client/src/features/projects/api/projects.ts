@@ -79,11 +79,18 @@ export interface ImportReport {
   skipped: Array<{ row: number; field: string; reason: string }>;
   dryRun: boolean;
 }
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 export function useImportProjects() {
   const done = useInvalidate();
   return useMutation({
-    mutationFn: ({ csv, dryRun }: { csv: string; dryRun: boolean }) =>
-      api.post<ImportReport>(`/api/projects/import?dryRun=${dryRun}`, csv, 'text/csv'),
+    // CSV text, or an .xlsx workbook sent as it is (the server reads its first sheet).
+    mutationFn: ({ body, dryRun }: { body: string | Blob; dryRun: boolean }) =>
+      api.post<ImportReport>(
+        `/api/projects/import?dryRun=${dryRun}`,
+        body,
+        typeof body === 'string' ? 'text/csv' : XLSX,
+      ),
     onSuccess: (r) => (r.dryRun ? undefined : done()),
   });
 }

@@ -11,18 +11,23 @@ const header = (field: string, en: boolean) => {
   return c ? (en ? c.en : c.zh) : field;
 };
 
-/** CSV import: check (dry run) or import, then the server's report line by line (row, field, reason). */
+/** CSV or Excel import: check (dry run) or import, then the server's report row by row (row, field, reason). */
 export function ImportDialog({ onClose }: { onClose: () => void }) {
   const { t, lang, en } = useLabels();
   const [csv, setCsv] = useState('');
+  // An .xlsx file goes to the server as it is; its rows are reported like a CSV's (row 1 the header).
+  const [workbook, setWorkbook] = useState<Blob | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [fileName, setFileName] = useState('');
   const run = useImportProjects();
-  const go = (dryRun: boolean) => run.mutate({ csv, dryRun }, { onSuccess: setReport });
+  const go = (dryRun: boolean) => run.mutate({ body: workbook ?? csv, dryRun }, { onSuccess: setReport });
+  const ready = workbook !== null || csv.trim() !== '';
   const onFile = async (e: React.ChangeEvent<HTMLInputElement>) => {
     const f = e.target.files?.[0];
     if (f) {
-      setCsv(await f.text());
+      const isXlsx = f.name.toLowerCase().endsWith('.xlsx');
+      setWorkbook(isXlsx ? f : null);
+      setCsv(isXlsx ? '' : await f.text());
       setFileName(f.name);
       setReport(null);
     }
@@ -36,7 +41,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           {/* The native file input speaks the browser's language; a labelled button speaks ours. */}
           <label className="pp-btn">
             {t('importDlg.file')}
-            <input type="file" accept=".csv,text/csv" onChange={onFile} data-testid="import-file" hidden />
+            <input type="file" accept=".csv,text/csv,.xlsx" onChange={onFile} data-testid="import-file" hidden />
           </label>
           <span className="muted small">{fileName}</span>
         </div>
@@ -45,6 +50,8 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           <textarea
             rows={6}
             value={csv}
+            disabled={workbook !== null}
+            placeholder={workbook ? t('importDlg.workbook', { name: fileName }) : undefined}
             onChange={(e) => {
               setCsv(e.target.value);
               setReport(null);
@@ -55,12 +62,12 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         </label>
         <div className="pp-form-actions">
           <button onClick={onClose}>{t('importDlg.close')}</button>
-          <button disabled={!csv.trim() || run.isPending} onClick={() => go(true)}>
+          <button disabled={!ready || run.isPending} onClick={() => go(true)}>
             {t('importDlg.check')}
           </button>
           <button
             className="primary"
-            disabled={!csv.trim() || run.isPending}
+            disabled={!ready || run.isPending}
             onClick={() => go(false)}
             data-testid="import-run"
           >
