@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { startE2E, SHOTS_DIR, type E2E } from './support/browser';
 
 /** The demo city is seeded as of the current year (its quotas are for this year). */
@@ -134,6 +135,40 @@ describe('pipeline and quota board in a real browser', () => {
       (n) => document.querySelectorAll('[data-testid=pp-table] tbody tr').length === n + 2,
       before,
     );
+  });
+
+  it('when the user picks an Excel workbook with one bad row, then the report names its row and field and the good row is added', async () => {
+    const industries = await apiGet<Array<{ name: string }>>('/api/industries');
+    const js = await apiGet<Array<{ id: number; name: string }>>('/api/jurisdictions');
+    const county = js.find((j) => j.id === 2)!.name;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('招商项目');
+    ws.addRow(['项目名称', '投资方', '行业', '固定资产投资(万元)', '用地需求(亩)', '县区']);
+    ws.addRow(['表格导入一', '甲公司', industries[0].name, 15000, 40, county]);
+    ws.addRow(['表格导入二', '乙公司', industries[0].name, '一万五', 40, county]);
+    await e.page.goto(`${e.app.url}/projects`);
+    await e.page.locator('[data-testid=pp-table] tbody tr').first().waitFor();
+    await e.page.click('[data-testid=import-open]');
+    await e.page.setInputFiles('[data-testid=import-file]', {
+      name: '招商项目.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(await wb.xlsx.writeBuffer()),
+    });
+    expect(await e.page.locator('[data-testid=import-text]').isDisabled()).toBe(true);
+    await e.page.click('[data-testid=import-run]');
+    const report = e.page.locator('[data-testid=import-report]');
+    await report.waitFor();
+    expect(await report.locator('p').first().textContent()).toContain('已导入 1 行');
+    const cells = await report
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    expect(cells).toEqual([['3', '固定资产投资(万元)', expect.any(String)]]);
+    await e.page.screenshot({ path: `${SHOTS_DIR}/import-xlsx-zh.png` });
+    await e.page.click('text=关闭');
+    const found = await apiGet<{ items: Array<{ name: string; investmentWan: number }> }>(
+      `/api/projects?q=${encodeURIComponent('表格导入一')}`,
+    );
+    expect(found.items.map((p) => [p.name, p.investmentWan])).toEqual([['表格导入一', 15000]]);
   });
 
   it('when the city administrator raises a county head\u2019s target, then the board\u2019s city target rises by as much', async () => {
