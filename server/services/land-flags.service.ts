@@ -28,13 +28,16 @@ async function gradesByYear(
   years: number[],
 ): Promise<Map<number, Array<{ year: number; grade: Grade }>>> {
   const out = new Map<number, Array<{ year: number; grade: Grade }>>();
+  // Each county's kept review of a year is read once (a review run again is kept again, so the
+  // summaries list one (county, year) several times).
+  const summaries = await efficiencyRepo.summaries(m);
   for (const year of years) {
     const computed = gradeEntries(await occupantEntries(m, year));
     const kept = new Map<number, Grade>();
-    for (const s of await efficiencyRepo.summaries(m))
-      if (s.year === year)
-        for (const r of (await efficiencyRepo.latest(m, s.jurisdictionId, year))?.rows ?? [])
-          kept.set(r.enterpriseId, r.grade);
+    const counties = new Set(summaries.filter((x) => x.year === year).map((x) => x.jurisdictionId));
+    for (const jurisdictionId of counties)
+      for (const r of (await efficiencyRepo.latest(m, jurisdictionId, year))?.rows ?? [])
+        kept.set(r.enterpriseId, r.grade);
     const ids = new Set([...computed.keys(), ...kept.keys()]);
     for (const id of ids) {
       const grade = kept.get(id) ?? computed.get(id)!.grade;

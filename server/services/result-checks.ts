@@ -1,4 +1,5 @@
 import { verifyPlacements } from '../../shared/allocation';
+import { planOf } from '../../shared/allocation/start';
 import type { AllocationResult } from '../../shared/allocation/types';
 import type { ScenarioFile } from '../../shared/schemas/scenario-file';
 
@@ -14,7 +15,7 @@ const INFEASIBLE_CHECKS = new Set(['must_place_placed', 'bound_not_below_objecti
 export function failedChecks(file: ScenarioFile, result: AllocationResult, infeasibleOk: boolean): string[] {
   const again = verifyPlacements(
     file,
-    result.allocations.map((a) => ({ projectId: a.projectId, siteId: a.siteId, packageId: a.packageId })),
+    planOf(result),
     result.objective,
     // Signed or pinned projects the engine listed in its land shortfall report (partial plan).
     (result.shortfall ?? []).map((x) => x.projectId),

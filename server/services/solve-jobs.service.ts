@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { planOf } from '../../shared/allocation/start';
 import type { Ctx } from './context';
 import type { Db } from '../db/db';
 import type { SolverPool } from '../workers/solver-pool';
@@ -110,9 +111,7 @@ export function solveJobs(db: Db, pool: () => SolverPool, opts: { focusPointMs: 
     }
     const { file, basis } = built;
     // A re-solve starts from the plan the user has (repaired to the new rules by the engine).
-    const startPlan = s.result?.allocations.length
-      ? s.result.allocations.map((a) => ({ projectId: a.projectId, siteId: a.siteId, packageId: a.packageId }))
-      : undefined;
+    const startPlan = s.result?.allocations.length ? planOf(s.result) : undefined;
     const job: Entry = {
       id: randomUUID(),
       scenarioId,

@@ -1,4 +1,5 @@
 import type { StartPlacement } from '../schemas/scenario-file';
+import type { Allocation } from './types';
 import { repairShare } from './construct';
 import type { Model } from './model';
 import { State } from './state';
@@ -52,3 +53,9 @@ export function repairStartPlan(m: Model, plan: StartPlacement[]): StartRepair {
   for (let p = 0; p < m.projects.length; p++) if (st.slot[p] >= 0) kept++;
   return { state: st, kept, dropped: [...dropped] };
 }
+
+/** A plan as the placements a re-solve starts from (or the verifier re-checks): project, site, package. */
+export const planOf = (r: {
+  allocations: readonly Pick<Allocation, 'projectId' | 'siteId' | 'packageId'>[];
+}): StartPlacement[] =>
+  r.allocations.map((a) => ({ projectId: a.projectId, siteId: a.siteId, packageId: a.packageId }));

@@ -1,4 +1,5 @@
 import type { ScenarioFile, StartPlacement } from '../schemas/scenario-file';
+import { planOf } from '../allocation/start';
 import type { AllocationResult } from '../allocation/types';
 import { M2_PER_MU } from '../units';
 
@@ -57,8 +58,7 @@ export function focusFile(file: ScenarioFile, theta: number, start: StartPlaceme
 export const solveOrder = (thetas: readonly number[]): number[] => [...thetas].sort((a, b) => b - a);
 
 /** The start plan the next (lower) θ gets from a solved point. */
-export const planOf = (r: AllocationResult): StartPlacement[] =>
-  r.allocations.map((a) => ({ projectId: a.projectId, siteId: a.siteId, packageId: a.packageId }));
+export { planOf };
 
 /** The figures of one verified solve at θ. */
 export function focusPoint(
