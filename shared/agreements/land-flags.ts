@@ -1,7 +1,7 @@
 import type { Id, Mu, Wan } from '../types/common';
 import type { LandGrant } from '../types/agreement';
 import type { Grade } from '../efficiency/grade';
-import { cite, MIN_FAR_BY_GBT_GROUP, ruleValue } from '../rules';
+import { cite, nationalMinFar, ruleValue } from '../rules';
 import { monthsBetween } from './dates';
 
 /** One reason a plot is flagged, with the figures and the rule that make it so. */
@@ -79,8 +79,8 @@ export function dGradeRun(grades: ReadonlyArray<{ year: number; grade: Grade }>,
 /** FAR below the 24号 minimum of the occupant's GB/T group (only for plots whose buildings are recorded). */
 export function farEvidence(far: number | null, gbtGroup: number | null): FlagEvidence | null {
   if (far == null || gbtGroup == null) return null;
-  const minFar = MIN_FAR_BY_GBT_GROUP[String(gbtGroup)];
-  if (minFar === undefined || far >= minFar) return null;
+  const minFar = nationalMinFar(gbtGroup);
+  if (minFar === null || far >= minFar) return null;
   return { code: 'far_low', rule: cite('landuse.far.min'), far, minFar };
 }
 

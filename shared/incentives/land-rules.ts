@@ -21,7 +21,4 @@ export const PRIORITY_FLOOR_FACTOR = ruleValue('land.floor.priority70');
 /** Rule landuse.far.min (GB/T 4754-2002 groups; map 2017 codes first). */
 export const MIN_FAR_BY_GBT_GROUP: Readonly<Record<number, number>> = FAR_TABLE;
 
-export function nationalMinFar(gbtGroup: number | null | undefined): number | null {
-  if (gbtGroup == null) return null;
-  return MIN_FAR_BY_GBT_GROUP[gbtGroup] ?? null;
-}
+export { nationalMinFar } from '../rules';

@@ -1,6 +1,6 @@
 import type { LandUseIndicators, PlotIndicators } from '../types/park';
 import type { ComplianceWarning } from '../incentives/compliance';
-import { cite, MIN_FAR_BY_GBT_GROUP, minInvestmentWanPerMu, regionClassOf, ruleValue } from '../rules';
+import { cite, nationalMinFar, minInvestmentWanPerMu, regionClassOf, ruleValue } from '../rules';
 
 export const EMPTY_INDICATORS: LandUseIndicators = {
   far: null,
@@ -32,7 +32,7 @@ export interface IndicatorLimits {
 
 export function indicatorLimits(ctx: IndicatorContext): IndicatorLimits {
   return {
-    minFar: ctx.gbtGroup == null ? null : (MIN_FAR_BY_GBT_GROUP[ctx.gbtGroup] ?? null),
+    minFar: nationalMinFar(ctx.gbtGroup),
     minBuildingCoefficient: ruleValue('landuse.buildingCoefficient.min'),
     maxAdminShare: ruleValue('landuse.adminShare.max'),
     maxGreenShare: ruleValue('landuse.greenShare.max'),

@@ -8,7 +8,7 @@ import type { Rule } from './types';
 
 export * from './types';
 export { LAND_FLOOR_YUAN_PER_M2 } from './land';
-export { MIN_FAR_BY_GBT_GROUP } from './land-use';
+export { MIN_FAR_BY_GBT_GROUP, nationalMinFar } from './land-use';
 export { MIN_INVESTMENT_WAN_PER_HA, REGION_CLASS_BY_LAND_GRADE } from './investment';
 export { LEGAL_BASIS_KINDS, type LegalBasisKind } from './compliance';
 

@@ -40,6 +40,12 @@ export const MIN_FAR_BY_GBT_GROUP: Readonly<Record<string, number>> = {
   43: 0.7,
 };
 
+/** The national minimum FAR of a GB/T 4754-2002 group, or null for none / an unknown group. */
+export function nationalMinFar(gbtGroup: number | null | undefined): number | null {
+  if (gbtGroup == null) return null;
+  return MIN_FAR_BY_GBT_GROUP[String(gbtGroup)] ?? null;
+}
+
 export const LAND_USE_RULES = [
   {
     id: 'landuse.far.min',

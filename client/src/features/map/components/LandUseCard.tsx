@@ -1,8 +1,8 @@
 import { usePlotLandUse } from '../api/details';
 import { useFmt, type Fmt } from '../model/format';
-import type { IndicatorKey, PlotLandUse } from '@shared/land-use';
+import { INDICATOR_KEYS, type IndicatorKey, type PlotLandUse } from '@shared/land-use';
 
-const ROWS: IndicatorKey[] = ['far', 'buildingCoefficient', 'adminShare', 'greenShare', 'investmentWanPerMu'];
+const ROWS = INDICATOR_KEYS;
 
 /** The national limit of one indicator as text ("≥ 1.0", "≤ 7%"), or "—" when it depends on an unknown industry. */
 function limitText(f: Fmt, key: IndicatorKey, lu: PlotLandUse): string {
