@@ -11,13 +11,14 @@ import {
   farEvidence,
   idleEvidence,
   intensityEvidence,
+  idleFeeWan,
   recoveryTerms,
   DEFAULT_RECOVERY_SETTINGS,
   type FlagEvidence,
   type FlagStage,
   type LandFlag,
 } from '../../shared/agreements';
-import { cite, ruleValue } from '../../shared/rules';
+import { cite } from '../../shared/rules';
 
 /**
  * Each enterprise's grade by year: the county's kept review where one was run, else the same
@@ -108,8 +109,7 @@ export const landFlagsService = {
         kind: stage === 'redevelop' ? 'inefficient' : 'idle',
         stage,
         evidence,
-        // The grant price paid is not recorded: the fee is estimated on the park's listed price.
-        idleFeeWan: stage === 'idle_fee' ? ruleValue('idle.fee') * p.listedPriceWanPerMu * p.areaMu : null,
+        idleFeeWan: idleFeeWan(stage, p.areaMu, p.listedPriceWanPerMu),
         recoverable: terms.recoverable,
         recoveryCostWan: terms.costWan,
         recoveryDelayYears: terms.delayYears,

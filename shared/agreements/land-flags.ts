@@ -27,7 +27,10 @@ export interface LandFlag {
   kind: FlagKind;
   stage: FlagStage;
   evidence: FlagEvidence[];
-  /** 土地闲置费 due (idle one year), 万元: 20% of the land price paid. */
+  /**
+   * 土地闲置费 due (idle one year), 万元: 20% of the land price (rule idle.fee), estimated on the park's
+   * listed price because the grant price actually paid is not recorded.
+   */
   idleFeeWan: Wan | null;
   /** Whether a scenario may offer the plot as a site, and what recovering it costs and takes. */
   recoverable: boolean;
@@ -99,6 +102,11 @@ export function intensityEvidence(investmentWan: number | null, areaMu: Mu, minW
 }
 
 /** What recovering a flagged plot costs: idle land comes back without compensation, inefficient land is bought back. */
+/** The idle-land fee of a plot idle one year (rule idle.fee), on the park's listed land price; null at other stages. */
+export function idleFeeWan(stage: FlagStage, areaMu: Mu, listedPriceWanPerMu: number): Wan | null {
+  return stage === 'idle_fee' ? ruleValue('idle.fee') * listedPriceWanPerMu * areaMu : null;
+}
+
 export function recoveryTerms(
   stage: FlagStage,
   areaMu: Mu,
