@@ -3,20 +3,14 @@ import type { Ctx } from './context';
 import type { Building, Unit } from '../../shared/types/park';
 import type { BuildingCreate, BuildingUpdate, UnitCreate, UnitUpdate } from '../../shared/schemas/building';
 import { buildingsRepo, unitsRepo } from '../repositories/buildings.repo';
-import { parksRepo } from '../repositories/parks.repo';
 import { plotsRepo } from '../repositories/plots.repo';
 import { auditRepo } from '../repositories/audit.repo';
-import { enterprisesRepo } from '../repositories/enterprises.repo';
-import { projectsRepo } from '../repositories/projects.repo';
 import { assertRefIn, assertWriteIn } from './access';
 import type { User } from '../../shared/types/user';
 import { found } from './not-found';
+import { assertOccupantRefs, parkJurisdiction } from './refs';
 import { AppError } from '../../shared/errors';
 import { validatePolygon } from '../../shared/geo';
-
-async function parkJurisdiction(m: EntityManager, parkId: number): Promise<number> {
-  return found(await parksRepo.get(m, parkId), 'park', parkId).jurisdictionId;
-}
 
 async function checkBuilding(m: EntityManager, user: User, parkId: number, d: Partial<BuildingCreate>): Promise<void> {
   if (d.footprint) {
@@ -27,17 +21,6 @@ async function checkBuilding(m: EntityManager, user: User, parkId: number, d: Pa
     const plot = found(await plotsRepo.get(m, d.plotId), 'plotId', d.plotId);
     assertRefIn(user, await parkJurisdiction(m, plot.parkId), 'plotId', plot.id);
     if (plot.parkId !== parkId) throw new AppError('VALIDATION', 'plotId: the plot is in another park', 422);
-  }
-}
-
-async function checkUnitRefs(m: EntityManager, user: User, d: Partial<UnitCreate>): Promise<void> {
-  if (d.enterpriseId) {
-    const e = found(await enterprisesRepo.get(m, d.enterpriseId), 'enterpriseId', d.enterpriseId);
-    assertRefIn(user, e.jurisdictionId, 'enterpriseId', e.id);
-  }
-  if (d.projectId) {
-    const p = found(await projectsRepo.get(m, d.projectId), 'projectId', d.projectId);
-    assertRefIn(user, p.jurisdictionId, 'projectId', p.id);
   }
 }
 
@@ -88,7 +71,7 @@ export const buildingsService = {
     ctx.db.write(async (m) => {
       const b = found(await buildingsRepo.get(m, buildingId), 'building', buildingId);
       assertWriteIn(ctx.user, await parkJurisdiction(m, b.parkId), `building ${b.code}`);
-      await checkUnitRefs(m, ctx.user, data);
+      await assertOccupantRefs(m, ctx.user, data);
       const u = await unitsRepo.create(m, buildingId, data);
       await auditRepo.record(m, ctx.user, { action: 'create', entity: 'unit', entityId: u.id, after: u });
       return u;
@@ -97,7 +80,7 @@ export const buildingsService = {
     ctx.db.write(async (m) => {
       const { unit: before, jurisdictionId } = await unitScope(m, id);
       assertWriteIn(ctx.user, jurisdictionId, `unit ${before.code}`);
-      await checkUnitRefs(m, ctx.user, patch);
+      await assertOccupantRefs(m, ctx.user, patch);
       await unitsRepo.update(m, id, version, patch);
       const after = (await unitsRepo.get(m, id))!;
       await auditRepo.record(m, ctx.user, { action: 'update', entity: 'unit', entityId: id, before, after });

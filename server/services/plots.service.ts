@@ -1,15 +1,11 @@
-import type { EntityManager } from 'typeorm';
 import type { Ctx } from './context';
 import type { Plot } from '../../shared/types/park';
 import type { PlotCreate, PlotListQuery, PlotUpdate } from '../../shared/schemas/plot';
 import { plotsRepo } from '../repositories/plots.repo';
-import { parksRepo } from '../repositories/parks.repo';
 import { auditRepo } from '../repositories/audit.repo';
-import { enterprisesRepo } from '../repositories/enterprises.repo';
-import { projectsRepo } from '../repositories/projects.repo';
-import { assertRefIn, assertWriteIn } from './access';
-import type { User } from '../../shared/types/user';
+import { assertWriteIn } from './access';
 import { found } from './not-found';
+import { assertOccupantRefs, parkJurisdiction } from './refs';
 import { AppError } from '../../shared/errors';
 import { polygonAreaMu, validatePolygon } from '../../shared/geo';
 import { assertPlannedLawful } from './land-use.service';
@@ -18,25 +14,6 @@ function checkedArea(polygon: Plot['polygon']): number {
   const bad = validatePolygon(polygon);
   if (bad) throw new AppError('INVALID_GEOMETRY', `polygon: ${bad.message}`, 422, { field: 'polygon', code: bad.code });
   return polygonAreaMu(polygon);
-}
-
-async function assertOccupants(
-  m: EntityManager,
-  user: User,
-  d: { enterpriseId?: number | null; projectId?: number | null },
-) {
-  if (d.enterpriseId) {
-    const e = found(await enterprisesRepo.get(m, d.enterpriseId), 'enterpriseId', d.enterpriseId);
-    assertRefIn(user, e.jurisdictionId, 'enterpriseId', e.id);
-  }
-  if (d.projectId) {
-    const p = found(await projectsRepo.get(m, d.projectId), 'projectId', d.projectId);
-    assertRefIn(user, p.jurisdictionId, 'projectId', p.id);
-  }
-}
-
-async function parkJurisdiction(m: EntityManager, parkId: number): Promise<number> {
-  return found(await parksRepo.get(m, parkId), 'park', parkId).jurisdictionId;
 }
 
 export const plotsService = {
@@ -50,7 +27,7 @@ export const plotsService = {
   create: (ctx: Ctx, data: PlotCreate): Promise<Plot> =>
     ctx.db.write(async (m) => {
       assertWriteIn(ctx.user, await parkJurisdiction(m, data.parkId), `park ${data.parkId}`);
-      await assertOccupants(m, ctx.user, data);
+      await assertOccupantRefs(m, ctx.user, data);
       const plot = await plotsRepo.create(m, { ...data, areaMu: checkedArea(data.polygon) });
       if (data.indicators) await assertPlannedLawful(m, plot);
       await auditRepo.record(m, ctx.user, { action: 'create', entity: 'plot', entityId: plot.id, after: plot });
@@ -61,7 +38,7 @@ export const plotsService = {
     ctx.db.write(async (m) => {
       const before = found(await plotsRepo.get(m, id), 'plot', id);
       assertWriteIn(ctx.user, await parkJurisdiction(m, before.parkId), `plot ${before.code}`);
-      await assertOccupants(m, ctx.user, patch);
+      await assertOccupantRefs(m, ctx.user, patch);
       const row = patch.polygon ? { ...patch, areaMu: checkedArea(patch.polygon) } : patch;
       await plotsRepo.update(m, id, version, row);
       const after = (await plotsRepo.get(m, id))!;
