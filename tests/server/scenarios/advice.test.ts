@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { solveScenarioViaApi } from '../support/solve';
 import { startTestApp, type Client, type TestApp } from '../support/test-app';
 import { comparePackages, financeSettings } from '../../../shared/incentives';
 import { SCENARIO_DEFAULT_LEVERS } from '../../../shared/schemas/scenario';
@@ -12,12 +13,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => t.close());
 
-async function solve(id: number) {
-  const job = await (await admin.send('POST', `/api/scenarios/${id}/solve`)).json();
-  const done = await t.jobs.settle(job.id);
-  if (done.status !== 'done') throw new Error(JSON.stringify(done.error));
-  return (await admin.get(`/api/scenarios/${id}`)).json();
-}
+const solve = (id: number) => solveScenarioViaApi(t, admin, id);
 
 describe('allocation advice a bureau can act on', () => {
   it('when a county scenario is re-solved after pinning three of its own pairs, then the plan keeps its value and says it started from the previous one', async () => {

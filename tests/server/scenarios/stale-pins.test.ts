@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { solveScenarioViaApi } from '../support/solve';
 import { startTestApp, type Client, type TestApp } from '../support/test-app';
 import type { AllocationResult } from '../../../shared/allocation/types';
 
@@ -10,12 +11,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => t.close());
 
-async function solve(id: number) {
-  const job = await (await admin.send('POST', `/api/scenarios/${id}/solve`)).json();
-  const done = await t.jobs.settle(job.id);
-  if (done.status !== 'done') throw new Error(JSON.stringify(done.error));
-  return (await admin.get(`/api/scenarios/${id}`)).json();
-}
+const solve = (id: number) => solveScenarioViaApi(t, admin, id);
 
 describe('a scenario whose pins name space that is gone', () => {
   it('when a pinned plot is reserved elsewhere and a pinned project is deleted, then the solve still ends verified, saying which pins no longer apply', async () => {
