@@ -3,7 +3,8 @@ import { forcePlace } from './force';
 import type { Lagrangian } from './lagrangian';
 import type { LeftOutMessage } from './messages';
 import { slotSites, type Model } from './model';
-import { lns } from './search';
+import { ejectionDescent, lns } from './search';
+import { shareUnreachable } from './reach';
 import { nearestMiss, siteRef } from './shortfall';
 import type { State } from './state';
 import type { LeftOut } from './types';
@@ -66,6 +67,21 @@ export function explainLeftOut(
     }
     const b = blockers(m, best, p, pr);
     const lower = lowerBound(m, best, lag, p);
+    // No plan can hold it (its parks' share rows cannot be met): say what would have to change.
+    const proof = shareUnreachable(m, p, pj.slots[bestOption(m, p).si].park);
+    if (proof) {
+      pending--;
+      out.push({
+        projectId: pj.id,
+        reason: 'dominant_share',
+        message: { code: 'lo_share_unreachable', params: proof },
+        costToPlaceWan: null,
+        costToPlaceLowerBoundWan: lower,
+        costMethod: 'impossible',
+        bindingDetail: { bestOption: b.bestOption, blockedBy: b.blockedBy, shadowCostWan: b.shadowCostWan },
+      });
+      return;
+    }
     let cost: number | null = lower,
       method: LeftOut['costMethod'] = 'bound_only',
       displaced: number[] | undefined;
@@ -145,6 +161,10 @@ function forcedIn(
       patience: iterations,
     });
     if (found.slot[p] < 0) return null;
+    // The random search leaves single-project gains (a left-out project that now fits, a cheaper
+    // package freeing the fund) that a re-solve with p pinned finds: a systematic ejection pass
+    // over the left-out projects, with p held (must-place), takes them.
+    ejectionDescent(found, { rng: o.rng, prices: lag.bestPrices, score: o.score, stop: o.stop });
     const displaced = m.projects.map((q, qi) => (best.slot[qi] >= 0 && found.slot[qi] < 0 ? q.id : -1));
     return { state: found, displaced: displaced.filter((id) => id >= 0) };
   } finally {

@@ -82,6 +82,10 @@ export type LeftOutMessage =
   | { code: 'lo_below_min'; params: { bestValueWan: number; minValueWan: number } }
   | { code: 'lo_capacity'; params: { need: number; kind: 'plot' | 'building'; sites: SiteRef[]; heldBy: number[] } }
   | { code: 'lo_dominant_share'; params: { parkId: number; theta: number; shareIfPlaced: number | null } }
+  | {
+      code: 'lo_share_unreachable';
+      params: { parkId: number; theta: number; dominantNeedMu: number; dominantAvailableMu: number };
+    }
   | { code: 'lo_equity_budget'; params: { needWan: number; usedWan: number; availableWan: number } }
   | { code: 'lo_incentive_budget'; params: { needWan: number; usedWan: number; availableWan: number } }
   | { code: 'lo_not_worth'; params: { valueWan: number; costToPlaceWan: number | null } }
@@ -154,6 +158,7 @@ export const MESSAGE_CODES = [
   'lo_below_min',
   'lo_capacity',
   'lo_dominant_share',
+  'lo_share_unreachable',
   'lo_equity_budget',
   'lo_incentive_budget',
   'lo_not_worth',
@@ -265,6 +270,12 @@ export function wordMessage(msg: AnyMessage, n: Names, lang: Lang): string {
       return zh
         ? `非主导产业项目：放入 ${n.park(p.parkId)} 会使新增用地主导产业占比${p.shareIfPlaced === null ? '' : `降至 ${pct(p.shareIfPlaced)}`}，低于下限 ${pct(p.theta)}。`
         : `Not in the dominant industry: in ${n.park(p.parkId)} it would bring the dominant share${p.shareIfPlaced === null ? '' : ` to ${pct(p.shareIfPlaced)}`}, below the floor ${pct(p.theta)}.`;
+    }
+    case 'lo_share_unreachable': {
+      const p = msg.params;
+      return zh
+        ? `非主导产业项目：放入 ${n.park(p.parkId)} 须先新增主导产业用地 ${num(p.dominantNeedMu)} 亩才能保持占比下限 ${pct(p.theta)}，而本方案所有可落位的主导产业项目最多只能新增 ${num(p.dominantAvailableMu)} 亩：任何方案都无法落位。需降低占比下限或引入更多主导产业项目。`
+        : `Not in the dominant industry: ${n.park(p.parkId)} would first need ${num(p.dominantNeedMu)} 亩 of new dominant-chain land to keep its floor of ${pct(p.theta)}, and all dominant-chain projects of the scenario together add at most ${num(p.dominantAvailableMu)} 亩: no plan can place it. Lower the floor or bring in more dominant-chain projects.`;
     }
     case 'lo_equity_budget':
     case 'lo_incentive_budget': {

@@ -67,6 +67,11 @@ describe('left-out projects: reason and cost to place', () => {
     // 50 亩 non-dominant needs ≥ 116.7 亩 dominant (θ = 0.7); only 50 exist: impossible, not merely costly.
     expect(l.costToPlaceWan).toBeNull();
     expect(l.costMethod).toBe('impossible');
+    // The proof says what would have to change: 116.7 亩 of new dominant land needed, 50 亩 in the scenario.
+    expect(l.message).toMatchObject({ code: 'lo_share_unreachable', params: { parkId: 1, theta: 0.7 } });
+    const proof = l.message!.params as { dominantNeedMu: number; dominantAvailableMu: number };
+    expect(proof.dominantNeedMu).toBeCloseTo((0.7 * 50) / 0.3, 6);
+    expect(proof.dominantAvailableMu).toBe(50);
     const park = r.parks[0];
     expect(park.newDominantShare).toBe(1);
     expect(park.areaAllocatedMu).toBe(50);
@@ -96,5 +101,31 @@ describe('left-out projects: reason and cost to place', () => {
     expect(r.allocations).toEqual([]);
     expect(r.objective).toBe(0);
     expect(out(r, 1).reason).toBe('below_min_value');
+  });
+});
+
+describe('left-out projects: the dominant-share proof', () => {
+  // θ = 0.7: 50 亩 non-dominant needs ≥ 116.7 亩 of new dominant land beside it; three 40 亩 dominant projects.
+  const file = (plotMu: number) =>
+    scenario({
+      sites: [plot('plot:1', 1, plotMu)],
+      projects: [
+        ...[1, 2, 3].map((id) => project(id, { landNeedMu: 40, taxWan: 50 })),
+        project(4, { chainId: 2, chainLinkId: 201, landNeedMu: 50, taxWan: 800 }),
+      ],
+    });
+
+  it('when the park has room for enough dominant land, then it proves nothing and the project is placed beside it', () => {
+    const r = solveScenario(file(170));
+    expect(r.allocations.map((a) => a.projectId).sort()).toEqual([1, 2, 3, 4]);
+    expect(r.leftOut).toEqual([]);
+  });
+
+  it('when the park is too small to hold the dominant land it needs beside it, then it is proven impossible', () => {
+    // 160 亩 leave 110 亩 beside the 50: less than 116.7, whatever the plan.
+    const l = out(solveScenario(file(160)), 4);
+    expect(l.costMethod).toBe('impossible');
+    expect(l.costToPlaceWan).toBeNull();
+    expect(l.message).toMatchObject({ code: 'lo_share_unreachable', params: { dominantAvailableMu: 110 } });
   });
 });

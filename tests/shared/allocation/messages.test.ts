@@ -50,6 +50,10 @@ const SAMPLES: Record<(typeof MESSAGE_CODES)[number], EngineMessage | LeftOutMes
   lo_below_min: { code: 'lo_below_min', params: { bestValueWan: 120, minValueWan: 500 } },
   lo_capacity: { code: 'lo_capacity', params: { need: 40, kind: 'plot', sites: [site], heldBy: [2] } },
   lo_dominant_share: { code: 'lo_dominant_share', params: { parkId: 3, theta: 0.6, shareIfPlaced: 0.48 } },
+  lo_share_unreachable: {
+    code: 'lo_share_unreachable',
+    params: { parkId: 3, theta: 0.7, dominantNeedMu: 116.7, dominantAvailableMu: 50 },
+  },
   lo_equity_budget: { code: 'lo_equity_budget', params: { needWan: 870, usedWan: 49_960, availableWan: 50_000 } },
   lo_incentive_budget: { code: 'lo_incentive_budget', params: { needWan: 300, usedWan: 900, availableWan: 1000 } },
   lo_not_worth: { code: 'lo_not_worth', params: { valueWan: 1628, costToPlaceWan: 23.9 } },
