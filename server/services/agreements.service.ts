@@ -8,6 +8,7 @@ import { referenceRepo } from '../repositories/reference.repo';
 import { seesFinancials } from './access';
 import { clawbackDueWan, overall, yearlyStatus } from '../../shared/agreements';
 import { financeSettings } from '../../shared/incentives';
+import { agreementsWorkbook } from './agreements-export';
 
 /** Viewers see statuses but no investor's figures (null for hidden). */
 const hideFigures = (y: YearStatus): YearStatus => ({ ...y, deliveredShare: null, filed: null });
@@ -47,5 +48,14 @@ export const agreementsService = {
       });
     }
     return out;
+  },
+
+  /** The same list as a workbook, largest amount at risk first, titled with the county (or the whole city). */
+  async workbook(ctx: Ctx, f: { jurisdictionId?: number }): Promise<Buffer> {
+    const [rows, j] = await Promise.all([
+      agreementsService.list(ctx, f),
+      f.jurisdictionId ? referenceRepo.jurisdiction(ctx.db.read, f.jurisdictionId) : null,
+    ]);
+    return agreementsWorkbook(rows, `${j?.name ?? '全部县区'} 投资协议履约情况`);
   },
 };

@@ -1,3 +1,4 @@
 export * from './monitor';
 export * from './dates';
 export * from './land-flags';
+export * from './risk';

@@ -42,7 +42,9 @@ export function cite(id: RuleId): string {
   const r = rule(id);
   if (r.kind === 'setting' && !r.source) return `${r.titleZh}（设置项，默认 ${r.default}）`;
   if (!r.source) return r.titleZh;
-  return `${r.source.document} ${r.source.article}`;
+  // A setting that names a document but was not checked against it must not read as the document's word.
+  const toCheck = r.kind === 'setting' && !r.verified ? '（设置项，数值待核对）' : '';
+  return `${r.source.document} ${r.source.article}${toCheck}`;
 }
 
 /** A fact's single value (throws on a table: read the exported table instead). */

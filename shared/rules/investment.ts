@@ -1,4 +1,4 @@
-import type { FactRule } from './types';
+import type { SettingRule } from './types';
 
 const DOC_24 = '工业项目建设用地控制指标（国土资发〔2008〕24号）';
 
@@ -67,25 +67,37 @@ const flat: Record<string, number> = {};
 for (const [group, row] of Object.entries(MIN_INVESTMENT_WAN_PER_HA))
   row.forEach((v, i) => (flat[`${group}/${i + 1}`] = v));
 
+/*
+ * Both tables are settings, not facts: they were typed from memory and no copy of the 24号 表1 or
+ * of its 地区分类 was found to compare them with (the public copies found print the text and the
+ * FAR table only). The checks keep using them, cited as settings to be checked.
+ */
+const TO_CHECK =
+  '未找到国土资发〔2008〕24号表1及附件地区分类的可核对文本（所见公开转载仅含正文与表2容积率）；各数值须按公报原文逐项核对后方可作为依据';
+
 export const INVESTMENT_RULES = [
   {
     id: 'landuse.regionClass',
-    kind: 'fact',
+    kind: 'setting',
     titleZh: '投资强度地区分类（按工业用地出让最低价标准的土地等别）',
     titleEn: 'Region class of the investment-intensity table, by land grade',
     unit: '类',
-    value: REGION_CLASS_BY_LAND_GRADE,
+    default: REGION_CLASS_BY_LAND_GRADE,
+    why: '按土地等别归入投资强度表的七类地区；分组待核对',
     source: { document: DOC_24, article: '附件1《控制指标应用说明》（地区分类）' },
     verified: false,
+    check: TO_CHECK,
   },
   {
     id: 'landuse.investment.min',
-    kind: 'fact',
+    kind: 'setting',
     titleZh: '工业项目投资强度下限（按行业大类/地区分类，键为“行业代码/地区类”）',
     titleEn: 'Minimum investment intensity by GB/T 4754 group and region class (key group/class)',
     unit: '万元/公顷（÷15 = 万元/亩）',
-    value: flat,
+    default: flat,
+    why: '投资强度下限的默认值，取自表1的记忆录入，未经核对；县（市、区）可按公报原文或本省标准改正',
     source: { document: DOC_24, article: '第四条第（一）项及表1《工业项目建设用地投资强度控制指标》' },
     verified: false,
+    check: TO_CHECK,
   },
-] as const satisfies readonly FactRule[];
+] as const satisfies readonly SettingRule[];

@@ -46,6 +46,10 @@ export function nationalMinFar(gbtGroup: number | null | undefined): number | nu
   return MIN_FAR_BY_GBT_GROUP[String(gbtGroup)] ?? null;
 }
 
+/** The 2004 trial text (国土资发〔2004〕232号) prints the same 30% and 7%; the 2008 revision kept them. */
+const TRIAL_TEXT =
+  '与 xiaomilidoc.com/p-15106114.html 转载的《工业项目建设用地控制指标（试行）》正文第四条一致（该转载为试行版，非2008年公报原文）';
+
 export const LAND_USE_RULES = [
   {
     id: 'landuse.far.min',
@@ -56,6 +60,10 @@ export const LAND_USE_RULES = [
     value: MIN_FAR_BY_GBT_GROUP,
     source: { document: DOC_24, article: '第四条第（二）项及表2《工业项目建设用地容积率控制指标》' },
     verified: false,
+    // Two public reprints agree with every row; neither is the gazette, so verified stays false.
+    check:
+      '与两份公开转载逐行一致：lnsss.com/shenghuo/yinshi/718690.html（13–43大类全表）、' +
+      'mip.jinchutou.com/p-145838750.html（13–33大类）；二者均非公报原文',
   },
   {
     id: 'landuse.buildingCoefficient.min',
@@ -66,6 +74,7 @@ export const LAND_USE_RULES = [
     value: 0.3,
     source: { document: DOC_24, article: '第四条第（三）项' },
     verified: false,
+    check: TRIAL_TEXT,
   },
   {
     id: 'landuse.adminShare.max',
@@ -76,6 +85,7 @@ export const LAND_USE_RULES = [
     value: 0.07,
     source: { document: DOC_24, article: '第四条第（四）项' },
     verified: false,
+    check: TRIAL_TEXT,
   },
   {
     id: 'landuse.greenShare.max',

@@ -21,6 +21,11 @@ interface RuleBase {
    * secondary source and should be checked against the gazette before a bureau relies on it.
    */
   verified: boolean;
+  /**
+   * How far the figure was checked: the public copies it was compared with and what they agree
+   * on, or what is still to be checked. Printed in docs/rules.md beside the source.
+   */
+  check?: string;
 }
 
 export interface FactRule extends RuleBase {
@@ -32,7 +37,8 @@ export interface FactRule extends RuleBase {
 
 export interface SettingRule extends RuleBase {
   kind: 'setting';
-  default: number | string;
+  /** One value, or a table (a figure the city keeps until the national table is checked). */
+  default: number | string | Readonly<Record<string, number>>;
   /** Why this default: the public figure it follows, and when it was taken. */
   why: string;
   /** The day the default was read (rates change: the LPR is republished monthly). */

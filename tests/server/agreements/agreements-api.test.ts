@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
 import { startTestApp, type Client, type TestApp } from '../support/test-app';
 import { underDelivery, financeSettings } from '../../../shared/incentives';
 
@@ -73,4 +74,56 @@ describe('agreements API (履约)', () => {
     expect(res.status).toBe(400);
     expect(JSON.stringify(await res.json())).toContain('jurisdictionId');
   });
+
+  it('when a county is exported, then the workbook lists its agreements largest clawback first, as the API gives', async () => {
+    const list: Json[] = await (await admin.get('/api/agreements?jurisdictionId=2')).json();
+    const res = await admin.get('/api/agreements/export.xlsx?jurisdictionId=2');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('spreadsheetml');
+    const rows = await sheetRows(await res.arrayBuffer());
+    expect(rows.length).toBe(list.length);
+    const amounts = rows.map((r) => Number(r[9] ?? 0));
+    for (let i = 1; i < amounts.length; i++) expect(amounts[i]).toBeLessThanOrEqual(amounts[i - 1]);
+    expect(amounts[0]).toBeGreaterThan(0);
+    // Each row is the API's agreement of that project, with its standing and amount.
+    const byProject = new Map(list.map((a) => [a.projectName, a]));
+    for (const r of rows) {
+      const a = byProject.get(String(r[1]))!;
+      expect(a, String(r[1])).toBeDefined();
+      expect(Number(r[9] ?? 0)).toBeCloseTo(a.clawbackDueWan, 2);
+      expect(r[7]).toBe(
+        { on_track: '正常履约', behind: '进度滞后', breached: '违约', not_due: '未到期' }[a.status as string],
+      );
+      expect(r[4]).toBe(a.signedOn);
+    }
+  });
+
+  it('when a viewer exports, then standings are there but the amounts and shares are empty cells', async () => {
+    const viewer = await t.login('viewer');
+    const rows = await sheetRows(await (await viewer.get('/api/agreements/export.xlsx')).arrayBuffer());
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) {
+      expect(r[7]).toBeTruthy();
+      expect(r[8] ?? null).toBeNull();
+      expect(r[9] ?? null).toBeNull();
+    }
+  });
+
+  it('when the export’s county filter is not an id, then 400 naming it', async () => {
+    const res = await admin.get('/api/agreements/export.xlsx?jurisdictionId=x');
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(await res.json())).toContain('jurisdictionId');
+  });
 });
+
+/** The data rows (below the title, blank and header rows), as 1-based cell values. */
+async function sheetRows(buf: ArrayBuffer): Promise<unknown[][]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buf);
+  const ws = wb.getWorksheet('协议履约')!;
+  const out: unknown[][] = [];
+  ws.eachRow((row, n) => {
+    if (n > 3) out.push(row.values as unknown[]);
+  });
+  return out;
+}

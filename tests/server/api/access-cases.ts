@@ -375,6 +375,10 @@ export const CASES: Record<string, AccessCase> = {
     request: (f) => ({ path: `/api/agreements?jurisdictionId=${f.ids.jurisdiction}` }),
     expect: READ,
   },
+  'GET /api/agreements/export.xlsx': {
+    request: (f) => ({ path: `/api/agreements/export.xlsx?jurisdictionId=${f.ids.jurisdiction}` }),
+    expect: READ,
+  },
   'GET /api/land-flags': {
     request: (f) => ({ path: `/api/land-flags?jurisdictionId=${f.ids.jurisdiction}` }),
     expect: READ,

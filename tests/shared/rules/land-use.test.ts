@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkIndicators, EMPTY_INDICATORS, indicatorLimits } from '../../../shared/land-use';
 import { checkCompliance, type IncentiveComponents } from '../../../shared/incentives';
-import { MIN_INVESTMENT_WAN_PER_HA, minInvestmentWanPerMu, regionClassOf } from '../../../shared/rules';
+import { MIN_INVESTMENT_WAN_PER_HA, minInvestmentWanPerMu, regionClassOf, rule } from '../../../shared/rules';
 
 const ok = { far: 1.2, buildingCoefficient: 0.45, adminShare: 0.05, greenShare: 0.1, investmentWanPerMu: 200 };
 const codes = (ind: Partial<typeof ok>, gbtGroup: number | null = 17, landGrade = 10) =>
@@ -49,6 +49,20 @@ describe('国土资发〔2008〕24号 表1: investment intensity by region class
     expect(minInvestmentWanPerMu(17, 10)).toBeCloseTo(60, 9);
     expect(minInvestmentWanPerMu(17, 11)).toBeCloseTo(670 / 15, 9);
     expect(minInvestmentWanPerMu(38, 10)).toBeNull();
+  });
+  it('the table and its region classes are unchecked settings, and findings say so', () => {
+    const found = checkIndicators(
+      'planned',
+      { ...EMPTY_INDICATORS, investmentWanPerMu: 59 },
+      { landGrade: 10, gbtGroup: 17 },
+    );
+    expect(found[0].rule).toContain('（设置项，数值待核对）');
+    for (const id of ['landuse.investment.min', 'landuse.regionClass'] as const) {
+      const r = rule(id);
+      expect([r.kind, r.verified]).toEqual(['setting', false]);
+      expect(r.check).toContain('须按公报原文逐项核对');
+    }
+    expect(rule('landuse.far.min').kind).toBe('fact');
   });
   it('every row falls from class 1 to class 7', () => {
     for (const row of Object.values(MIN_INVESTMENT_WAN_PER_HA)) {

@@ -16,6 +16,7 @@ export const zh = {
     years: '逐年',
     sortHint: '按应追回金额从高到低排序',
     total: '{{n}} 份协议，应追回合计 {{wan}}',
+    export: '导出 Excel',
   },
   status: { on_track: '正常履约', behind: '进度滞后', breached: '违约', not_due: '未到期' },
   leases: {
@@ -114,6 +115,7 @@ export const en: typeof zh = {
     years: 'By year',
     sortHint: 'Sorted by amount at risk, largest first',
     total: '{{n}} agreements, clawback due {{wan}} in all',
+    export: 'Export to Excel',
   },
   status: { on_track: 'On track', behind: 'Behind', breached: 'Breached', not_due: 'Not due' },
   leases: {

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useAgreements } from '../api/afterdeal';
 import { formatWan, type Locale } from '@shared/units';
+import { byAmountAtRisk } from '@shared/agreements/risk';
 
 const pct = (x: number | null) => (x == null ? '—' : `${Math.round(x * 100)}%`);
 
@@ -11,13 +12,19 @@ export function AgreementsTab({ jurisdictionId }: { jurisdictionId?: number }) {
   const q = useAgreements(jurisdictionId);
   if (q.isLoading) return <p>{t('common:loading')}</p>;
   if (q.error) return <p className="error">{String(q.error)}</p>;
-  const rows = [...(q.data ?? [])].sort((a, b) => (b.clawbackDueWan ?? 0) - (a.clawbackDueWan ?? 0));
+  const rows = byAmountAtRisk(q.data ?? []);
   const total = rows.reduce((a, r) => a + (r.clawbackDueWan ?? 0), 0);
   if (!rows.length) return <p className="muted">{t('none')}</p>;
   return (
     <div data-testid="afd-agreements">
       <p className="muted small">
-        {t('agreements.total', { n: rows.length, wan: formatWan(total, lang) })} · {t('agreements.sortHint')}
+        {t('agreements.total', { n: rows.length, wan: formatWan(total, lang) })} · {t('agreements.sortHint')} ·{' '}
+        <a
+          href={`/api/agreements/export.xlsx${jurisdictionId ? `?jurisdictionId=${jurisdictionId}` : ''}`}
+          data-testid="afd-agreements-export"
+        >
+          {t('agreements.export')}
+        </a>
       </p>
       <table>
         <thead>
