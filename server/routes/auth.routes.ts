@@ -4,20 +4,13 @@ import { parse, idParam } from '../http/validate';
 import { loginSchema, userCreateSchema, userUpdateSchema } from '../../shared/schemas/auth';
 import { clearSessionCookie, setSessionCookie } from '../http/session';
 import type { AuthService } from '../services/auth.service';
-import { RateLimiter } from '../http/rate-limit';
 
 export function authRoutes(auth: AuthService, opts: { cookieSecure: boolean }): Router {
   const r = Router();
-  const perUser = new RateLimiter(10, 15 * 60_000);
-  const perAddress = new RateLimiter(100, 15 * 60_000);
 
   route(r, 'post', '/auth/login', 'public', async (req, res) => {
     const body = parse(loginSchema, req.body);
-    const address = req.ip ?? 'unknown';
-    perAddress.hit(address);
-    perUser.hit(`${address}|${body.username}`);
-    const s = await auth.login(body.username, body.password);
-    perUser.reset(`${address}|${body.username}`);
+    const s = await auth.login(body.username, body.password, req.ip ?? 'unknown');
     setSessionCookie(res, s.token, s.expiresAt, opts.cookieSecure);
     return { user: s.user, csrfToken: s.csrfToken, expiresAt: s.expiresAt };
   });

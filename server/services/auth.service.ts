@@ -9,6 +9,9 @@ import { AppError } from '../../shared/errors';
 import { dummyHash, hashPassword, verifyPassword } from './password';
 import type { Ctx } from './context';
 import { assertAdmin, assertAssignable } from './access';
+import { ACCOUNTS_ONLY } from './accounts';
+import { assertPasswordAllowed } from './password-policy';
+import { loginThrottle } from './login-throttle';
 
 export interface AuthSettings {
   sessionHours: number;
@@ -22,37 +25,26 @@ export interface Session {
   expiresAt: string;
 }
 
-/**
- * Administrators hold every county's data and all accounts: their passwords need at least 12
- * characters (a setting; other roles keep the schema's 10).
- */
-export const ADMIN_MIN_PASSWORD = 12;
-function assertAdminPassword(role: string, password: string | undefined): void {
-  if (role === 'admin' && password !== undefined && password.length < ADMIN_MIN_PASSWORD)
-    throw new AppError(
-      'VALIDATION',
-      `password: an administrator's needs at least ${ADMIN_MIN_PASSWORD} characters`,
-      422,
-      {
-        field: 'password',
-      },
-    );
-}
-
 const tokenId = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export function authService(db: Db, settings: AuthSettings) {
   // Made once per service on first use (hashing costs as much as a login), not held by the module.
   let dummy: Promise<string> | null = null;
+  const throttle = loginThrottle(db);
   return {
-    /** Same answer, and about the same time, for an unknown user and a wrong password. */
-    async login(username: string, password: string): Promise<Session> {
+    /**
+     * Same answer, and about the same time, for an unknown user and a wrong password. Counted against
+     * the account, the address and the two together before the password is checked (429 past a limit).
+     */
+    async login(username: string, password: string, address: string): Promise<Session> {
+      await throttle.attempt(address, username);
       const cred = await usersRepo.credentials(db.read, username);
       const ok = await verifyPassword(
         password,
         cred?.passwordHash ?? (await (dummy ??= dummyHash(settings.scryptLogN))),
       );
       if (!cred || !ok) throw new AppError('BAD_CREDENTIALS', 'wrong username or password', 401);
+      await throttle.succeeded(address, username);
       const token = randomBytes(32).toString('base64url');
       const csrfToken = randomBytes(24).toString('base64url');
       const now = new Date();
@@ -93,6 +85,7 @@ export function authService(db: Db, settings: AuthSettings) {
     ): Promise<{ username: string; password?: string } | null> {
       if ((await usersRepo.count(db.read)) > 0) return null;
       const username = adminUser ?? 'admin';
+      assertPasswordAllowed('admin', adminPassword);
       const password = adminPassword ?? randomBytes(12).toString('base64url');
       const passwordHash = await hashPassword(password, settings.scryptLogN);
       await db.write(
@@ -118,7 +111,7 @@ export function authService(db: Db, settings: AuthSettings) {
     async createUser(ctx: Ctx, data: UserCreate): Promise<User> {
       assertAdmin(ctx.user);
       assertAssignable(ctx.user, await referenceRepo.jurisdictions(db.read), data.jurisdictionIds);
-      assertAdminPassword(data.role, data.password);
+      assertPasswordAllowed(data.role, data.password);
       if (await usersRepo.credentials(db.read, data.username))
         throw new AppError('DUPLICATE', `username ${data.username} is taken`, 409, { field: 'username' });
       const passwordHash = await hashPassword(data.password, settings.scryptLogN);
@@ -143,7 +136,7 @@ export function authService(db: Db, settings: AuthSettings) {
       }
       if (patch.jurisdictionIds !== undefined)
         assertAssignable(ctx.user, await referenceRepo.jurisdictions(db.read), patch.jurisdictionIds);
-      assertAdminPassword(patch.role ?? before.role, patch.password);
+      assertPasswordAllowed(patch.role ?? before.role, patch.password);
       const { password, ...rest } = patch;
       const passwordHash = password ? await hashPassword(password, settings.scryptLogN) : undefined;
       const rightsChange =
@@ -174,11 +167,5 @@ export function authService(db: Db, settings: AuthSettings) {
   };
 }
 export type AuthService = ReturnType<typeof authService>;
-
-/**
- * Accounts, sessions and their audit events: no cached read (map data, grades, park summaries) shows
- * them, so these writes leave those caches warm (a first start's administrator included).
- */
-const ACCOUNTS_ONLY = { invalidatesReads: false } as const;
 
 const sameIds = (a: number[], b: number[]) => a.length === b.length && [...a].sort().join() === [...b].sort().join();

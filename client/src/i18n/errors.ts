@@ -5,6 +5,7 @@ const words: Record<string, { zh: string; en: string }> = {
   UNAUTHENTICATED: { zh: '请先登录', en: 'Please sign in' },
   BAD_CREDENTIALS: { zh: '用户名或密码错误', en: 'Wrong username or password' },
   RATE_LIMITED: { zh: '尝试次数过多，请稍后再试', en: 'Too many attempts; try again later' },
+  COMMON_PASSWORD: { zh: '该密码过于常见，请换一个', en: 'This password is too common; choose another' },
   FORBIDDEN: { zh: '无权执行此操作', en: 'You may not do this' },
   VERSION_CONFLICT: { zh: '数据已被他人修改，请刷新后重试', en: 'Someone else changed this; reload and try again' },
   NOT_FOUND: { zh: '记录不存在', en: 'Not found' },

@@ -1,6 +1,7 @@
 import { PostgresInitial1765000000000 } from './1765000000000-postgres-initial';
 import { PostgisGeometry1765000000100 } from './1765000000100-postgis-geometry';
 import { PostgresIndicatorsReviews1766200000000 } from './1766200000000-postgres-indicators-reviews';
+import { PostgresLoginAttempts1766300000000 } from './1766300000000-postgres-login-attempts';
 
 /**
  * PostgreSQL's migrations, in order. The SQLite ones (../migrations) are written in SQLite's SQL
@@ -13,4 +14,5 @@ export const postgresMigrations = [
   PostgresInitial1765000000000,
   PostgisGeometry1765000000100,
   PostgresIndicatorsReviews1766200000000,
+  PostgresLoginAttempts1766300000000,
 ];

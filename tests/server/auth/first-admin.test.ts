@@ -19,7 +19,7 @@ describe('first start', () => {
     const auth = authService(db, { sessionHours: 1, scryptLogN: 10 });
     const made = await auth.ensureAdmin('chief', 'a-very-long-password');
     expect(made).toEqual({ username: 'chief', password: undefined });
-    const s = await auth.login('chief', 'a-very-long-password');
+    const s = await auth.login('chief', 'a-very-long-password', '127.0.0.1');
     expect(s.user.role).toBe('admin');
     expect(await auth.ensureAdmin('other', 'another-long-password')).toBeNull();
   });
@@ -30,8 +30,8 @@ describe('first start', () => {
     const made = await auth.ensureAdmin(undefined, undefined);
     expect(made?.username).toBe('admin');
     expect(made?.password?.length).toBeGreaterThanOrEqual(16);
-    expect((await auth.login('admin', made!.password!)).user.username).toBe('admin');
-    await expect(auth.login('admin', 'not-it')).rejects.toMatchObject({ status: 401 });
+    expect((await auth.login('admin', made!.password!, '127.0.0.1')).user.username).toBe('admin');
+    await expect(auth.login('admin', 'not-it', '127.0.0.1')).rejects.toMatchObject({ status: 401 });
     rmSync(dir, { recursive: true, force: true });
   });
 });
