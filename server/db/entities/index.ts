@@ -20,6 +20,7 @@ import { AgreementEntity } from './agreement.entity';
 import { LeaseEntity } from './lease.entity';
 import { EfficiencyReviewEntity } from './efficiency-review.entity';
 import { PolicyTiersEntity } from './policy-tiers.entity';
+import { SolveJobEntity } from './solve-job.entity';
 
 export {
   JurisdictionEntity,
@@ -44,6 +45,7 @@ export {
   LeaseEntity,
   EfficiencyReviewEntity,
   PolicyTiersEntity,
+  SolveJobEntity,
 };
 
 export const entities = [
@@ -69,4 +71,5 @@ export const entities = [
   LeaseEntity,
   EfficiencyReviewEntity,
   PolicyTiersEntity,
+  SolveJobEntity,
 ];

@@ -3,6 +3,7 @@ import { ProjectReservationValue1764900000000 } from './1764900000000-project-re
 import { AfterTheDeal1765000000000 } from './1765000000000-after-the-deal';
 import { PlotLandUseIndicators1766100000000 } from './1766100000000-plot-land-use-indicators';
 import { EfficiencyReviews1766200000000 } from './1766200000000-efficiency-reviews';
+import { SolveJobs1766300000000 } from './1766300000000-solve-jobs';
 
 /** Every migration, in order. A new migration is appended here. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   AfterTheDeal1765000000000,
   PlotLandUseIndicators1766100000000,
   EfficiencyReviews1766200000000,
+  SolveJobs1766300000000,
 ];
