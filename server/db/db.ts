@@ -37,8 +37,30 @@ export class Db {
    */
   generation = 0;
   private listeners = new Set<() => void>();
+  /** The last version dataVersion() answered (see lastVersion). */
+  private seen = '0';
   constructor(readonly ds: DataSource) {
     this.serial = ds.options.type === 'sqlite';
+  }
+
+  /**
+   * What cached reads are keyed on: it changes whenever data they show may have changed. SQLite has
+   * one server process, so its in-process generation is the whole story. On PostgreSQL other app
+   * servers write too: each invalidating write bumps the `data_version` sequence after it ends, and
+   * this reads the sequence (one indexless round trip, ~0.1 ms), so a cache never serves what another
+   * server has changed since. The local generation is kept in the key as well: it moves before this
+   * process's own writes start, a round trip earlier than the sequence.
+   */
+  async dataVersion(): Promise<string> {
+    if (this.serial) return (this.seen = String(this.generation));
+    const local = this.generation;
+    const [row] = (await this.ds.query('SELECT last_value AS "v" FROM data_version')) as Array<{ v: string }>;
+    return (this.seen = `${local}.${row.v}`);
+  }
+
+  /** The version last read by dataVersion(), without asking the database (for background warm-ups). */
+  get lastVersion(): string {
+    return this.serial ? String(this.generation) : this.seen;
   }
 
   /** Called after every write that invalidates reads, once it has ended. Returns the unsubscribe. */
@@ -59,6 +81,9 @@ export class Db {
         return await this.transaction(fn, opts.serializable === true);
       } finally {
         if (invalidates) {
+          // After the commit (or rollback), never inside it: a reader elsewhere that saw the new
+          // version before the commit could cache what the commit then changes.
+          if (!this.serial) await this.bumpShared();
           this.generation++;
           for (const l of this.listeners) l();
         }
@@ -81,6 +106,23 @@ export class Db {
         if (attempt >= ATTEMPTS || !RETRYABLE.has((e as { code?: string }).code ?? '')) throw e;
         // A short random pause so that the transactions that collided do not collide again.
         await new Promise((r) => setTimeout(r, Math.random() * 20 * attempt));
+      }
+    }
+  }
+
+  /**
+   * Tells the other app servers that cached reads are stale. Retried: a write whose bump is lost
+   * would leave other servers' caches stale until the next write, so after three failures the
+   * write reports the error rather than pass quietly.
+   */
+  private async bumpShared(): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.ds.query("SELECT nextval('data_version')");
+        return;
+      } catch (e) {
+        if (attempt >= 3) throw e;
+        await new Promise((r) => setTimeout(r, 20 * attempt));
       }
     }
   }

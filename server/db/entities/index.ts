@@ -21,6 +21,7 @@ import { LeaseEntity } from './lease.entity';
 import { EfficiencyReviewEntity } from './efficiency-review.entity';
 import { PolicyTiersEntity } from './policy-tiers.entity';
 import { LoginAttemptEntity } from './login-attempt.entity';
+import { SolveJobEntity } from './solve-job.entity';
 
 export {
   JurisdictionEntity,
@@ -46,6 +47,7 @@ export {
   EfficiencyReviewEntity,
   PolicyTiersEntity,
   LoginAttemptEntity,
+  SolveJobEntity,
 };
 
 export const entities = [
@@ -72,4 +74,5 @@ export const entities = [
   EfficiencyReviewEntity,
   PolicyTiersEntity,
   LoginAttemptEntity,
+  SolveJobEntity,
 ];
