@@ -4,6 +4,8 @@ import type { DemoCity } from './generate';
 import type { YearCommitment } from '../../../shared/types/agreement';
 import type { IncentiveComponents } from '../../../shared/incentives/types';
 import { Rng } from './prng';
+import { insertChunks } from './insert';
+import { sql } from '../../repositories/sql';
 
 const iso = (y: number, m: number, d = 1): string => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
@@ -20,9 +22,16 @@ export async function seedAgreements(m: EntityManager, city: DemoCity, year: num
   const seen = new Set<number>();
   const perCounty = new Map<number, number>();
   let nextProjectId = Math.max(...city.projects.map((p) => p.id)) + 1;
+  // Ids given here so that the rows go in as a few multi-row INSERTs (a province has thousands).
+  const [{ maxId }] = await sql<{ maxId: number }>(m, 'SELECT COALESCE(MAX(id), 0) AS "maxId" FROM incentive_package');
+  let nextPackageId = Number(maxId) + 1;
+  const enterprises = new Map(city.enterprises.map((e) => [e.id, e]));
+  const projects: object[] = [];
+  const packages: object[] = [];
+  const agreements: object[] = [];
   for (const plot of city.plots) {
     if (plot.enterpriseId == null || seen.has(plot.enterpriseId)) continue;
-    const ent = city.enterprises.find((e) => e.id === plot.enterpriseId);
+    const ent = enterprises.get(plot.enterpriseId);
     if (!ent || ent.figures.length < 3 || (perCounty.get(ent.jurisdictionId) ?? 0) >= 15) continue;
     seen.add(ent.id);
     perCounty.set(ent.jurisdictionId, (perCounty.get(ent.jurisdictionId) ?? 0) + 1);
@@ -42,7 +51,7 @@ export async function seedAgreements(m: EntityManager, city: DemoCity, year: num
     // Half the agreements run one year past the filings (still due: a shortfall is "behind"), half end with them.
     const commitments = seen.size % 2 ? [...filed, { ...last, year: last.year + 1 }] : filed;
     const projectId = nextProjectId++;
-    await m.insert(ProjectEntity, {
+    projects.push({
       ...template,
       id: projectId,
       name: `${ent.name}项目`,
@@ -60,7 +69,7 @@ export async function seedAgreements(m: EntityManager, city: DemoCity, year: num
       jurisdictionId: ent.jurisdictionId,
       notes: '',
       version: 1,
-    } as never);
+    });
     const components: IncentiveComponents = {
       equipmentSubsidy: { amountWan: Math.round(investmentWan * 0.05), year: 1 },
       commitments: {
@@ -72,7 +81,9 @@ export async function seedAgreements(m: EntityManager, city: DemoCity, year: num
         clawbackYear: figs.length + 2,
       },
     };
-    const pkg = await m.save(IncentivePackageEntity, {
+    const packageId = nextPackageId++;
+    packages.push({
+      id: packageId,
       projectId,
       name: '设备补助+对赌',
       nameEn: 'Equipment subsidy with performance terms',
@@ -83,10 +94,10 @@ export async function seedAgreements(m: EntityManager, city: DemoCity, year: num
     });
     const startBy = iso(signedYear, 9);
     const started = rng() < 0.85;
-    await m.insert(AgreementEntity, {
+    agreements.push({
       projectId,
       enterpriseId: ent.id,
-      packageId: pkg.id,
+      packageId,
       jurisdictionId: ent.jurisdictionId,
       signedOn: iso(signedYear, 3, 15),
       constructionStartBy: startBy,
@@ -102,8 +113,11 @@ export async function seedAgreements(m: EntityManager, city: DemoCity, year: num
         completedOn: started ? iso(signedYear + 2, 3) : null,
       },
       version: 1,
-    } as never);
+    });
   }
+  await insertChunks(m, ProjectEntity, projects);
+  await insertChunks(m, IncentivePackageEntity, packages);
+  await insertChunks(m, AgreementEntity, agreements);
   await seedLeases(m, city, year, rng);
 }
 
@@ -124,5 +138,5 @@ async function seedLeases(m: EntityManager, city: DemoCity, year: number, rng: (
       rentYuanPerM2Month: Math.round((12 + rng() * 10) * 10) / 10,
     });
   }
-  for (let i = 0; i < rows.length; i += 200) await m.insert(LeaseEntity, rows.slice(i, i + 200) as never);
+  await insertChunks(m, LeaseEntity, rows);
 }

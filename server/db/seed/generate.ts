@@ -13,6 +13,8 @@ import {
   PARK_SPECS,
   minFarForGroup,
   type IndustrySpec,
+  type JurisdictionSpec,
+  type ParkSpec,
 } from './catalog';
 import { layoutPark, placeBuildings, planarArea } from './layout';
 import { SMALL_REVENUE_WAN, companyName, enterpriseFigures, figureYears, landFits } from './occupants';
@@ -81,14 +83,63 @@ function otherLandUse(rng: Rng, base: LandUse): LandUse {
 }
 
 /**
+ * Where a copy of the demo city goes, for a generated province (seed/province.ts): the prefecture's
+ * name, its geography moved by `shift` degrees with the counties at `spread` times their distance
+ * from the city seat (the layout is drawn there, so areas are measured where the plots lie), parks
+ * `areaScale` times as large, and the names already taken by the cities before it (companies and
+ * investors stay unique across the province).
+ */
+export interface CityPlacement {
+  city: Pick<JurisdictionSpec, 'name' | 'nameEn' | 'short' | 'shortEn'>;
+  shift: [number, number];
+  spread: number;
+  areaScale: number;
+  names: Set<string>;
+}
+
+/**
+ * The catalogue as placed: the demo's own when no placement is given; otherwise the city renamed,
+ * counties and parks named "…（city）" so that no two cities share a name, seats shifted.
+ */
+function placedSpecs(place: CityPlacement | undefined): { jur: JurisdictionSpec[]; parks: ParkSpec[] } {
+  if (!place) return { jur: JURISDICTION_SPECS, parks: PARK_SPECS };
+  const { city, shift, spread, areaScale } = place;
+  const home = JURISDICTION_SPECS[0].seat;
+  const jur = JURISDICTION_SPECS.map((j): JurisdictionSpec => {
+    const seat: [number, number] = [
+      home[0] + shift[0] + spread * (j.seat[0] - home[0]),
+      home[1] + shift[1] + spread * (j.seat[1] - home[1]),
+    ];
+    if (j.kind === 'city') return { ...j, ...city, seat };
+    return {
+      ...j,
+      seat,
+      name: `${j.name}（${city.short}）`,
+      nameEn: `${j.nameEn} (${city.shortEn})`,
+      short: `${city.short}${j.short}`,
+      shortEn: `${city.shortEn} ${j.shortEn}`,
+    };
+  });
+  const parks = PARK_SPECS.map((p): ParkSpec => ({
+    ...p,
+    name: `${p.name}（${city.short}）`,
+    nameEn: `${p.nameEn} (${city.shortEn})`,
+    areaKm2: p.areaKm2 * areaScale,
+  }));
+  return { jur, parks };
+}
+
+/**
  * The demo city for `seed`, as of `year`: leaders' quotas for that year, firms' figures for the three
  * years before. The loader passes the current year so the quota board is never empty; tests pin it.
+ * With a placement, the same city drawn elsewhere under another name (see CityPlacement).
  */
-export function generateDemoCity(seed = 42, year = 2026): DemoCity {
+export function generateDemoCity(seed = 42, year = 2026, place?: CityPlacement): DemoCity {
   const rng = new Rng(seed);
+  const specs = placedSpecs(place);
 
   // Jurisdictions: the city first, then its counties (parent = city).
-  const jurisdictions: Jurisdiction[] = JURISDICTION_SPECS.map((j, i) => {
+  const jurisdictions: Jurisdiction[] = specs.jur.map((j, i) => {
     const isCity = j.kind === 'city';
     const share = isCity ? 0.3 : (j.retainedShare ?? round(rng.range(0.6, 0.8) * 20, 0) / 20);
     return {
@@ -132,7 +183,7 @@ export function generateDemoCity(seed = 42, year = 2026): DemoCity {
           ],
     };
   });
-  const jurisdictionId = (key: string) => JURISDICTION_SPECS.findIndex((j) => j.key === key) + 1;
+  const jurisdictionId = (key: string) => specs.jur.findIndex((j) => j.key === key) + 1;
 
   // Chains and their links (link ids run across chains), then industries.
   let linkId = 0;
@@ -192,7 +243,7 @@ export function generateDemoCity(seed = 42, year = 2026): DemoCity {
   const buildings: Building[] = [];
   const units: Unit[] = [];
   const enterprises: Enterprise[] = [];
-  const names = new Set<string>();
+  const names = place?.names ?? new Set<string>();
 
   const addEnterprise = (
     spec: IndustrySpec,
@@ -218,8 +269,8 @@ export function generateDemoCity(seed = 42, year = 2026): DemoCity {
     return id;
   };
 
-  PARK_SPECS.forEach((ps, pi) => {
-    const jur = JURISDICTION_SPECS[jurisdictionId(ps.jurisdiction) - 1];
+  specs.parks.forEach((ps, pi) => {
+    const jur = specs.jur[jurisdictionId(ps.jurisdiction) - 1];
     const latRad = (jur.seat[1] * Math.PI) / 180;
     const centre: [number, number] = [
       jur.seat[0] + ps.offsetKm[0] / (KM_PER_DEG_LAT * Math.cos(latRad)),

@@ -15,13 +15,11 @@ import {
   UnitEntity,
 } from '../entities';
 import { generateDemoCity, type DemoCity } from './generate';
+import { generateProvince, type ProvinceOptions } from './province';
 import { seedPackages } from './packages';
 import { seedAgreements } from './agreements';
 import { syncIdSequences } from '../sequences';
-
-async function insertChunks<T>(m: EntityManager, entity: new () => T, rows: object[], size = 200): Promise<void> {
-  for (let i = 0; i < rows.length; i += size) await m.insert(entity, rows.slice(i, i + size) as never);
-}
+import { insertChunks } from './insert';
 
 /** Writes a generated city in one transaction, keeping the generator's ids so references hold. */
 export async function loadDemoCity(m: EntityManager, city: DemoCity, year = new Date().getFullYear()): Promise<void> {
@@ -68,14 +66,33 @@ export async function loadDemoCity(m: EntityManager, city: DemoCity, year = new 
   await syncIdSequences(m);
 }
 
+const hasParks = async (db: Db): Promise<boolean> => {
+  const [{ n }] = await db.read.query('SELECT CAST(COUNT(*) AS integer) AS n FROM park');
+  return n > 0;
+};
+
+/** One line of counts of a generated city or province (before the seeded past deals are added). */
+export const describeSeed = (c: DemoCity): string =>
+  `${c.jurisdictions.length} jurisdictions, ${c.parks.length} parks, ${c.plots.length} plots, ` +
+  `${c.buildings.length} buildings, ${c.units.length} units, ${c.enterprises.length} enterprises, ` +
+  `${c.projects.length} projects`;
+
 /** Seeds the demo city when the database has no parks; returns a one-line count, or null. */
 export async function seedIfEmpty(db: Db, seed = 42): Promise<string | null> {
-  const [{ n }] = await db.read.query('SELECT CAST(COUNT(*) AS integer) AS n FROM park');
-  if (n > 0) return null;
+  if (await hasParks(db)) return null;
   const city = generateDemoCity(seed, new Date().getFullYear());
   await db.write((m) => loadDemoCity(m, city, new Date().getFullYear()));
-  return (
-    `${city.parks.length} parks, ${city.plots.length} plots, ${city.buildings.length} buildings, ` +
-    `${city.units.length} units, ${city.enterprises.length} enterprises, ${city.projects.length} projects`
-  );
+  return describeSeed(city);
+}
+
+/**
+ * Seeds a generated province (seed/province.ts) when the database has no parks, in one transaction:
+ * a failure leaves the database as it was. Returns what was seeded, or null when there were parks.
+ */
+export async function seedProvinceIfEmpty(db: Db, opts: ProvinceOptions = {}): Promise<DemoCity | null> {
+  if (await hasParks(db)) return null;
+  const year = opts.year ?? new Date().getFullYear();
+  const province = generateProvince({ ...opts, year });
+  await db.write((m) => loadDemoCity(m, province, year));
+  return province;
 }

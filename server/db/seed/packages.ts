@@ -4,6 +4,7 @@ import type { DemoCity } from './generate';
 import type { Project } from '../../../shared/types/project';
 import type { Park } from '../../../shared/types/park';
 import { packageTemplates } from '../../../shared/incentives';
+import { insertChunks } from './insert';
 
 /** The park a demo project would be sized on: its county's park of its chain, else its county's first. */
 function parkFor(city: DemoCity, p: Project): Park | undefined {
@@ -30,5 +31,5 @@ export async function seedPackages(m: EntityManager, city: DemoCity): Promise<vo
     for (const d of packageTemplates(p, park).filter((t) => wanted.includes(t.kind)))
       rows.push({ ...d, projectId: p.id, isTemplate: 0, version: 1 });
   }
-  for (let i = 0; i < rows.length; i += 100) await m.insert(IncentivePackageEntity, rows.slice(i, i + 100) as never);
+  await insertChunks(m, IncentivePackageEntity, rows);
 }

@@ -1,7 +1,7 @@
 import type { HeadKind, Project, ProjectStage } from '../../../shared/types/project';
 import type { Industry, IndustryChain } from '../../../shared/types/industry';
 import type { Park, Plot, Unit } from '../../../shared/types/park';
-import { BRANDS, CHAIN_SPECS, DROP_REASONS, INDUSTRY_SPECS, INVESTOR_ORIGINS, PARK_SPECS } from './catalog';
+import { BRANDS, CHAIN_SPECS, DROP_REASONS, INDUSTRY_SPECS, INVESTOR_ORIGINS } from './catalog';
 import { landFits } from './occupants';
 import { round, type Rng } from './prng';
 
@@ -33,7 +33,6 @@ export function generateProjects(rng: Rng, ctx: Ctx): Project[] {
   const projects: Project[] = [];
   for (let i = 0; i < PROJECT_COUNT; i++) {
     const park = rng.pick(ctx.parks);
-    const parkSpec = PARK_SPECS[park.id - 1];
     const dominant = rng.chance(0.78);
     let industry: Industry;
     let linkId: number | null = null;
@@ -98,7 +97,7 @@ export function generateProjects(rng: Rng, ctx: Ctx): Project[] {
       dropReason: stage === 'dropped' ? rng.pick(DROP_REASONS) : null,
       jurisdictionId: park.jurisdictionId,
       leaderRole: investmentWan >= 50000 && dominant ? 'head' : 'deputy',
-      notes: `虚构演示项目；来源：${rng.pick(SOURCES)}；意向园区：${parkSpec.name}`,
+      notes: `虚构演示项目；来源：${rng.pick(SOURCES)}；意向园区：${park.name}`,
       version: 1,
     });
   }
