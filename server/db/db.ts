@@ -37,8 +37,8 @@ export class Db {
    */
   generation = 0;
   private listeners = new Set<() => void>();
-  /** The last version dataVersion() answered (see lastVersion). */
-  private seen = '0';
+  /** The shared sequence's value as dataVersion() last read it (see lastVersion). */
+  private seenShared = '0';
   constructor(readonly ds: DataSource) {
     this.serial = ds.options.type === 'sqlite';
   }
@@ -52,15 +52,20 @@ export class Db {
    * process's own writes start, a round trip earlier than the sequence.
    */
   async dataVersion(): Promise<string> {
-    if (this.serial) return (this.seen = String(this.generation));
+    if (this.serial) return String(this.generation);
     const local = this.generation;
     const [row] = (await this.ds.query('SELECT last_value AS "v" FROM data_version')) as Array<{ v: string }>;
-    return (this.seen = `${local}.${row.v}`);
+    this.seenShared = row.v;
+    return `${local}.${row.v}`;
   }
 
-  /** The version last read by dataVersion(), without asking the database (for background warm-ups). */
+  /**
+   * The version as far as known without asking the database (for background warm-ups): this
+   * process's generation now, with the shared sequence as last read. The local part moves with this
+   * process's own writes at once, so an entry cached before one of them never looks current.
+   */
   get lastVersion(): string {
-    return this.serial ? String(this.generation) : this.seen;
+    return this.serial ? String(this.generation) : `${this.generation}.${this.seenShared}`;
   }
 
   /** Called after every write that invalidates reads, once it has ended. Returns the unsubscribe. */
