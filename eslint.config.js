@@ -34,7 +34,9 @@ export default tseslint.config(
           patterns: [
             {
               regex: `^((\\.\\./)+(features/)?|@/features/)(${FEATURES.filter((f) => f !== feature).join('|')})(/|$)`,
-              message: `client/src/features/${feature} may not import another feature; move what they share to client/src/components or shared/.`,
+              message:
+                `client/src/features/${feature} may not import another feature; ` +
+                'move what they share to client/src/components or shared/.',
             },
           ],
         },
@@ -43,6 +45,9 @@ export default tseslint.config(
   })),
   // Formatting is Prettier's job (`npm run format:check` in CI); ESLint keeps to correctness.
   prettier,
+  // Prettier cannot break a long string, so the 120-column limit is ESLint's to keep (it comes after
+  // eslint-config-prettier, which would otherwise switch the rule off).
+  { rules: { 'max-len': ['error', { code: 120, tabWidth: 2 }] } },
   {
     files: ['server/config.ts', 'tests/**', 'client/vite.config.ts', 'vitest.config.ts'],
     rules: { 'no-restricted-properties': 'off' },

@@ -19,7 +19,8 @@ if (report?.metadata?.vulnerabilities) {
   process.exit((v.high ?? 0) + (v.critical ?? 0) > 0 ? 1 : 0);
 }
 console.log(
-  `npm audit: not available from this registry (${report?.statusCode ?? report?.error?.code ?? 'no answer'}); checking the production tree against .ci/known-advisories.json instead`,
+  `npm audit: not available from this registry (${report?.statusCode ?? report?.error?.code ?? 'no answer'}` +
+    `); checking the production tree against .ci/known-advisories.json instead`,
 );
 
 const semver = createRequire(import.meta.url)('semver');
@@ -45,11 +46,15 @@ for (const a of advisories) {
     const gating = !/^(moderate|low)$/.test(a.severity);
     if (gating) failing++;
     console.log(
-      `  ${gating ? 'FAIL' : 'info'} ${a.package}@${version} ${a.severity} ${a.id} ${a.cve} (fixed in ${a.fixed}) via ${path}`,
+      `  ${gating ? 'FAIL' : 'info'} ${a.package}@${version}` +
+        ` ${a.severity} ${a.id} ${a.cve} (fixed in ${a.fixed}` +
+        `) via ${path}`,
     );
   }
 }
 console.log(
-  `known advisories (collected ${collected}): ${installed.size} production packages against ${advisories.length} advisories, ${failing} high or critical; a stopgap, not a full audit`,
+  `known advisories (collected ${collected}): ${installed.size}` +
+    ` production packages against ${advisories.length} advisories, ${failing}` +
+    ` high or critical; a stopgap, not a full audit`,
 );
 process.exit(failing ? 1 : 0);

@@ -48,10 +48,13 @@ if (dialectOf(from) === 'sqlite' && !existsSync(from)) fail(`--from: no such fil
 
 const cell = (s: string | number, w: number) => String(s).padEnd(w);
 const line = (r: TableReport) =>
-  `| ${cell(r.table, 22)} | ${cell(r.sourceRows, 8)} | ${cell(r.targetRows, 8)} | ${r.sourceChecksum} | ${r.targetChecksum} | ${r.ok ? 'ok' : 'DIFFERS'} |`;
+  `| ${cell(r.table, 22)} | ${cell(r.sourceRows, 8)} | ${cell(r.targetRows, 8)}` +
+  ` | ${r.sourceChecksum} | ${r.targetChecksum} | ${r.ok ? 'ok' : 'DIFFERS'}` +
+  ` |`;
 
 const HEAD = [
-  `| ${cell('table', 22)} | ${cell('source', 8)} | ${cell('target', 8)} | source checksum  | target checksum  | check |`,
+  `| ${cell('table', 22)} | ${cell('source', 8)} | ${cell('target', 8)}` +
+    ` | source checksum  | target checksum  | check |`,
   `|${'-'.repeat(24)}|${'-'.repeat(10)}|${'-'.repeat(10)}|${'-'.repeat(18)}|${'-'.repeat(18)}|-------|`,
 ].join('\n');
 
@@ -72,7 +75,9 @@ try {
   });
   const rows = reports.reduce((s, r) => s + r.targetRows, 0);
   console.log(
-    `migrate-data: ${reports.length} tables, ${rows} rows copied and verified in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    `migrate-data: ${reports.length} tables, ${rows} rows copied and verified in ` +
+      `${((performance.now() - t0) / 1000).toFixed(1)}` +
+      ` s`,
   );
 } catch (e) {
   code = 1;

@@ -60,11 +60,14 @@ const result = solveScenario(file, {
   explain: !noExplain,
   onProgress: (p) =>
     process.stderr.write(
-      `[${(p.elapsedMs / 1000).toFixed(2)} s] ${p.stage}: best ${p.bestObjective?.toFixed(1) ?? '—'} bound ${p.bound?.toFixed(1) ?? '—'}\n`,
+      `[${(p.elapsedMs / 1000).toFixed(2)} s] ${p.stage}: best ${p.bestObjective?.toFixed(1) ?? '—'}` +
+        ` bound ${p.bound?.toFixed(1) ?? '—'}\n`,
     ),
 });
 process.stdout.write(JSON.stringify(result, null, 2) + '\n');
 process.stderr.write(
-  `solve: ${result.status}, objective ${result.objective.toFixed(1)} 万元, gap ${(100 * result.gap).toFixed(2)}%, verified ${result.verified}\n`,
+  `solve: ${result.status}, objective ${result.objective.toFixed(1)}` +
+    ` 万元, gap ${(100 * result.gap).toFixed(2)}%, verified ${result.verified}` +
+    `\n`,
 );
 process.exit(result.verified ? 0 : 1);

@@ -12,7 +12,8 @@ export async function syncIdSequences(m: EntityManager): Promise<void> {
     if (!id) continue;
     const table = `"${meta.tableName}"`;
     await m.query(
-      `SELECT setval(pg_get_serial_sequence('${table}', '${id.databaseName}'), COALESCE(MAX("${id.databaseName}"), 0) + 1, false) FROM ${table}`,
+      `SELECT setval(pg_get_serial_sequence('${table}', '${id.databaseName}` +
+        `'), COALESCE(MAX("${id.databaseName}"), 0) + 1, false) FROM ${table}`,
     );
   }
 }

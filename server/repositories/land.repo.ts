@@ -31,7 +31,8 @@ export const landRepo = {
               (SELECT SUM(b.floor_area_m2) FROM building b WHERE b.plot_id = p.id) AS "floorM2"
          FROM plot p JOIN park k ON k.id = p.park_id
          LEFT JOIN enterprise e ON e.id = p.enterprise_id LEFT JOIN industry i ON i.id = e.industry_id
-        WHERE (p.enterprise_id IS NOT NULL OR p.id IN (${ids})) ${jurisdictionId ? 'AND k.jurisdiction_id = :jurisdictionId' : ''}
+        WHERE (p.enterprise_id IS NOT NULL OR p.id IN (${ids}))
+          ${jurisdictionId ? 'AND k.jurisdiction_id = :jurisdictionId' : ''}
         ORDER BY p.id`,
       { jurisdictionId },
     );

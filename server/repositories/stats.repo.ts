@@ -28,16 +28,19 @@ export interface LatestTaxRow {
 export const statsRepo = {
   landByStatus: (m: EntityManager): Promise<ParkLandRow[]> =>
     m.query(
-      `SELECT park_id AS "parkId", status, CAST(COUNT(*) AS integer) AS count, SUM(area_mu) AS "areaMu" FROM plot GROUP BY park_id, status`,
+      `SELECT park_id AS "parkId", status, CAST(COUNT(*) AS integer) AS ` +
+        `count, SUM(area_mu) AS "areaMu" FROM plot GROUP BY park_id, status`,
     ),
   occupants: (m: EntityManager): Promise<ParkOccupantRow[]> =>
-    m.query(`SELECT p.park_id AS "parkId", p.enterprise_id AS "enterpriseId", SUM(p.area_mu) AS "areaMu", i.chain_id AS "chainId",
+    m.query(`SELECT p.park_id AS "parkId", p.enterprise_id AS "enterpriseId", SUM(p.area_mu) AS "areaMu",
+      i.chain_id AS "chainId",
                     e.chain_link_id AS "chainLinkId"
                FROM plot p JOIN enterprise e ON e.id = p.enterprise_id JOIN industry i ON i.id = e.industry_id
               WHERE p.status IN ('occupied', 'under_construction')
               GROUP BY p.park_id, p.enterprise_id, i.chain_id, e.chain_link_id`),
   unitsByStatus: (m: EntityManager): Promise<ParkUnitRow[]> =>
-    m.query(`SELECT b.park_id AS "parkId", u.status, SUM(u.area_m2) AS "areaM2" FROM unit u JOIN building b ON b.id = u.building_id
+    m.query(`SELECT b.park_id AS "parkId", u.status, SUM(u.area_m2) AS "areaM2"
+      FROM unit u JOIN building b ON b.id = u.building_id
               GROUP BY b.park_id, u.status`),
   latestTax: (m: EntityManager): Promise<LatestTaxRow[]> =>
     m.query(`SELECT y.enterprise_id AS "enterpriseId", y.tax_wan AS "taxWan" FROM enterprise_year y
@@ -74,7 +77,8 @@ export const statsRepo = {
               WHERE u.status = 'leased'`),
   /** Chain links with an occupant (plot or unit tenant), for every park. */
   allPresentLinks: (m: EntityManager): Promise<Array<{ parkId: number; chainLinkId: number }>> =>
-    m.query(`SELECT DISTINCT p.park_id AS "parkId", e.chain_link_id AS "chainLinkId" FROM plot p JOIN enterprise e ON e.id = p.enterprise_id
+    m.query(`SELECT DISTINCT p.park_id AS "parkId", e.chain_link_id AS "chainLinkId"
+      FROM plot p JOIN enterprise e ON e.id = p.enterprise_id
               WHERE e.chain_link_id IS NOT NULL
              UNION
              SELECT DISTINCT b.park_id, e.chain_link_id FROM unit u JOIN building b ON b.id = u.building_id
@@ -88,7 +92,8 @@ export const statsRepo = {
       `SELECT e.chain_link_id AS "chainLinkId", CAST(COUNT(DISTINCT e.id) AS integer) AS n FROM enterprise e
               WHERE e.chain_link_id IS NOT NULL AND (
                 e.id IN (SELECT enterprise_id FROM plot WHERE park_id = :parkId AND enterprise_id IS NOT NULL)
-                OR e.id IN (SELECT u.enterprise_id FROM unit u JOIN building b ON b.id = u.building_id WHERE b.park_id = :parkId))
+                OR e.id IN (SELECT u.enterprise_id FROM unit u JOIN building b ON b.id = u.building_id
+                  WHERE b.park_id = :parkId))
               GROUP BY e.chain_link_id`,
       { parkId },
     ),

@@ -112,7 +112,8 @@ async function landInUnits(
   if (units.length === 0)
     throw new AppError(
       'VALIDATION',
-      'units: no factory units are reserved for this project; reserve units first (commit a scenario or edit the units)',
+      'units: no factory units are reserved for this project; reserve units ' +
+        'first (commit a scenario or edit the units)',
       422,
     );
   const building = found(await buildingsRepo.get(m, units[0].buildingId), 'building', units[0].buildingId);

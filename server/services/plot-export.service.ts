@@ -13,9 +13,13 @@ export type PlotExportFormat = 'geojson' | 'shapefile' | 'kml' | 'xlsx';
 /** ESRI WKT of the two geographic systems a shapefile may be written in; CGCS2000 = GRS80 ellipsoid. */
 const PRJ: Record<'EPSG:4326' | 'EPSG:4490', string> = {
   'EPSG:4326':
-    'GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]]',
+    'GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.' +
+    '0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.' +
+    '0174532925199433]]',
   'EPSG:4490':
-    'GEOGCS["GCS_China_Geodetic_Coordinate_System_2000",DATUM["D_China_2000",SPHEROID["CGCS2000",6378137.0,298.257222101]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]]',
+    'GEOGCS["GCS_China_Geodetic_Coordinate_System_2000",' +
+    'DATUM["D_China_2000",SPHEROID["CGCS2000",6378137.0,298.257222101]],' +
+    'PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]]',
 };
 
 export interface ExportFile {

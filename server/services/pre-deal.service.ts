@@ -66,7 +66,8 @@ async function context(m: EntityManager, projects: Project[]) {
 }
 
 export const preDealService = {
-  /** Best candidate sites of a project in its county: fitting vacant plots (or the one reserved for it), or factory buildings with room. */
+  /** Best candidate sites of a project in its county: fitting vacant plots (or the one reserved for it), or factory
+   * buildings with room. */
   async candidates(ctx: Ctx, projectId: number): Promise<Candidate[]> {
     const m = ctx.db.read;
     const p = found(await projectsRepo.get(m, projectId), 'project', projectId);
@@ -133,7 +134,8 @@ export const preDealService = {
     return out.slice(0, MAX_CANDIDATES);
   },
 
-  /** Live prospects of the plot's county whose land need and pollution class fit the plot, with their pre-deal grade. */
+  /** Live prospects of the plot's county whose land need and pollution class fit the plot, with their pre-deal grade.
+   * */
   async plotProspects(ctx: Ctx, plotId: number): Promise<PlotProspect[]> {
     const m = ctx.db.read;
     const plot = found(await plotsRepo.get(m, plotId), 'plot', plotId);

@@ -13,7 +13,8 @@ interface Ctx {
  * equity fund, incentive budget); when the park's dominant share blocks a non-dominant project,
  * first pull a left-out dominant project into that park (recursively forced, one level deep), and
  * only then shed non-dominant occupants. Then refill greedily (a caller that wants a polished plan runs
- * the search itself with p frozen: see left-out.ts). Returns the displaced project ids, or null when p cannot be placed.
+ * the search itself with p frozen: see left-out.ts). Returns the displaced project ids, or null when p cannot be
+ * placed.
  */
 export function forcePlace(
   st: State,

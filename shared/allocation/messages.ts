@@ -197,28 +197,47 @@ export function wordMessage(msg: AnyMessage, n: Names, lang: Lang): string {
       const p = msg.params;
       const sites = p.sites.map((s) => siteText(s, n, lang)).join(zh ? '、' : ', ');
       return zh
-        ? `${what(p.pinned)}项目「${n.project(p.projectId)}」（需 ${num(p.need)} ${unit(p.sites[0]?.kind ?? 'plot')}）可用的场地 ${sites || '—'} 已被其他必须落位的项目占用${p.heldBy.length ? `（${list(p.heldBy)}）` : ''}，无法同时安排。需增加场地或释放其中一项；本方案暂不含此项目。`
-        : `${what(p.pinned)} project "${n.project(p.projectId)}" (needs ${num(p.need)} ${unit(p.sites[0]?.kind ?? 'plot')}) cannot be placed with the other must-place projects: its sites ${sites || '—'} are taken${p.heldBy.length ? ` by ${list(p.heldBy)}` : ''}. Add space or release one; this plan leaves it out.`;
+        ? `${what(p.pinned)}项目「${n.project(p.projectId)}」（需 ${num(p.need)}` +
+            ` ${unit(p.sites[0]?.kind ?? 'plot')}）可用的场地 ${sites || '—'}` +
+            ` 已被其他必须落位的项目占用${p.heldBy.length ? `（${list(p.heldBy)}）` : ''}` +
+            `，无法同时安排。需增加场地或释放其中一项；本方案暂不含此项目。`
+        : `${what(p.pinned)} project "${n.project(p.projectId)}` +
+            `" (needs ${num(p.need)} ${unit(p.sites[0]?.kind ?? 'plot')}` +
+            `) cannot be placed with the other must-place projects: its sites ${sites || '—'}` +
+            ` are taken${p.heldBy.length ? ` by ${list(p.heldBy)}` : ''}` +
+            `. Add space or release one; this plan leaves it out.`;
     }
     case 'shortfall_share': {
       const p = msg.params;
       const parks = p.parkIds.map((id) => n.park(id)).join(zh ? '、' : ', ');
       return zh
-        ? `${what(p.pinned)}项目「${n.project(p.projectId)}」不属于主导产业，放入 ${parks} 会使主导产业占比低于下限，且没有可补足占比的主导产业项目。需降低占比下限或先落位主导产业项目；本方案暂不含此项目。`
-        : `${what(p.pinned)} project "${n.project(p.projectId)}" is not in the dominant industry; placing it in ${parks} would push the dominant share below its floor and no dominant-chain project can balance it. Lower the floor or place dominant-chain projects first; this plan leaves it out.`;
+        ? `${what(p.pinned)}项目「${n.project(p.projectId)}」不属于主导产业，放入 ${parks}` +
+            ` 会使主导产业占比低于下限，且没有可补足占比的主导产业项目。需降低占比下限或先落位主导产业项目；本方案暂不含此项目。`
+        : `${what(p.pinned)} project "${n.project(p.projectId)}` +
+            `" is not in the dominant industry; placing it in ${parks}` +
+            (` would push the dominant share below its floor and no dominant-chain ` +
+              `project can balance it. Lower the floor or place dominant-chain ` +
+              `projects first; this plan leaves it out.`);
     }
     case 'shortfall_budget': {
       const p = msg.params;
       const fund =
         p.budget === 'equity_fund' ? (zh ? '政府股权投资资金' : 'equity fund') : zh ? '优惠预算' : 'incentive budget';
       return zh
-        ? `${what(p.pinned)}项目「${n.project(p.projectId)}」的政策包至少需要${fund} ${wan(p.needWan, lang)}，超过可用的 ${wan(p.availableWan, lang)}。需增加${fund}或调整政策包；本方案暂不含此项目。`
-        : `${what(p.pinned)} project "${n.project(p.projectId)}" needs at least ${wan(p.needWan, lang)} of the ${fund}, more than the ${wan(p.availableWan, lang)} available. Raise it or change the package; this plan leaves it out.`;
+        ? `${what(p.pinned)}项目「${n.project(p.projectId)}」的政策包至少需要${fund}` +
+            ` ${wan(p.needWan, lang)}，超过可用的 ${wan(p.availableWan, lang)}` +
+            `。需增加${fund}或调整政策包；本方案暂不含此项目。`
+        : `${what(p.pinned)} project "${n.project(p.projectId)}` +
+            `" needs at least ${wan(p.needWan, lang)} of the ${fund}` +
+            `, more than the ${wan(p.availableWan, lang)} available. ` +
+            'Raise it or change the package; this plan leaves it out.';
     }
     case 'plan_partial':
       return zh
         ? `本方案为部分方案：${msg.params.projectIds.length} 个必须落位的项目（${list(msg.params.projectIds)}）没有可用场地，已单列于用地缺口清单，其余项目照常规划。`
-        : `This plan is partial: ${msg.params.projectIds.length} must-place project(s) (${list(msg.params.projectIds)}) have no usable space and are listed in the land shortfall report; the rest is planned as usual.`;
+        : `This plan is partial: ${msg.params.projectIds.length} must-place project(s) ` +
+            `(${list(msg.params.projectIds)}) have no usable space and are listed in the land shortfall report; ` +
+            'the rest is planned as usual.';
     case 'plan_improved_by_explain':
       return zh
         ? '计算强制落位代价时找到了更优方案，已替换搜索结果。'
@@ -226,11 +245,13 @@ export function wordMessage(msg: AnyMessage, n: Names, lang: Lang): string {
     case 'start_repaired':
       return zh
         ? `以上一次方案为起点：保留 ${msg.params.kept} 项落位，按新规则移除 ${msg.params.dropped.length} 项（${list(msg.params.dropped)}）。`
-        : `Started from the previous plan: ${msg.params.kept} placement(s) kept, ${msg.params.dropped.length} dropped under the new rules (${list(msg.params.dropped)}).`;
+        : `Started from the previous plan: ${msg.params.kept} placement(s) kept, ` +
+            `${msg.params.dropped.length} dropped under the new rules (${list(msg.params.dropped)}).`;
     case 'start_kept':
       return zh
         ? `以上一次方案为起点（${msg.params.kept} 项落位全部保留），结果不会差于上一次方案。`
-        : `Started from the previous plan (all ${msg.params.kept} placements still valid): the result is never worse than it.`;
+        : `Started from the previous plan (all ${msg.params.kept} placements still valid): ` +
+            'the result is never worse than it.';
     case 'pin_stale':
     case 'exclusion_stale':
       return wordStaleRef(msg, n, lang);
@@ -257,25 +278,36 @@ export function wordMessage(msg: AnyMessage, n: Names, lang: Lang): string {
     case 'lo_below_min':
       return zh
         ? `最优落位价值 ${wan(msg.params.bestValueWan, lang)} 低于落位价值下限 ${wan(msg.params.minValueWan, lang)}：场地宁可留空。`
-        : `Its best placement is worth ${wan(msg.params.bestValueWan, lang)}, below the minimum placement value ${wan(msg.params.minValueWan, lang)}: the space is better left empty.`;
+        : `Its best placement is worth ${wan(msg.params.bestValueWan, lang)}, ` +
+            `below the minimum placement value ${wan(msg.params.minValueWan, lang)}: the space is better left empty.`;
     case 'lo_capacity': {
       const p = msg.params;
       const sites = p.sites.map((s) => siteText(s, n, lang)).join(zh ? '、' : ', ');
       return zh
         ? `需 ${num(p.need)} ${unit(p.kind)}；可用场地 ${sites} 已安排给价值更高的项目${p.heldBy.length ? `（${list(p.heldBy)}）` : ''}。`
-        : `Needs ${num(p.need)} ${unit(p.kind)}; its sites ${sites} went to projects worth more${p.heldBy.length ? ` (${list(p.heldBy)})` : ''}.`;
+        : `Needs ${num(p.need)} ${unit(p.kind)}; its sites ${sites}` +
+            ` went to projects worth more${p.heldBy.length ? ` (${list(p.heldBy)})` : ''}` +
+            `.`;
     }
     case 'lo_dominant_share': {
       const p = msg.params;
       return zh
-        ? `非主导产业项目：放入 ${n.park(p.parkId)} 会使新增用地主导产业占比${p.shareIfPlaced === null ? '' : `降至 ${pct(p.shareIfPlaced)}`}，低于下限 ${pct(p.theta)}。`
-        : `Not in the dominant industry: in ${n.park(p.parkId)} it would bring the dominant share${p.shareIfPlaced === null ? '' : ` to ${pct(p.shareIfPlaced)}`}, below the floor ${pct(p.theta)}.`;
+        ? `非主导产业项目：放入 ${n.park(p.parkId)} 会使新增用地主导产业占比${p.shareIfPlaced === null ? '' : `降至 ${pct(p.shareIfPlaced)}`}` +
+            `，低于下限 ${pct(p.theta)}。`
+        : `Not in the dominant industry: in ${n.park(p.parkId)}` +
+            ` it would bring the dominant share${p.shareIfPlaced === null ? '' : ` to ${pct(p.shareIfPlaced)}`}` +
+            `, below the floor ${pct(p.theta)}.`;
     }
     case 'lo_share_unreachable': {
       const p = msg.params;
       return zh
-        ? `非主导产业项目：放入 ${n.park(p.parkId)} 须先新增主导产业用地 ${num(p.dominantNeedMu)} 亩才能保持占比下限 ${pct(p.theta)}，而本方案所有可落位的主导产业项目最多只能新增 ${num(p.dominantAvailableMu)} 亩：任何方案都无法落位。需降低占比下限或引入更多主导产业项目。`
-        : `Not in the dominant industry: ${n.park(p.parkId)} would first need ${num(p.dominantNeedMu)} 亩 of new dominant-chain land to keep its floor of ${pct(p.theta)}, and all dominant-chain projects of the scenario together add at most ${num(p.dominantAvailableMu)} 亩: no plan can place it. Lower the floor or bring in more dominant-chain projects.`;
+        ? `非主导产业项目：放入 ${n.park(p.parkId)} 须先新增主导产业用地 ${num(p.dominantNeedMu)}` +
+            ` 亩才能保持占比下限 ${pct(p.theta)}，而本方案所有可落位的主导产业项目最多只能新增 ${num(p.dominantAvailableMu)}` +
+            ` 亩：任何方案都无法落位。需降低占比下限或引入更多主导产业项目。`
+        : `Not in the dominant industry: ${n.park(p.parkId)} would first need ${num(p.dominantNeedMu)}` +
+            ` 亩 of new dominant-chain land to keep its floor of ${pct(p.theta)}` +
+            `, and all dominant-chain projects of the scenario together add at most ${num(p.dominantAvailableMu)}` +
+            ` 亩: no plan can place it. Lower the floor or bring in more dominant-chain projects.`;
     }
     case 'lo_equity_budget':
     case 'lo_incentive_budget': {
@@ -289,13 +321,23 @@ export function wordMessage(msg: AnyMessage, n: Names, lang: Lang): string {
             ? '优惠预算'
             : 'incentive budget';
       return zh
-        ? `所需${fund} ${wan(p.needWan, lang)}，而${fund}已用 ${wan(p.usedWan, lang)} / ${wan(p.availableWan, lang)}，用于每万元价值更高的项目。`
-        : `Needs ${wan(p.needWan, lang)} of the ${fund}, which has ${wan(p.usedWan, lang)} of ${wan(p.availableWan, lang)} in use by projects worth more per 万元.`;
+        ? `所需${fund} ${wan(p.needWan, lang)}，而${fund}已用 ${wan(p.usedWan, lang)}` +
+            ` / ${wan(p.availableWan, lang)}，用于每万元价值更高的项目。`
+        : `Needs ${wan(p.needWan, lang)} of the ${fund}, which has ${wan(p.usedWan, lang)}` +
+            ` of ${wan(p.availableWan, lang)} in use by projects worth more per 万元.`;
     }
     case 'lo_not_worth':
       return zh
-        ? `落位价值 ${wan(msg.params.valueWan, lang)}，但挤占的场地或预算用于其他项目价值更高${msg.params.costToPlaceWan === null ? '' : `（强制落位使方案减少 ${wan(msg.params.costToPlaceWan, lang)}）`}。`
-        : `Worth ${wan(msg.params.valueWan, lang)}, but the space or budget it would take is worth more to others${msg.params.costToPlaceWan === null ? '' : ` (forcing it in costs the plan ${wan(msg.params.costToPlaceWan, lang)})`}.`;
+        ? `落位价值 ${wan(msg.params.valueWan, lang)}，但挤占的场地或预算用于其他项目价值更高` +
+            (msg.params.costToPlaceWan === null
+              ? ''
+              : `（强制落位使方案减少 ${wan(msg.params.costToPlaceWan, lang)}）`) +
+            '。'
+        : `Worth ${wan(msg.params.valueWan, lang)}, but the space or budget it would take is worth more to others` +
+            (msg.params.costToPlaceWan === null
+              ? ''
+              : ` (forcing it in costs the plan ${wan(msg.params.costToPlaceWan, lang)})`) +
+            '.';
     case 'lo_must_impossible':
       return zh
         ? '已签约或已指定，但没有可用场地：无法落位。'

@@ -41,7 +41,8 @@ export function checkPairs(pairs: number, l: ModelLimits): void {
   if (pairs > l.maxPairs)
     throw new AppError(
       'MODEL_TOO_LARGE',
-      `after pre-filtering the model has ${pairs} pairs; the limit is ${l.maxPairs}: narrow the scope (parks, allowed parks per project)`,
+      `after pre-filtering the model has ${pairs} pairs; the limit is ${l.maxPairs}` +
+        `: narrow the scope (parks, allowed parks per project)`,
       422,
       { pairs, limit: l.maxPairs },
     );

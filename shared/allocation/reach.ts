@@ -5,7 +5,8 @@ export interface ShareProof {
   theta: number;
   /** New dominant-chain land (亩) the park's share row needs before this project fits. */
   dominantNeedMu: number;
-  /** The most dominant-chain land any plan can add there: every dominant option of the other projects, within the park's space. */
+  /** The most dominant-chain land any plan can add there: every dominant option of the other projects, within the
+   * park's space. */
   dominantAvailableMu: number;
 }
 

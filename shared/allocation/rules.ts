@@ -137,7 +137,8 @@ export function jurisdictionChains(f: ScenarioFile, jurisdictionId: number): Set
   return new Set(f.parks.filter((p) => p.jurisdictionId === jurisdictionId).flatMap((p) => p.dominantChainIds));
 }
 
-/** A project counts for a leader's quota: same jurisdiction and role, big enough, in the dominant industry if required. */
+/** A project counts for a leader's quota: same jurisdiction and role, big enough, in the dominant industry if required.
+ * */
 export function quotaQualifies(
   f: ScenarioFile,
   p: ScenarioProject,

@@ -59,7 +59,8 @@ export function wordStaleRef(msg: StaleRef, n: Names, lang: Lang): string {
     if (p.reason === 'site_gone')
       return zh
         ? `锁定已失效：项目「${pr}」指定的场地 ${site} 已不再空闲或已删除，本次求解忽略此锁定，该项目按一般项目参与规划。`
-        : `Pin ignored: the site ${site} pinned for "${pr}" is no longer vacant or was deleted; the project is planned like any other.`;
+        : `Pin ignored: the site ${site} pinned for "${pr}" is no longer vacant or was deleted; ` +
+            'the project is planned like any other.';
     return zh
       ? `项目「${pr}」锁定的优惠方案已删除：仍按锁定落位，优惠方案由求解器选择。`
       : `The package pinned for "${pr}" was deleted: the project stays pinned and the solver picks its package.`;

@@ -40,7 +40,8 @@ export interface LeftOut {
   message?: LeftOutMessage;
   /** English sentence: results stored before typed messages only. */
   reasonText?: string;
-  /** Objective loss (万元) when the project is forced in and the rest re-optimised; null if it cannot be placed at all. */
+  /** Objective loss (万元) when the project is forced in and the rest re-optimised; null if it cannot be placed at all.
+   * */
   costToPlaceWan: number | null;
   /** Proven lower bound on that loss, from the Lagrangian bound with the project forced in. */
   costToPlaceLowerBoundWan: number | null;

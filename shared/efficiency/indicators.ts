@@ -1,7 +1,8 @@
 import type { Mu } from '../types/common';
 import type { EnterpriseYear } from '../types/enterprise';
 
-/** The six indicators of the evaluation plus tax per kWh for small firms. Null when undefined (no land, no staff, no revenue). */
+/** The six indicators of the evaluation plus tax per kWh for small firms. Null when undefined (no land, no staff, no
+ * revenue). */
 export interface Indicators {
   /** 万元 per 亩 per year. */
   taxPerMu: number | null;
@@ -18,7 +19,8 @@ export interface Indicators {
   taxPerKwh: number | null;
 }
 
-/** num ÷ den; null when undefined. `zeroIsBest`: using no energy (or emitting nothing) while adding value is the best case: +∞, capped when scored. */
+/** num ÷ den; null when undefined. `zeroIsBest`: using no energy (or emitting nothing) while adding value is the best
+ * case: +∞, capped when scored. */
 function per(num: number, den: number, zeroIsBest = false): number | null {
   if (!Number.isFinite(num) || !Number.isFinite(den) || den < 0) return null;
   if (den === 0) return zeroIsBest && num > 0 ? Infinity : null;

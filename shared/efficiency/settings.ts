@@ -54,7 +54,8 @@ export interface EfficiencySettings {
    * 20 firms without a D. 0 turns it off (D only by the share).
    */
   minGroupForD: number;
-  /** A single indicator can earn at most this multiple of its weight, so a firm with near-zero energy or emissions cannot win on one line. */
+  /** A single indicator can earn at most this multiple of its weight, so a firm with near-zero energy or emissions
+   * cannot win on one line. */
   ratioCap: number;
   /** Firms with revenue below this (万元) are small (规下) and scored on the small-firm formula. */
   smallRevenueWan: number;

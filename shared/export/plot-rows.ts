@@ -64,7 +64,8 @@ export function exportProperties(r: PlotExportRow): Record<string, string | numb
 const signed = (ring: number[][]) =>
   ring.reduce((s, p, i) => (i === 0 ? s : s + (ring[i - 1][0] * p[1] - p[0] * ring[i - 1][1])), 0);
 
-/** Rings in the shapefile's winding (ESRI Shapefile Technical Description 1998: outer clockwise, holes counter-clockwise). */
+/** Rings in the shapefile's winding (ESRI Shapefile Technical Description 1998: outer clockwise, holes
+ * counter-clockwise). */
 export function shapefileRings(polygon: GeoPolygon): number[][][] {
   return polygon.coordinates.map((ring, i) => {
     const r = ring.map((p) => [p[0], p[1]]);

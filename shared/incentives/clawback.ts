@@ -9,7 +9,8 @@ export interface UnderDeliveryResult {
   deliveredShare: number;
   /** The project with tax, investment and jobs scaled by the delivered share. */
   project: ProjectFinance;
-  /** Year the clawback is collected, or null when none applies (full delivery, no pro-rata terms, or after the horizon). */
+  /** Year the clawback is collected, or null when none applies (full delivery, no pro-rata terms, or after the
+   * horizon). */
   clawbackYear: number | null;
   /** Nominal amount recovered: (1 − delivered) × incentives given up to and including the clawback year. */
   recoveredWan: number;

@@ -56,7 +56,8 @@ export interface PackageComparison {
   warnings: ComplianceWarning[];
 }
 
-/** Everything the comparison screen shows, for up to five packages; pure and fast enough to rerun on every slider move. */
+/** Everything the comparison screen shows, for up to five packages; pure and fast enough to rerun on every slider move.
+ * */
 export function comparePackages(input: CompareInput): PackageComparison[] {
   if (input.packages.length > MAX_COMPARED_PACKAGES) {
     throw new AppError('too_many_packages', `at most ${MAX_COMPARED_PACKAGES} packages can be compared`, 400, {

@@ -11,7 +11,8 @@ export { RULES } from './compliance-rules';
 
 export type Severity = 'info' | 'warning' | 'error';
 
-/** A rule a package may break, with the document it comes from. `error` = forbidden, `warning` = needs justification. */
+/** A rule a package may break, with the document it comes from. `error` = forbidden, `warning` = needs justification.
+ * */
 export interface ComplianceWarning {
   code: string;
   severity: Severity;
@@ -47,7 +48,9 @@ function priorityChecks(input: ComplianceInput, out: ComplianceWarning[]): void 
         'error',
         RULES.priorityFloor,
         '按最低价70%出让须记载省级优先发展产业的依据（文件名称及文号），未记载的按最低价执行。',
-        'Selling at 70% of the floor needs the basis of the provincial priority recorded (document title and number); without it the full floor applies.',
+        'Selling at 70% of the floor needs the basis of the provincial ' +
+          'priority recorded (document title and number); without it the full ' +
+          'floor applies.',
       ),
     );
   } else if (short.length > 0) {
@@ -57,7 +60,8 @@ function priorityChecks(input: ComplianceInput, out: ComplianceWarning[]): void 
         'error',
         RULES.priorityFloor,
         '项目容积率或投资强度低于国家控制指标，不属于用地集约项目，不能按最低价70%出让。',
-        'The project is below the national FAR or investment-intensity minimum, so it is not land-intensive and may not use the 70% floor.',
+        'The project is below the national FAR or investment-intensity minimum,' +
+          ' so it is not land-intensive and may not use the 70% floor.',
       ),
     );
   } else {
@@ -67,7 +71,8 @@ function priorityChecks(input: ComplianceInput, out: ComplianceWarning[]): void 
         'info',
         RULES.priorityFloor,
         `出让价低于最低价但不低于其70%：省级优先发展产业（依据：${basis}），用地集约，按规定报批。`,
-        `Price below the floor but at least 70% of it: provincial priority industry (basis: ${basis}), land-intensive, to be approved as required.`,
+        `Price below the floor but at least 70% of it: provincial priority industry (basis: ${basis}` +
+          `), land-intensive, to be approved as required.`,
       ),
     );
   }
@@ -96,7 +101,8 @@ function landChecks(input: ComplianceInput, out: ComplianceWarning[]): void {
           'error',
           RULES.landFloor,
           `出让价 ${f2(land.priceWanPerMu)} 万元/亩 低于 ${input.park.landGrade} 等工业用地最低价 ${f2(floor)} 万元/亩。`,
-          `Land price ${f2(land.priceWanPerMu)} 万元/亩 is below the grade-${input.park.landGrade} national floor of ${f2(floor)} 万元/亩.`,
+          `Land price ${f2(land.priceWanPerMu)} 万元/亩 is below the grade-${input.park.landGrade}` +
+            ` national floor of ${f2(floor)} 万元/亩.`,
         ),
       );
     } else if (land.priceWanPerMu < minPriority - 1e-9) {
@@ -106,7 +112,8 @@ function landChecks(input: ComplianceInput, out: ComplianceWarning[]): void {
           'error',
           RULES.priorityFloor,
           `优先发展且用地集约的项目最低可按最低价的70%（${f2(minPriority)} 万元/亩）出让，出让价 ${f2(land.priceWanPerMu)} 万元/亩 仍低于此。`,
-          `Even a priority land-intensive project may go only down to 70% of the floor (${f2(minPriority)} 万元/亩); ${f2(land.priceWanPerMu)} is below it.`,
+          `Even a priority land-intensive project may go only down to 70% of the floor (${f2(minPriority)}` +
+            ` 万元/亩); ${f2(land.priceWanPerMu)} is below it.`,
         ),
       );
     } else {
@@ -120,7 +127,9 @@ function landChecks(input: ComplianceInput, out: ComplianceWarning[]): void {
         'error',
         RULES.landCost,
         `出让价 ${f2(land.priceWanPerMu)} 万元/亩 低于土地取得及前期开发成本 ${f2(land.preparationCostWanPerMu)} 万元/亩。`,
-        `Land price ${f2(land.priceWanPerMu)} 万元/亩 is below the land's acquisition and preparation cost of ${f2(land.preparationCostWanPerMu)} 万元/亩.`,
+        `Land price ${f2(land.priceWanPerMu)} 万元/亩 is below the land's acquisition and preparation cost of ` +
+          `${f2(land.preparationCostWanPerMu)}` +
+          ` 万元/亩.`,
       ),
     );
   }
@@ -197,7 +206,8 @@ function equityChecks(
         'warning',
         RULES.stakeCap,
         `回购年利率 ${pct(e.buybackRate)} 低于贴现率 ${pct(s.discountRate)}：回购价应不低于本金加基准利息。`,
-        `Buy-back rate ${pct(e.buybackRate)} is below the discount rate ${pct(s.discountRate)}: buy back at principal plus benchmark interest at least.`,
+        `Buy-back rate ${pct(e.buybackRate)} is below the discount rate ${pct(s.discountRate)}` +
+          `: buy back at principal plus benchmark interest at least.`,
       ),
     );
   }
@@ -230,7 +240,8 @@ function subsidyChecks(input: ComplianceInput, out: ComplianceWarning[]): void {
           : '没有法律、行政法规依据或者未经国务院批准，不得对特定经营者给予税收返还等选择性优惠。',
         typed
           ? `A tax refund must pass fair-competition review; basis (${r.legalBasisKind}): ${r.legalBasis ?? ''}.`
-          : 'Without a law, an administrative regulation or State Council approval, a selective tax refund to one firm is not allowed.',
+          : 'Without a law, an administrative regulation or State Council approval,' +
+              ' a selective tax refund to one firm is not allowed.',
       ),
     );
   }
@@ -248,7 +259,8 @@ function subsidyChecks(input: ComplianceInput, out: ComplianceWarning[]): void {
         'warning',
         RULES.factorConcession,
         '土地或厂房租金优惠属于要素获取方面的优惠：须依据公开、普惠的政策并经公平竞争审查。',
-        'A land or rent concession is preferential access to factors: it must follow a published, general policy and pass fair-competition review.',
+        'A land or rent concession is preferential access to factors: it must ' +
+          'follow a published, general policy and pass fair-competition review.',
       ),
     );
   }

@@ -9,7 +9,8 @@ export interface FinanceSettings {
   discountRate: number;
   /** Rate the investor's saving is discounted at; defaults to the government's so both views agree. */
   investorDiscountRate: number;
-  /** Share of the project's tax the incentive truly caused ("but-for"); a setting, default 13%, the median share found in studies of local incentives. */
+  /** Share of the project's tax the incentive truly caused ("but-for"); a setting, default 13%, the median share found
+   * in studies of local incentives. */
   butForShare: number;
   /** Local (non-central) part of VAT: VAT_LOCAL_SHARE in shared/finance/tax.ts, which cites its rule. */
   localShareVat: number;

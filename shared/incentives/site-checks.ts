@@ -37,7 +37,9 @@ export function landIntensityShortfalls(input: ComplianceInput): ComplianceWarni
           'error',
           RULES.investment,
           `投资强度 ${f2(intensity)} 万元/亩 低于该行业在 ${input.park.landGrade} 等土地上的国家下限 ${f2(min)} 万元/亩。`,
-          `Investment intensity ${f2(intensity)} 万元/亩 is below the national minimum of ${f2(min)} 万元/亩 for this industry on grade-${input.park.landGrade} land.`,
+          `Investment intensity ${f2(intensity)} 万元/亩 is below the national minimum of ${f2(min)}` +
+            ` 万元/亩 for this industry on grade-${input.park.landGrade}` +
+            ` land.`,
         ),
       );
     }
@@ -79,7 +81,9 @@ export function siteChecks(input: ComplianceInput, out: ComplianceWarning[]): vo
           'warning',
           RULES.parkMinimum,
           `投资强度 ${f2(intensity)} 万元/亩 低于园区下限 ${f2(park.minInvestmentIntensityWanPerMu)} 万元/亩。`,
-          `Investment intensity ${f2(intensity)} 万元/亩 is below the park's minimum of ${f2(park.minInvestmentIntensityWanPerMu)}.`,
+          `Investment intensity ${f2(intensity)} 万元/亩 is below the park's minimum of ` +
+            `${f2(park.minInvestmentIntensityWanPerMu)}` +
+            `.`,
         ),
       );
     }

@@ -147,7 +147,8 @@ export function checkIndicators(
   return out;
 }
 
-/** A plot's land-use indicators with the national limits that apply to it and what breaks them (GET /api/plots/:id/land-use). */
+/** A plot's land-use indicators with the national limits that apply to it and what breaks them (GET
+ * /api/plots/:id/land-use). */
 export interface PlotLandUse {
   plotId: number;
   indicators: PlotIndicators;

@@ -12,7 +12,8 @@ export const COMPLIANCE_RULES = [
     kind: 'fact',
     titleZh: '没有法律、行政法规依据或者未经国务院批准，不得给予特定经营者税收优惠或选择性、差异化的财政奖励、补贴',
     titleEn:
-      'No tax concession or selective subsidy to a given firm without a law, an administrative regulation or State Council approval',
+      'No tax concession or selective subsidy to a given firm without a law, an administrative regulation ' +
+      'or State Council approval',
     unit: '—',
     value: 1,
     source: { document: FCR, article: '第十条第（一）（二）项' },

@@ -19,9 +19,11 @@ export function rulesMarkdown(rules: readonly Rule[]): string {
   const head = [
     '# Rules catalogue',
     '',
-    'Generated from `shared/rules/` by `npm run docs:rules`; do not edit by hand (tests/shared/rules/catalogue.test.ts fails when it is stale).',
+    'Generated from `shared/rules/` by `npm run docs:rules`; do not edit ' +
+      'by hand (tests/shared/rules/catalogue.test.ts fails when it is stale).',
     '',
-    '`fact` = printed in the cited document; `setting` = no national figure, the default and why are given and the city may change it.',
+    '`fact` = printed in the cited document; `setting` = no national ' +
+      'figure, the default and why are given and the city may change it.',
     '`verified: no` = reproduced from a secondary source; check against the gazette text before relying on it.',
     '“核对” says which public copies a figure was compared with.',
     'The investment-intensity table (`landuse.investment.min`) and its region classes (`landuse.regionClass`) are',
@@ -35,7 +37,11 @@ export function rulesMarkdown(rules: readonly Rule[]): string {
     const src = r.source ? `${r.source.document} ${r.source.article}` : '';
     const base = r.kind === 'setting' ? `${src ? `${src}；` : ''}${r.why}` : src;
     const why = r.check ? `${base}。核对：${r.check}` : base;
-    return `| \`${r.id}\` | ${r.kind} | ${cell(r.titleZh)} | ${cell(valueText(r))} | ${cell(r.unit)} | ${cell(why)} | ${r.verified ? 'yes' : 'no'} |`;
+    return (
+      `| \`${r.id}\` | ${r.kind} | ${cell(r.titleZh)} | ${cell(valueText(r))}` +
+      ` | ${cell(r.unit)} | ${cell(why)} | ${r.verified ? 'yes' : 'no'}` +
+      ` |`
+    );
   });
   return [...head, ...rows, ''].join('\n');
 }

@@ -188,7 +188,8 @@ export const pinSchema = z.object({
   packageId: id.optional(),
 });
 
-/** A (project, site) pair matching every given field is forbidden; {projectId} alone excludes the project, {siteId} alone the site. */
+/** A (project, site) pair matching every given field is forbidden; {projectId} alone excludes the project, {siteId}
+ * alone the site. */
 export const exclusionSchema = z
   .object({ projectId: id.optional(), siteId: z.string().optional(), parkId: id.optional() })
   .refine((e) => Object.values(e).some((v) => v !== undefined), { message: 'an exclusion needs at least one field' });

@@ -120,13 +120,18 @@ export async function run(): Promise<string> {
     const solveS = (performance.now() - t0) / 1000;
 
     const lines = [
-      `API load: GET ${path} (2,000 plots, ${(bytes / 1024).toFixed(0)} KiB, sent gzipped: ${(gzBytes / 1024).toFixed(0)} KiB as browsers ask), 10 connections, 10 s each, server in its own process`,
+      `API load: GET ${path} (2,000 plots, ${(bytes / 1024).toFixed(0)}` +
+        ` KiB, sent gzipped: ${(gzBytes / 1024).toFixed(0)}` +
+        ` KiB as browsers ask), 10 connections, 10 s each, server in its own process`,
       '| condition | req/s | p50 ms | p99 ms | errors |',
       '|---|---|---|---|---|',
       `| idle | ${idle.rps.toFixed(0)} | ${idle.p50} | ${idle.p99} | ${idle.errors} |`,
       `| city-scale solve running | ${busy.rps.toFixed(0)} | ${busy.p50} | ${busy.p99} | ${busy.errors} |`,
-      `solve: whole demo city, ${jobState.status} after ${solveS.toFixed(1)} s (${solvingAtEnd ? 'still running when the load ended' : 'ended during the load window'})`,
-      `event-loop delay during the solve: p99 of 0.5 s windows max ${Math.max(0, ...delays).toFixed(1)} ms, worst single delay ${maxDelay.toFixed(1)} ms`,
+      `solve: whole demo city, ${jobState.status} after ${solveS.toFixed(1)}` +
+        ` s (${solvingAtEnd ? 'still running when the load ended' : 'ended during the load window'}` +
+        `)`,
+      `event-loop delay during the solve: p99 of 0.5 s windows max ${Math.max(0, ...delays).toFixed(1)}` +
+        ` ms, worst single delay ${maxDelay.toFixed(1)} ms`,
     ];
     const text = lines.join('\n');
     console.log(text);

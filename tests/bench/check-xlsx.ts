@@ -209,7 +209,10 @@ async function main(): Promise<void> {
       writeFileSync(file, Buffer.from(await res.arrayBuffer()));
       const sheets = convert(file, dir);
       const { cells, mismatches } = compare(s, sheets, projects);
-      const head = `${name}: ${s.result!.allocations.length} placements, ${s.result!.leftOut.length} left out, ${sheets.size} sheets, ${cells} numbers compared (${Date.now() - t0} ms)`;
+      const head =
+        `${name}: ${s.result!.allocations.length} placements, ${s.result!.leftOut.length}` +
+        ` left out, ${sheets.size} sheets, ${cells} numbers compared (${Date.now() - t0}` +
+        ` ms)`;
       // The check can fail: one placement's value off by 1 万元 must be reported.
       const perturbed = structuredClone(s);
       perturbed.result!.allocations[0].valueWan += 1;

@@ -55,9 +55,12 @@ for (const { name, file } of files) {
     total++;
     if (a.ok) agree++;
     console.log(
-      `  project ${l.projectId}: estimate ${a.estimateWan.toFixed(1)} (${l.costMethod}), pinned re-solve ${a.referenceWan.toFixed(1)} ` +
+      `  project ${l.projectId}: estimate ${a.estimateWan.toFixed(1)}` +
+        ` (${l.costMethod}), pinned re-solve ${a.referenceWan.toFixed(1)}` +
+        ` ` +
         `(cold ${a.coldWan.toFixed(1)}, warm ${a.warmWan.toFixed(1)}) ` +
-        `(${a.pinnedStatus}), diff ${a.diffWan.toFixed(1)} = ${(100 * a.diffOfObjective).toFixed(3)}% of objective ${a.ok ? 'ok' : 'OFF'}`,
+        (`(${a.pinnedStatus}), diff ${a.diffWan.toFixed(1)} = ${(100 * a.diffOfObjective).toFixed(3)}` +
+          `% of objective ${a.ok ? 'ok' : 'OFF'}`),
     );
   }
 }

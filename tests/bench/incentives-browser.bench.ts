@@ -77,7 +77,9 @@ export async function run(): Promise<{
     }, 60);
 
     const f = (s: Stats) =>
-      `mean ${s.meanMs.toFixed(2)} ms | median ${s.medianMs.toFixed(2)} ms | p95 ${s.p95Ms.toFixed(2)} ms | max ${s.maxMs.toFixed(2)} ms`;
+      `mean ${s.meanMs.toFixed(2)} ms | median ${s.medianMs.toFixed(2)}` +
+      ` ms | p95 ${s.p95Ms.toFixed(2)} ms | max ${s.maxMs.toFixed(2)}` +
+      ` ms`;
     console.log(`incentives in headless Chromium (${columns} packages on screen)`);
     console.log(
       `  comparePackages, ${compute.packages} packages × ${compute.years} years, ${compute.runs} runs: ${f(compute)}`,
@@ -85,7 +87,8 @@ export async function run(): Promise<{
     console.log(`  slider → table updated, ${slider.n} moves: ${f(slider.dom)}`);
     console.log(`  slider → next frame painted: ${f(slider.frame)}`);
     console.log(
-      `  target < 50 ms (compute p95 and slider→table p95): ${compute.p95Ms < 50 && slider.dom.p95Ms < 50 ? 'met' : 'NOT met'}`,
+      '  target < 50 ms (compute p95 and slider→table p95): ' +
+        (compute.p95Ms < 50 && slider.dom.p95Ms < 50 ? 'met' : 'NOT met'),
     );
     return { compute, sliderDom: slider.dom, sliderFrame: slider.frame };
   } finally {

@@ -338,27 +338,40 @@ export async function run(): Promise<MapBenchResult> {
 
   console.log('Map: navigation → plots drawn on the canvas (headless Chromium), median of 3 visits each');
   console.log(
-    '  plots   | first visit (empty browser cache) | revisit (304) | right after a write (server rebuilds) | restyle | bytes: GeoJSON → packed (gzipped)',
+    '  plots   | first visit (empty browser cache) | revisit (304) | right ' +
+      'after a write (server rebuilds) | restyle | bytes: GeoJSON → packed ' +
+      '(gzipped)',
   );
   const mb = (b: number) => `${(b / 1e6).toFixed(2)} MB`;
   const ms = (x: number, w: number) => `${x.toFixed(0).padStart(w)} ms`;
   for (const d of result.draw) {
     console.log(
-      `  ${String(d.plots).padStart(6)}  | ${ms(d.firstMs, 30)} | ${ms(d.revisitMs, 10)} | ${ms(d.afterWriteMs, 34)} | ${ms(d.restyleMs, 4)} | ${mb(d.bytes.geojson)} → ${mb(d.bytes.packed)} (${mb(d.bytes.packedGzip)})`,
+      `  ${String(d.plots).padStart(6)}  | ${ms(d.firstMs, 30)}` +
+        ` | ${ms(d.revisitMs, 10)} | ${ms(d.afterWriteMs, 34)}` +
+        ` | ${ms(d.restyleMs, 4)} | ${mb(d.bytes.geojson)} → ${mb(d.bytes.packed)}` +
+        ` (${mb(d.bytes.packedGzip)})`,
     );
   }
   console.log('  steps, ms since navigation: plots requested → received → unpacked → layer built from → to → drawn');
   for (const d of result.draw) {
     for (const [label, p] of Object.entries(d.phases)) {
       console.log(
-        `  ${String(d.plots).padStart(6)} ${label.padEnd(10)}: ${[p.requestStart, p.responseEnd, p.unpacked, p.layerStart, p.layerAdded, p.drawn].map((x) => x.toFixed(0)).join(' → ')}`,
+        `  ${String(d.plots).padStart(6)} ${label.padEnd(10)}` +
+          ': ' +
+          [p.requestStart, p.responseEnd, p.unpacked, p.layerStart, p.layerAdded, p.drawn]
+            .map((x) => x.toFixed(0))
+            .join(' → '),
       );
     }
   }
   const big = result.draw.find((d) => d.plots === 20_000)!;
   const met = big.firstMs < 1500 && big.revisitMs < 1500;
   console.log(
-    `  target 20,000 plots drawn < 1500 ms (first visit and revisit): ${met ? 'met' : 'NOT met'} (first ${big.firstMs.toFixed(0)} ms, revisit ${big.revisitMs.toFixed(0)} ms; right after a write ${big.afterWriteMs.toFixed(0)} ms${big.afterWriteMs < 1500 ? '' : ', over the target'})`,
+    `  target 20,000 plots drawn < 1500 ms (first visit and revisit): ${met ? 'met' : 'NOT met'}` +
+      ` (first ${big.firstMs.toFixed(0)} ms, revisit ${big.revisitMs.toFixed(0)}` +
+      ` ms; right after a write ${big.afterWriteMs.toFixed(0)}` +
+      ` ms${big.afterWriteMs < 1500 ? '' : ', over the target'}` +
+      `)`,
   );
   console.log(
     'Map: GET /api/parks/:id/plots, 2,000 plots, autocannon 10 connections × 10 s (server in its own process)',
@@ -366,12 +379,15 @@ export async function run(): Promise<MapBenchResult> {
   console.log('  variant                     | req/s  | p50     | p99     | non-2xx | errors');
   for (const l of result.load) {
     console.log(
-      `  ${l.variant.padEnd(27)} | ${l.reqPerSec.toFixed(0).padStart(6)} | ${String(l.p50Ms).padStart(4)} ms | ${String(l.p99Ms).padStart(4)} ms | ${String(l.non2xx).padStart(7)} | ${l.errors}`,
+      `  ${l.variant.padEnd(27)} | ${l.reqPerSec.toFixed(0).padStart(6)}` +
+        ` | ${String(l.p50Ms).padStart(4)} ms | ${String(l.p99Ms).padStart(4)}` +
+        ` ms | ${String(l.non2xx).padStart(7)} | ${l.errors}`,
     );
   }
   const full = result.load[0];
   console.log(
-    `  target ≥ 150 req/s with p99 < 300 ms (full body, gzip as a browser asks): ${full.reqPerSec >= 150 && full.p99Ms < 300 ? 'met' : 'NOT met'}`,
+    '  target ≥ 150 req/s with p99 < 300 ms (full body, gzip as a browser asks): ' +
+      (full.reqPerSec >= 150 && full.p99Ms < 300 ? 'met' : 'NOT met'),
   );
   return result;
 }

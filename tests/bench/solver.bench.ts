@@ -69,7 +69,11 @@ function warmLine(file: ScenarioFile, first: ReturnType<typeof solveScenario>, e
   const r = solveScenario(again, { clock: () => performance.now(), timeLimitMs: engineMs, seed });
   const ms = performance.now() - t;
   const vsFirst = (r.objective - first.objective) / Math.abs(first.objective);
-  return `M seed ${seed}, warm re-solve after one pin: objective ${fmt(r.objective)} (${signedPct(vsFirst)} vs first), gap ${pct(r.gap)}, ${ms.toFixed(0)} ms`;
+  return (
+    `M seed ${seed}, warm re-solve after one pin: objective ${fmt(r.objective)}` +
+    ` (${signedPct(vsFirst)} vs first), gap ${pct(r.gap)}` +
+    `, ${ms.toFixed(0)} ms`
+  );
 }
 
 async function main() {
@@ -86,7 +90,8 @@ async function main() {
       const lim = LIMITS[size];
       const file = scenarioFileSchema.parse(generateScenario(SIZES[size], seed));
       log(
-        `\n== ${size} seed ${seed}: ${SIZES[size].parks} parks, ${SIZES[size].sites} sites, ${SIZES[size].projects} projects`,
+        `\n== ${size} seed ${seed}: ${SIZES[size].parks} parks, ${SIZES[size].sites}` +
+          ` sites, ${SIZES[size].projects} projects`,
       );
       const t = performance.now();
       const res = solveScenario(file, {
@@ -95,14 +100,20 @@ async function main() {
         seed,
         onProgress: (p) =>
           log(
-            `  [engine] ${p.stage.padEnd(9)} best ${fmt(p.bestObjective)} bound ${fmt(p.bound)} at ${p.elapsedMs.toFixed(0)} ms`,
+            `  [engine] ${p.stage.padEnd(9)} best ${fmt(p.bestObjective)}` +
+              ` bound ${fmt(p.bound)} at ${p.elapsedMs.toFixed(0)}` +
+              ` ms`,
           ),
       });
       const ms = performance.now() - t;
       const rssMb = process.resourceUsage().maxRSS / 1024;
       timeBySize.set(size, [...(timeBySize.get(size) ?? []), { pairs: res.stats.pairsAfter, ms }]);
       log(
-        `  engine: ${res.status} objective ${fmt(res.objective)} bound ${fmt(res.bound)} (Lagrangian ${fmt(res.stats.lagrangianBound)}, LP ${fmt(res.stats.lpBound)}) gap ${pct(res.gap)} verified ${res.verified} in ${ms.toFixed(0)} ms; pairs ${res.stats.pairsBefore} → ${res.stats.pairsAfter}`,
+        `  engine: ${res.status} objective ${fmt(res.objective)}` +
+          ` bound ${fmt(res.bound)} (Lagrangian ${fmt(res.stats.lagrangianBound)}` +
+          `, LP ${fmt(res.stats.lpBound)}) gap ${pct(res.gap)}` +
+          ` verified ${res.verified} in ${ms.toFixed(0)} ms; pairs ${res.stats.pairsBefore}` +
+          ` → ${res.stats.pairsAfter}`,
       );
       let h: HighsRun | null = null;
       let hLp: number | null = null;
@@ -131,7 +142,9 @@ async function main() {
           const relaxed = { rows: pb.rows, vars: pb.vars.map((x) => ({ ...x, integer: false })) };
           hLp = runHighs(toCplexLp(relaxed), HIGHS_S).objective;
           log(
-            `  HiGHS: ${h.status} objective ${fmt(h.objective)} bound ${fmt(h.bound)} in ${h.ms.toFixed(0)} ms (LP relaxation ${fmt(hLp)}); its plan verified by ParkPlan: ${hVerified}`,
+            `  HiGHS: ${h.status} objective ${fmt(h.objective)}` +
+              ` bound ${fmt(h.bound)} in ${h.ms.toFixed(0)} ms (LP relaxation ${fmt(hLp)}` +
+              `); its plan verified by ParkPlan: ${hVerified}`,
           );
         }
       }
@@ -188,7 +201,9 @@ async function main() {
   const w = head.map((hd, i) => Math.max(hd.length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => '| ' + r.map((c, i) => c.padEnd(w[i])).join(' | ') + ' |';
   console.log(
-    `\nParkPlan allocation engine vs HiGHS ${HIGHS_S} s (seeds ${seeds.join(', ')}; HiGHS wasm compile ${compileMs === null ? '—' : compileMs.toFixed(0) + ' ms'}, excluded)`,
+    `\nParkPlan allocation engine vs HiGHS ${HIGHS_S} s (seeds ${seeds.join(', ')}` +
+      `; HiGHS wasm compile ${compileMs === null ? '—' : compileMs.toFixed(0) + ' ms'}` +
+      `, excluded)`,
   );
   console.log(line(head));
   console.log('|' + w.map((x) => '-'.repeat(x + 2)).join('|') + '|');
@@ -198,7 +213,9 @@ async function main() {
   console.log('\n| size | mean pairs | mean engine s |\n|---|---|---|');
   for (const [size, xs] of timeBySize)
     console.log(
-      `| ${size} | ${Math.round(xs.reduce((a, x) => a + x.pairs, 0) / xs.length)} | ${(xs.reduce((a, x) => a + x.ms, 0) / xs.length / 1000).toFixed(1)} |`,
+      `| ${size} | ${Math.round(xs.reduce((a, x) => a + x.pairs, 0) / xs.length)}` +
+        ` | ${(xs.reduce((a, x) => a + x.ms, 0) / xs.length / 1000).toFixed(1)}` +
+        ` |`,
     );
 }
 

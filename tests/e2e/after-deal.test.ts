@@ -49,34 +49,39 @@ describe('after the deal, in a real browser (zh-CN first)', () => {
     await e.page.screenshot({ path: `${SHOTS}/leases-zh.png` });
   });
 
-  it('when a filings sheet with one bad row is imported, then the row and column are named and nothing changes', async () => {
-    await tab('review');
-    const ents: Json[] = (await (await api.get('/api/enterprises?jurisdictionId=2&limit=3')).json()).items;
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('申报');
-    ws.addRow([
-      '企业名称',
-      '年度',
-      '税收(万元)',
-      '增加值(万元)',
-      '营业收入(万元)',
-      '综合能耗(吨标准煤)',
-      '主要污染物排放(吨)',
-      '研发经费(万元)',
-      '从业人员(人)',
-    ]);
-    ws.addRow([ents[0].name, YEAR, 100, 300, 1500, 250, 3, 40, 80]);
-    ws.addRow([ents[1].name, YEAR, 100, 300, 1500, 250, 3, 40, -5]);
-    const file = join(e.app.dir, 'filings.xlsx');
-    writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
-    await e.page.setInputFiles('[data-testid=afd-import-file]', file);
-    const err = e.page.locator('[data-testid=afd-import-error]');
-    await err.waitFor();
-    expect(await err.locator('li').allTextContents()).toEqual([expect.stringMatching(/^第 3 行「从业人员\(人\)」：/)]);
-    const figures: Json[] = (await (await api.get(`/api/enterprises/${ents[0].id}`)).json()).figures;
-    expect(figures.some((f) => f.year === YEAR)).toBe(false);
-    await e.page.screenshot({ path: `${SHOTS}/filings-import-error-zh.png` });
-  });
+  it(
+    'when a filings sheet with one bad row is imported, then the row and ' + 'column are named and nothing changes',
+    async () => {
+      await tab('review');
+      const ents: Json[] = (await (await api.get('/api/enterprises?jurisdictionId=2&limit=3')).json()).items;
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('申报');
+      ws.addRow([
+        '企业名称',
+        '年度',
+        '税收(万元)',
+        '增加值(万元)',
+        '营业收入(万元)',
+        '综合能耗(吨标准煤)',
+        '主要污染物排放(吨)',
+        '研发经费(万元)',
+        '从业人员(人)',
+      ]);
+      ws.addRow([ents[0].name, YEAR, 100, 300, 1500, 250, 3, 40, 80]);
+      ws.addRow([ents[1].name, YEAR, 100, 300, 1500, 250, 3, 40, -5]);
+      const file = join(e.app.dir, 'filings.xlsx');
+      writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
+      await e.page.setInputFiles('[data-testid=afd-import-file]', file);
+      const err = e.page.locator('[data-testid=afd-import-error]');
+      await err.waitFor();
+      expect(await err.locator('li').allTextContents()).toEqual([
+        expect.stringMatching(/^第 3 行「从业人员\(人\)」：/),
+      ]);
+      const figures: Json[] = (await (await api.get(`/api/enterprises/${ents[0].id}`)).json()).figures;
+      expect(figures.some((f) => f.year === YEAR)).toBe(false);
+      await e.page.screenshot({ path: `${SHOTS}/filings-import-error-zh.png` });
+    },
+  );
 
   it('when the yearly review is run, then its grade distribution matches the API and the map panel', async () => {
     await e.page.selectOption('[data-testid=afd-county]', '2');

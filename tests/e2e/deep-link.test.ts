@@ -39,14 +39,18 @@ const packedRequests = (p: Page) => {
 };
 
 describe('a link to a park’s map', () => {
-  it('when it is opened before signing in, then the sign-in form comes first and the park’s plots are drawn right after', async () => {
-    await page.goto(`${app.url}/map?park=${parkId}`);
-    await page.fill('input[name=username]', 'editorA');
-    await page.fill('input[name=password]', PASSWORD);
-    await page.click('button[type=submit]');
-    await page.waitForFunction((n) => window.__plotsDrawn === n, plotCount);
-    expect(await page.locator('[data-testid=map-page]').getAttribute('data-park')).toBe(String(parkId));
-  });
+  it(
+    'when it is opened before signing in, then the sign-in form comes ' +
+      'first and the park’s plots are drawn right after',
+    async () => {
+      await page.goto(`${app.url}/map?park=${parkId}`);
+      await page.fill('input[name=username]', 'editorA');
+      await page.fill('input[name=password]', PASSWORD);
+      await page.click('button[type=submit]');
+      await page.waitForFunction((n) => window.__plotsDrawn === n, plotCount);
+      expect(await page.locator('[data-testid=map-page]').getAttribute('data-park')).toBe(String(parkId));
+    },
+  );
 
   it('when it is opened signed in, then the plots are fetched once, early, and drawn', async () => {
     const seen = packedRequests(page);

@@ -10,14 +10,17 @@ beforeAll(async () => {
 afterAll(() => e?.close());
 
 describe('home page in a real browser', () => {
-  it('when an administrator signs in, then the parks of the demo city are listed in Chinese with the demo notice', async () => {
-    const cards = e.page.locator('[data-testid=park-list] .park-card');
-    await cards.first().waitFor();
-    expect(await cards.count()).toBeGreaterThanOrEqual(7);
-    expect(await e.page.locator('.demo-badge').textContent()).toBe('演示数据');
-    expect(await e.page.locator('h2').first().textContent()).toBe('园区一览');
-    await e.page.screenshot({ path: `${SHOTS_DIR}/home-zh.png` });
-  });
+  it(
+    'when an administrator signs in, then the parks of the demo city are ' + 'listed in Chinese with the demo notice',
+    async () => {
+      const cards = e.page.locator('[data-testid=park-list] .park-card');
+      await cards.first().waitFor();
+      expect(await cards.count()).toBeGreaterThanOrEqual(7);
+      expect(await e.page.locator('.demo-badge').textContent()).toBe('演示数据');
+      expect(await e.page.locator('h2').first().textContent()).toBe('园区一览');
+      await e.page.screenshot({ path: `${SHOTS_DIR}/home-zh.png` });
+    },
+  );
 
   it('when the language switch is pressed, then the page turns English and stays so after a reload', async () => {
     await e.page.click('[data-testid=lang-switch]');

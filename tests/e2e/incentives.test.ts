@@ -43,7 +43,8 @@ async function signInAs(username: string) {
   await page.waitForSelector('.topbar');
 }
 
-/** A prospect of editorA's county (jurisdiction 2) in negotiation, with land and seeded packages; editorB is not of that county. */
+/** A prospect of editorA's county (jurisdiction 2) in negotiation, with land and seeded packages; editorB is not of
+ * that county. */
 async function countyTwoProspect(): Promise<{ id: number; name: string }> {
   const admin = await e.app.login('admin');
   const page = (await (await admin.get('/api/projects?stage=negotiating&limit=100')).json()) as {
@@ -72,54 +73,66 @@ describe('incentive package comparison in a real browser', { timeout: 90_000 }, 
     expect(await page.locator('h2').first().textContent()).toBe('优惠方案比较');
   });
 
-  it('when the saved packages are removed and three templates added, then three columns with their metrics are shown', async () => {
-    const { page } = e;
-    while (await page.locator('[data-testid=remove-0]').count()) await page.click('[data-testid=remove-0]');
-    await page.locator('[data-testid=empty]').waitFor();
-    for (const kind of ['land_discount', 'equity_buyback', 'build_to_suit'])
-      await page.click(`[data-testid=add-template-${kind}]`);
-    const heads = await page.locator('thead [data-testid^=column-] .inc-pkg-name').allTextContents();
-    expect(heads.map((h) => h.replace(/^\d/, ''))).toEqual(['土地价格优惠', '政府入股＋回购', '代建回购']);
-    for (let i = 0; i < 3; i++) expect(await cell('govNpvWan', i).textContent()).toMatch(/^-?[\d,.]+ (万元|亿元)$/);
-    expect(await cell('govIrr', 0).textContent()).toMatch(/^(—|-?[\d.]+%)$/);
-    expect(await page.locator('[data-testid=chart-gov] canvas').count()).toBeGreaterThan(0);
-  });
+  it(
+    'when the saved packages are removed and three templates added, then ' +
+      'three columns with their metrics are shown',
+    async () => {
+      const { page } = e;
+      while (await page.locator('[data-testid=remove-0]').count()) await page.click('[data-testid=remove-0]');
+      await page.locator('[data-testid=empty]').waitFor();
+      for (const kind of ['land_discount', 'equity_buyback', 'build_to_suit'])
+        await page.click(`[data-testid=add-template-${kind}]`);
+      const heads = await page.locator('thead [data-testid^=column-] .inc-pkg-name').allTextContents();
+      expect(heads.map((h) => h.replace(/^\d/, ''))).toEqual(['土地价格优惠', '政府入股＋回购', '代建回购']);
+      for (let i = 0; i < 3; i++) expect(await cell('govNpvWan', i).textContent()).toMatch(/^-?[\d,.]+ (万元|亿元)$/);
+      expect(await cell('govIrr', 0).textContent()).toMatch(/^(—|-?[\d.]+%)$/);
+      expect(await page.locator('[data-testid=chart-gov] canvas').count()).toBeGreaterThan(0);
+    },
+  );
 
-  it('when the under-delivery slider moves to 50%, then the NPV with clawback changes at once and differs from the one without', async () => {
-    const { page } = e;
-    const before = await cell('npvClawback', 2).textContent();
-    const recoveredBefore = await cell('recovered', 2).textContent();
-    await page.locator('[data-testid=delivered-slider]').fill('50');
-    expect(await page.locator('[data-testid=delivered-value]').textContent()).toBe('50%');
-    const after = await cell('npvClawback', 2).textContent();
-    expect(after).not.toBe(before);
-    expect(await cell('npvNoClawback', 2).textContent()).not.toBe(after);
-    expect(await cell('recovered', 2).textContent()).not.toBe(recoveredBefore);
-    expect(await page.locator('.inc-group-delivery .inc-group-row').textContent()).toContain('50%');
-  });
+  it(
+    'when the under-delivery slider moves to 50%, then the NPV with ' +
+      'clawback changes at once and differs from the one without',
+    async () => {
+      const { page } = e;
+      const before = await cell('npvClawback', 2).textContent();
+      const recoveredBefore = await cell('recovered', 2).textContent();
+      await page.locator('[data-testid=delivered-slider]').fill('50');
+      expect(await page.locator('[data-testid=delivered-value]').textContent()).toBe('50%');
+      const after = await cell('npvClawback', 2).textContent();
+      expect(after).not.toBe(before);
+      expect(await cell('npvNoClawback', 2).textContent()).not.toBe(after);
+      expect(await cell('recovered', 2).textContent()).not.toBe(recoveredBefore);
+      expect(await page.locator('.inc-group-delivery .inc-group-row').textContent()).toContain('50%');
+    },
+  );
 
-  it('when a tax refund without legal basis is added and the FAR is too low, then forbidden warnings cite their rules', async () => {
-    const { page } = e;
-    await page.click('[data-testid=edit-0]');
-    await page.locator('[data-testid=package-editor]').waitFor();
-    await page.click('[data-testid=toggle-taxRefund]');
-    await page.fill('[data-testid="field-taxRefund.share"]', '150');
-    expect(await page.locator('[data-testid="error-taxRefund.share"]').textContent()).toBe('不能大于 100');
-    expect(await page.locator('[data-testid=editor-apply]').isDisabled()).toBe(true);
-    await page.screenshot({ path: `${SHOTS_DIR}/incentives-editor.png` });
-    await page.fill('[data-testid="field-taxRefund.share"]', '50');
-    await page.click('[data-testid=editor-apply]');
-    const refund = page.locator('[data-testid=warning-tax_refund_no_legal_basis]');
-    await refund.waitFor();
-    expect(await refund.textContent()).toContain('公平竞争审查条例');
-    expect(await refund.getAttribute('class')).toContain('sev-error');
-    await page.fill('.inc-far', '0.3');
-    const far = page.locator('[data-testid=warning-far_below_national]');
-    await far.waitFor();
-    expect(await far.textContent()).toContain('国土资发〔2008〕24号');
-    expect(await page.locator('[data-testid=column-0] .sev-error').textContent()).toBe('2');
-    await tallShot('incentives-zh');
-  });
+  it(
+    'when a tax refund without legal basis is added and the FAR is too low,' +
+      ' then forbidden warnings cite their rules',
+    async () => {
+      const { page } = e;
+      await page.click('[data-testid=edit-0]');
+      await page.locator('[data-testid=package-editor]').waitFor();
+      await page.click('[data-testid=toggle-taxRefund]');
+      await page.fill('[data-testid="field-taxRefund.share"]', '150');
+      expect(await page.locator('[data-testid="error-taxRefund.share"]').textContent()).toBe('不能大于 100');
+      expect(await page.locator('[data-testid=editor-apply]').isDisabled()).toBe(true);
+      await page.screenshot({ path: `${SHOTS_DIR}/incentives-editor.png` });
+      await page.fill('[data-testid="field-taxRefund.share"]', '50');
+      await page.click('[data-testid=editor-apply]');
+      const refund = page.locator('[data-testid=warning-tax_refund_no_legal_basis]');
+      await refund.waitFor();
+      expect(await refund.textContent()).toContain('公平竞争审查条例');
+      expect(await refund.getAttribute('class')).toContain('sev-error');
+      await page.fill('.inc-far', '0.3');
+      const far = page.locator('[data-testid=warning-far_below_national]');
+      await far.waitFor();
+      expect(await far.textContent()).toContain('国土资发〔2008〕24号');
+      expect(await page.locator('[data-testid=column-0] .sev-error').textContent()).toBe('2');
+      await tallShot('incentives-zh');
+    },
+  );
 
   it('when the print view is rendered by Chromium as an A4 PDF, then the brief is exactly one page', async () => {
     const { page } = e;
@@ -209,63 +222,67 @@ describe('incentive package comparison in a real browser', { timeout: 90_000 }, 
     expect(await msg.textContent()).toContain('只读用户无权查看优惠方案');
   });
 
-  it('when a county editor deletes a saved package after confirming, then it is gone from the server and the screen', async () => {
-    const { page, app } = e;
-    const home = await countyTwoProspect();
-    await signInAs('editorA');
-    const editor = await app.login('editorA');
-    const listOf = async () => (await (await editor.get(`/api/packages?projectId=${home.id}`)).json()) as SavedList;
-    await page.goto(`${app.url}/incentives?project=${home.id}`);
-    await page.locator('[data-testid=metrics-table]').waitFor();
-    // Save a template under a name of its own: the package this user will then delete.
-    const n = await page.locator('thead [data-testid^=column-]').count();
-    await page.click('[data-testid=add-template-land_discount]');
-    await page.click(`[data-testid=edit-${n}]`);
-    await page.fill('[data-testid=editor-name]', '待删除方案（e2e）');
-    await page.click('[data-testid=editor-save]');
-    await page.locator('[data-testid=package-editor]').waitFor({ state: 'detached' });
-    const id = (await listOf()).find((p) => p.name === '待删除方案（e2e）')!.id;
-    await page.locator(`[data-testid=add-saved-${id}]`).waitFor();
+  it(
+    'when a county editor deletes a saved package after confirming, then ' +
+      'it is gone from the server and the screen',
+    async () => {
+      const { page, app } = e;
+      const home = await countyTwoProspect();
+      await signInAs('editorA');
+      const editor = await app.login('editorA');
+      const listOf = async () => (await (await editor.get(`/api/packages?projectId=${home.id}`)).json()) as SavedList;
+      await page.goto(`${app.url}/incentives?project=${home.id}`);
+      await page.locator('[data-testid=metrics-table]').waitFor();
+      // Save a template under a name of its own: the package this user will then delete.
+      const n = await page.locator('thead [data-testid^=column-]').count();
+      await page.click('[data-testid=add-template-land_discount]');
+      await page.click(`[data-testid=edit-${n}]`);
+      await page.fill('[data-testid=editor-name]', '待删除方案（e2e）');
+      await page.click('[data-testid=editor-save]');
+      await page.locator('[data-testid=package-editor]').waitFor({ state: 'detached' });
+      const id = (await listOf()).find((p) => p.name === '待删除方案（e2e）')!.id;
+      await page.locator(`[data-testid=add-saved-${id}]`).waitFor();
 
-    // Asking first, in place; cancelling changes nothing.
-    await page.click(`[data-testid=delete-saved-${id}]`);
-    const ask = page.locator(`[data-testid=delete-confirm-${id}]`);
-    expect(await ask.textContent()).toContain(
-      '确定删除已保存方案“待删除方案（e2e）”？删除后无法恢复，并将从比较表中移除。',
-    );
-    await page.screenshot({ path: `${SHOTS_DIR}/incentives-delete-zh.png` });
-    await page.click('[data-testid=delete-confirm-no]');
-    await ask.waitFor({ state: 'detached' });
-    expect((await listOf()).map((p) => p.id)).toContain(id);
+      // Asking first, in place; cancelling changes nothing.
+      await page.click(`[data-testid=delete-saved-${id}]`);
+      const ask = page.locator(`[data-testid=delete-confirm-${id}]`);
+      expect(await ask.textContent()).toContain(
+        '确定删除已保存方案“待删除方案（e2e）”？删除后无法恢复，并将从比较表中移除。',
+      );
+      await page.screenshot({ path: `${SHOTS_DIR}/incentives-delete-zh.png` });
+      await page.click('[data-testid=delete-confirm-no]');
+      await ask.waitFor({ state: 'detached' });
+      expect((await listOf()).map((p) => p.id)).toContain(id);
 
-    await page.click(`[data-testid=delete-saved-${id}]`);
-    await page.click('[data-testid=delete-confirm-yes]');
-    await page.locator(`[data-testid=add-saved-${id}]`).waitFor({ state: 'detached' });
-    expect(await page.locator('[data-testid=delete-notice]').textContent()).toContain('已删除“待删除方案（e2e）”');
-    expect(await page.locator('thead [data-testid^=column-] .inc-pkg-name').allTextContents()).not.toContainEqual(
-      expect.stringContaining('待删除方案'),
-    );
-    expect(await page.locator('thead [data-testid^=column-]').count()).toBe(n);
-    expect((await listOf()).map((p) => p.id)).not.toContain(id);
-    expect((await editor.get(`/api/packages/${id}`)).status).toBe(404);
-    await page.reload();
-    await page.locator('[data-testid=metrics-table]').waitFor();
-    expect(await page.locator(`[data-testid=add-saved-${id}]`).count()).toBe(0);
+      await page.click(`[data-testid=delete-saved-${id}]`);
+      await page.click('[data-testid=delete-confirm-yes]');
+      await page.locator(`[data-testid=add-saved-${id}]`).waitFor({ state: 'detached' });
+      expect(await page.locator('[data-testid=delete-notice]').textContent()).toContain('已删除“待删除方案（e2e）”');
+      expect(await page.locator('thead [data-testid^=column-] .inc-pkg-name').allTextContents()).not.toContainEqual(
+        expect.stringContaining('待删除方案'),
+      );
+      expect(await page.locator('thead [data-testid^=column-]').count()).toBe(n);
+      expect((await listOf()).map((p) => p.id)).not.toContain(id);
+      expect((await editor.get(`/api/packages/${id}`)).status).toBe(404);
+      await page.reload();
+      await page.locator('[data-testid=metrics-table]').waitFor();
+      expect(await page.locator(`[data-testid=add-saved-${id}]`).count()).toBe(0);
 
-    // Deleted by someone else meanwhile: the server's refusal is shown and the stale chip goes.
-    const admin = await app.login('admin');
-    const other = (await (
-      await admin.send('POST', '/api/packages', { projectId: home.id, name: '他人已删（e2e）', components: {} })
-    ).json()) as { id: number };
-    await page.reload();
-    await page.click(`[data-testid=delete-saved-${other.id}]`);
-    expect((await admin.send('DELETE', `/api/packages/${other.id}`)).status).toBe(204);
-    await page.click('[data-testid=delete-confirm-yes]');
-    const notice = page.locator('[data-testid=delete-notice][role=alert]');
-    await notice.waitFor();
-    expect(await notice.textContent()).toContain('未能删除“他人已删（e2e）”：记录不存在');
-    await page.locator(`[data-testid=add-saved-${other.id}]`).waitFor({ state: 'detached' });
-  });
+      // Deleted by someone else meanwhile: the server's refusal is shown and the stale chip goes.
+      const admin = await app.login('admin');
+      const other = (await (
+        await admin.send('POST', '/api/packages', { projectId: home.id, name: '他人已删（e2e）', components: {} })
+      ).json()) as { id: number };
+      await page.reload();
+      await page.click(`[data-testid=delete-saved-${other.id}]`);
+      expect((await admin.send('DELETE', `/api/packages/${other.id}`)).status).toBe(204);
+      await page.click('[data-testid=delete-confirm-yes]');
+      const notice = page.locator('[data-testid=delete-notice][role=alert]');
+      await notice.waitFor();
+      expect(await notice.textContent()).toContain('未能删除“他人已删（e2e）”：记录不存在');
+      await page.locator(`[data-testid=add-saved-${other.id}]`).waitFor({ state: 'detached' });
+    },
+  );
 
   it("when another county's editor or a viewer opens the prospect, then no delete control is offered", async () => {
     const { page, app } = e;

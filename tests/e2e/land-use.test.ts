@@ -47,47 +47,55 @@ async function openTarget(page: Page) {
 }
 
 describe('the plot panel shows the land-use indicators against 国土资发〔2008〕24号', () => {
-  it('when a lawful occupied plot is opened, then planned and actual values sit beside the national limits, in Chinese', async () => {
-    const { page } = e;
-    await openTarget(page);
-    expect(await page.locator('[data-testid=plot-code]').textContent()).toBe(target.code);
-    const card = (await page.locator('[data-testid=land-use]').textContent()) ?? '';
-    expect(card).toContain('用地控制指标');
-    expect(card).toContain('建筑系数');
-    expect(card).toContain('≥ 30%');
-    expect(card).toContain('≤ 7%');
-    expect(card).toContain('≤ 20%');
-    expect(await page.locator('[data-testid=lu-planned-far]').textContent()).toBe(
-      new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 }).format(target.indicators!.planned.far!),
-    );
-    await page.waitForSelector('[data-testid=lu-ok]');
-    await page.locator('[data-testid=land-use]').scrollIntoViewIfNeeded();
-    await shot(page, 'land-use-ok-zh');
-  });
+  it(
+    'when a lawful occupied plot is opened, then planned and actual values ' +
+      'sit beside the national limits, in Chinese',
+    async () => {
+      const { page } = e;
+      await openTarget(page);
+      expect(await page.locator('[data-testid=plot-code]').textContent()).toBe(target.code);
+      const card = (await page.locator('[data-testid=land-use]').textContent()) ?? '';
+      expect(card).toContain('用地控制指标');
+      expect(card).toContain('建筑系数');
+      expect(card).toContain('≥ 30%');
+      expect(card).toContain('≤ 7%');
+      expect(card).toContain('≤ 20%');
+      expect(await page.locator('[data-testid=lu-planned-far]').textContent()).toBe(
+        new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 }).format(target.indicators!.planned.far!),
+      );
+      await page.waitForSelector('[data-testid=lu-ok]');
+      await page.locator('[data-testid=land-use]').scrollIntoViewIfNeeded();
+      await shot(page, 'land-use-ok-zh');
+    },
+  );
 
-  it('when an as-built green share of 25% is recorded, then the cell is flagged and the finding cites 第四条第（五）项, also in English', async () => {
-    const { page } = e;
-    const res = await admin.send('PATCH', `/api/plots/${target.id}`, {
-      indicators: { planned: target.indicators!.planned, actual: { ...target.indicators!.actual, greenShare: 0.25 } },
-      version: target.version,
-    });
-    expect(res.status).toBe(200);
-    await openTarget(page);
-    expect(await page.locator('[data-testid=lu-actual-greenShare]').textContent()).toContain('⚠');
-    const findings = (await page.locator('[data-testid=lu-findings]').textContent()) ?? '';
-    expect(findings).toContain('实际绿地率 25% 超过 20%');
-    expect(findings).toContain('国土资发〔2008〕24号） 第四条第（五）项');
-    await page.locator('[data-testid=land-use]').scrollIntoViewIfNeeded();
-    await shot(page, 'land-use-breach-zh');
-    await page.click('[data-testid=lang-switch]');
-    await page.waitForFunction(() =>
-      document.querySelector('[data-testid=land-use]')?.textContent?.includes('Land-use indicators'),
-    );
-    expect(await page.locator('[data-testid=lu-findings]').textContent()).toContain(
-      'Actual green share 25% exceeds 20%',
-    );
-    await page.locator('[data-testid=land-use]').scrollIntoViewIfNeeded();
-    await shot(page, 'land-use-breach-en');
-    await page.click('[data-testid=lang-switch]');
-  });
+  it(
+    'when an as-built green share of 25% is recorded, then the cell is ' +
+      'flagged and the finding cites 第四条第（五）项, also in English',
+    async () => {
+      const { page } = e;
+      const res = await admin.send('PATCH', `/api/plots/${target.id}`, {
+        indicators: { planned: target.indicators!.planned, actual: { ...target.indicators!.actual, greenShare: 0.25 } },
+        version: target.version,
+      });
+      expect(res.status).toBe(200);
+      await openTarget(page);
+      expect(await page.locator('[data-testid=lu-actual-greenShare]').textContent()).toContain('⚠');
+      const findings = (await page.locator('[data-testid=lu-findings]').textContent()) ?? '';
+      expect(findings).toContain('实际绿地率 25% 超过 20%');
+      expect(findings).toContain('国土资发〔2008〕24号） 第四条第（五）项');
+      await page.locator('[data-testid=land-use]').scrollIntoViewIfNeeded();
+      await shot(page, 'land-use-breach-zh');
+      await page.click('[data-testid=lang-switch]');
+      await page.waitForFunction(() =>
+        document.querySelector('[data-testid=land-use]')?.textContent?.includes('Land-use indicators'),
+      );
+      expect(await page.locator('[data-testid=lu-findings]').textContent()).toContain(
+        'Actual green share 25% exceeds 20%',
+      );
+      await page.locator('[data-testid=land-use]').scrollIntoViewIfNeeded();
+      await shot(page, 'land-use-breach-en');
+      await page.click('[data-testid=lang-switch]');
+    },
+  );
 });

@@ -72,123 +72,139 @@ describe('pipeline and quota board in a real browser', () => {
     expect(asc).toEqual([...desc].reverse());
   });
 
-  it('when the user opens a prospect and moves it to signed, then the card says so and the quota board counts one more', async () => {
-    await e.page.goto(e.app.url + '/quotas');
-    await e.page.locator('[data-testid=quota-achieved]').waitFor();
-    const before = Number(await e.page.locator('[data-testid=quota-achieved]').textContent());
-    await e.page.screenshot({ path: `${SHOTS_DIR}/quotas-before-zh.png`, fullPage: true });
+  it(
+    'when the user opens a prospect and moves it to signed, then the card ' +
+      'says so and the quota board counts one more',
+    async () => {
+      await e.page.goto(e.app.url + '/quotas');
+      await e.page.locator('[data-testid=quota-achieved]').waitFor();
+      const before = Number(await e.page.locator('[data-testid=quota-achieved]').textContent());
+      await e.page.screenshot({ path: `${SHOTS_DIR}/quotas-before-zh.png`, fullPage: true });
 
-    await e.page.goto(`${e.app.url}/projects`);
-    await e.page.fill('input[type=search]', target.name);
-    await e.page.locator(`[data-testid=pp-table] tbody tr[data-id="${target.id}"]`).click();
-    const card = e.page.locator('[data-testid=project-card]');
-    await card.waitFor();
-    expect(await card.locator('h3').textContent()).toBe(target.name);
-    await card.locator('[data-testid=candidates][data-state=ready]').waitFor();
-    await card.locator('[data-testid=history][data-state=ready]').waitFor();
-    await e.page.screenshot({ path: `${SHOTS_DIR}/prospect-card-zh.png` });
-    expect(await card.locator('[data-testid=move-next]').textContent()).toBe('推进到“签约”');
-    await card.locator('[data-testid=move-next]').click();
-    await card.locator('.pp-card-head .pp-stage-signed').waitFor();
-    await card.locator('[data-testid=history] li').first().waitFor();
-    expect(await card.locator('[data-testid=history] li').first().textContent()).toContain('签约');
+      await e.page.goto(`${e.app.url}/projects`);
+      await e.page.fill('input[type=search]', target.name);
+      await e.page.locator(`[data-testid=pp-table] tbody tr[data-id="${target.id}"]`).click();
+      const card = e.page.locator('[data-testid=project-card]');
+      await card.waitFor();
+      expect(await card.locator('h3').textContent()).toBe(target.name);
+      await card.locator('[data-testid=candidates][data-state=ready]').waitFor();
+      await card.locator('[data-testid=history][data-state=ready]').waitFor();
+      await e.page.screenshot({ path: `${SHOTS_DIR}/prospect-card-zh.png` });
+      expect(await card.locator('[data-testid=move-next]').textContent()).toBe('推进到“签约”');
+      await card.locator('[data-testid=move-next]').click();
+      await card.locator('.pp-card-head .pp-stage-signed').waitFor();
+      await card.locator('[data-testid=history] li').first().waitFor();
+      expect(await card.locator('[data-testid=history] li').first().textContent()).toContain('签约');
 
-    await e.page.click('a[href="/quotas"]');
-    await e.page.waitForFunction(
-      (b) => Number(document.querySelector('[data-testid=quota-achieved]')?.textContent) === b + 1,
-      before,
-    );
-    await e.page.screenshot({ path: `${SHOTS_DIR}/quotas-zh.png`, fullPage: true });
-  });
+      await e.page.click('a[href="/quotas"]');
+      await e.page.waitForFunction(
+        (b) => Number(document.querySelector('[data-testid=quota-achieved]')?.textContent) === b + 1,
+        before,
+      );
+      await e.page.screenshot({ path: `${SHOTS_DIR}/quotas-zh.png`, fullPage: true });
+    },
+  );
 
-  it('when the user imports a CSV with two bad rows, then the report names their lines and fields and the good rows are added', async () => {
-    const industries = await apiGet<Array<{ name: string }>>('/api/industries');
-    const js = await apiGet<Array<{ id: number; name: string }>>('/api/jurisdictions');
-    const county = js.find((j) => j.id === 2)!.name;
-    const csv = [
-      '项目名称,投资方,行业,固定资产投资(万元),用地需求(亩),县区',
-      `导入测试一,甲公司,${industries[0].name},12000,30,${county}`,
-      `导入测试二,乙公司,不存在的行业,8000,20,${county}`,
-      `导入测试三,丙公司,${industries[0].name},-5,20,${county}`,
-      `导入测试四,丁公司,${industries[0].name},30000,60,${county}`,
-    ].join('\n');
-    await e.page.goto(`${e.app.url}/projects`);
-    await e.page.locator('[data-testid=pp-table] tbody tr').first().waitFor();
-    const before = await e.page.locator('[data-testid=pp-table] tbody tr').count();
-    await e.page.click('[data-testid=import-open]');
-    await e.page.fill('[data-testid=import-text]', csv);
-    await e.page.click('[data-testid=import-run]');
-    const report = e.page.locator('[data-testid=import-report]');
-    await report.waitFor();
-    expect(await report.locator('p').first().textContent()).toContain('已导入 2 行');
-    const cells = await report
-      .locator('tbody tr')
-      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
-    expect(cells.map((c) => c[0])).toEqual(['3', '4']);
-    expect(cells[0][1]).toBe('行业');
-    expect(cells[0][2]).toBe('未知行业“不存在的行业”');
-    expect(cells[1][2]).toBe('须为正数');
-    expect(cells[1][1]).toBe('固定资产投资(万元)');
-    await e.page.screenshot({ path: `${SHOTS_DIR}/import-report-zh.png` });
-    await e.page.click('text=关闭');
-    await e.page.waitForFunction(
-      (n) => document.querySelectorAll('[data-testid=pp-table] tbody tr').length === n + 2,
-      before,
-    );
-  });
+  it(
+    'when the user imports a CSV with two bad rows, then the report names ' +
+      'their lines and fields and the good rows are added',
+    async () => {
+      const industries = await apiGet<Array<{ name: string }>>('/api/industries');
+      const js = await apiGet<Array<{ id: number; name: string }>>('/api/jurisdictions');
+      const county = js.find((j) => j.id === 2)!.name;
+      const csv = [
+        '项目名称,投资方,行业,固定资产投资(万元),用地需求(亩),县区',
+        `导入测试一,甲公司,${industries[0].name},12000,30,${county}`,
+        `导入测试二,乙公司,不存在的行业,8000,20,${county}`,
+        `导入测试三,丙公司,${industries[0].name},-5,20,${county}`,
+        `导入测试四,丁公司,${industries[0].name},30000,60,${county}`,
+      ].join('\n');
+      await e.page.goto(`${e.app.url}/projects`);
+      await e.page.locator('[data-testid=pp-table] tbody tr').first().waitFor();
+      const before = await e.page.locator('[data-testid=pp-table] tbody tr').count();
+      await e.page.click('[data-testid=import-open]');
+      await e.page.fill('[data-testid=import-text]', csv);
+      await e.page.click('[data-testid=import-run]');
+      const report = e.page.locator('[data-testid=import-report]');
+      await report.waitFor();
+      expect(await report.locator('p').first().textContent()).toContain('已导入 2 行');
+      const cells = await report
+        .locator('tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+      expect(cells.map((c) => c[0])).toEqual(['3', '4']);
+      expect(cells[0][1]).toBe('行业');
+      expect(cells[0][2]).toBe('未知行业“不存在的行业”');
+      expect(cells[1][2]).toBe('须为正数');
+      expect(cells[1][1]).toBe('固定资产投资(万元)');
+      await e.page.screenshot({ path: `${SHOTS_DIR}/import-report-zh.png` });
+      await e.page.click('text=关闭');
+      await e.page.waitForFunction(
+        (n) => document.querySelectorAll('[data-testid=pp-table] tbody tr').length === n + 2,
+        before,
+      );
+    },
+  );
 
-  it('when the user picks an Excel workbook with one bad row, then the report names its row and field and the good row is added', async () => {
-    const industries = await apiGet<Array<{ name: string }>>('/api/industries');
-    const js = await apiGet<Array<{ id: number; name: string }>>('/api/jurisdictions');
-    const county = js.find((j) => j.id === 2)!.name;
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('招商项目');
-    ws.addRow(['项目名称', '投资方', '行业', '固定资产投资(万元)', '用地需求(亩)', '县区']);
-    ws.addRow(['表格导入一', '甲公司', industries[0].name, 15000, 40, county]);
-    ws.addRow(['表格导入二', '乙公司', industries[0].name, '一万五', 40, county]);
-    await e.page.goto(`${e.app.url}/projects`);
-    await e.page.locator('[data-testid=pp-table] tbody tr').first().waitFor();
-    await e.page.click('[data-testid=import-open]');
-    await e.page.setInputFiles('[data-testid=import-file]', {
-      name: '招商项目.xlsx',
-      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      buffer: Buffer.from(await wb.xlsx.writeBuffer()),
-    });
-    expect(await e.page.locator('[data-testid=import-text]').isDisabled()).toBe(true);
-    await e.page.click('[data-testid=import-run]');
-    const report = e.page.locator('[data-testid=import-report]');
-    await report.waitFor();
-    expect(await report.locator('p').first().textContent()).toContain('已导入 1 行');
-    const cells = await report
-      .locator('tbody tr')
-      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
-    expect(cells).toEqual([['3', '固定资产投资(万元)', expect.any(String)]]);
-    await e.page.screenshot({ path: `${SHOTS_DIR}/import-xlsx-zh.png` });
-    await e.page.click('text=关闭');
-    const found = await apiGet<{ items: Array<{ name: string; investmentWan: number }> }>(
-      `/api/projects?q=${encodeURIComponent('表格导入一')}`,
-    );
-    expect(found.items.map((p) => [p.name, p.investmentWan])).toEqual([['表格导入一', 15000]]);
-  });
+  it(
+    'when the user picks an Excel workbook with one bad row, then the ' +
+      'report names its row and field and the good row is added',
+    async () => {
+      const industries = await apiGet<Array<{ name: string }>>('/api/industries');
+      const js = await apiGet<Array<{ id: number; name: string }>>('/api/jurisdictions');
+      const county = js.find((j) => j.id === 2)!.name;
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('招商项目');
+      ws.addRow(['项目名称', '投资方', '行业', '固定资产投资(万元)', '用地需求(亩)', '县区']);
+      ws.addRow(['表格导入一', '甲公司', industries[0].name, 15000, 40, county]);
+      ws.addRow(['表格导入二', '乙公司', industries[0].name, '一万五', 40, county]);
+      await e.page.goto(`${e.app.url}/projects`);
+      await e.page.locator('[data-testid=pp-table] tbody tr').first().waitFor();
+      await e.page.click('[data-testid=import-open]');
+      await e.page.setInputFiles('[data-testid=import-file]', {
+        name: '招商项目.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: Buffer.from(await wb.xlsx.writeBuffer()),
+      });
+      expect(await e.page.locator('[data-testid=import-text]').isDisabled()).toBe(true);
+      await e.page.click('[data-testid=import-run]');
+      const report = e.page.locator('[data-testid=import-report]');
+      await report.waitFor();
+      expect(await report.locator('p').first().textContent()).toContain('已导入 1 行');
+      const cells = await report
+        .locator('tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+      expect(cells).toEqual([['3', '固定资产投资(万元)', expect.any(String)]]);
+      await e.page.screenshot({ path: `${SHOTS_DIR}/import-xlsx-zh.png` });
+      await e.page.click('text=关闭');
+      const found = await apiGet<{ items: Array<{ name: string; investmentWan: number }> }>(
+        `/api/projects?q=${encodeURIComponent('表格导入一')}`,
+      );
+      expect(found.items.map((p) => [p.name, p.investmentWan])).toEqual([['表格导入一', 15000]]);
+    },
+  );
 
-  it('when the city administrator raises a county head\u2019s target, then the board\u2019s city target rises by as much', async () => {
-    await e.page.goto(`${e.app.url}/quotas`);
-    await e.page.locator('[data-testid=quota-achieved]').waitFor();
-    const total = e.page.locator('[data-testid=quota-total] .qb-stat-value').first();
-    const before = Number(await total.textContent());
-    await e.page.locator('[data-testid=quota-table] .qb-county button', { hasText: '编辑目标' }).first().click();
-    const editor = e.page.locator('[data-testid=quota-editor]');
-    const count = editor.locator('input[type=number]').first();
-    const was = Number(await count.inputValue());
-    await count.fill(String(was + 2));
-    await e.page.screenshot({ path: `${SHOTS_DIR}/quota-editor-zh.png` });
-    await e.page.click('[data-testid=quota-save]');
-    await editor.waitFor({ state: 'detached' });
-    await e.page.waitForFunction(
-      (n) => Number(document.querySelector('[data-testid=quota-total] .qb-stat-value')?.textContent) === n,
-      before + 2,
-    );
-  });
+  it(
+    'when the city administrator raises a county head\u2019s target, then ' +
+      'the board\u2019s city target rises by as much',
+    async () => {
+      await e.page.goto(`${e.app.url}/quotas`);
+      await e.page.locator('[data-testid=quota-achieved]').waitFor();
+      const total = e.page.locator('[data-testid=quota-total] .qb-stat-value').first();
+      const before = Number(await total.textContent());
+      await e.page.locator('[data-testid=quota-table] .qb-county button', { hasText: '编辑目标' }).first().click();
+      const editor = e.page.locator('[data-testid=quota-editor]');
+      const count = editor.locator('input[type=number]').first();
+      const was = Number(await count.inputValue());
+      await count.fill(String(was + 2));
+      await e.page.screenshot({ path: `${SHOTS_DIR}/quota-editor-zh.png` });
+      await e.page.click('[data-testid=quota-save]');
+      await editor.waitFor({ state: 'detached' });
+      await e.page.waitForFunction(
+        (n) => Number(document.querySelector('[data-testid=quota-total] .qb-stat-value')?.textContent) === n,
+        before + 2,
+      );
+    },
+  );
 
   it('in English, the pipeline, a prospect card and the quota board read in English', async () => {
     await e.page.goto(`${e.app.url}/projects?id=${target.id}`);
@@ -221,20 +237,23 @@ describe('a viewer in a real browser', () => {
   }, 60_000);
   afterAll(() => v?.close());
 
-  it('when a viewer opens the pipeline, a card and the board, then figures are hidden and nothing offers a change', async () => {
-    await v.page.goto(v.app.url + '/projects');
-    const rows = v.page.locator('[data-testid=pp-table] tbody tr');
-    await rows.first().waitFor();
-    expect(await v.page.locator('text=新增项目').count()).toBe(0);
-    expect(await v.page.locator('[data-testid=import-open]').count()).toBe(0);
-    expect(await rows.first().locator('td:nth-child(5)').textContent()).toBe('—');
-    await rows.first().click();
-    const card = v.page.locator('[data-testid=project-card]');
-    await card.waitFor();
-    expect(await card.locator('text=（只读用户不可见）').count()).toBeGreaterThan(0);
-    expect(await card.locator('[data-testid=move-next]').count()).toBe(0);
-    await v.page.goto(v.app.url + '/quotas');
-    await v.page.locator('[data-testid=quota-achieved]').waitFor();
-    expect(await v.page.locator('text=编辑目标').count()).toBe(0);
-  });
+  it(
+    'when a viewer opens the pipeline, a card and the board, then figures ' + 'are hidden and nothing offers a change',
+    async () => {
+      await v.page.goto(v.app.url + '/projects');
+      const rows = v.page.locator('[data-testid=pp-table] tbody tr');
+      await rows.first().waitFor();
+      expect(await v.page.locator('text=新增项目').count()).toBe(0);
+      expect(await v.page.locator('[data-testid=import-open]').count()).toBe(0);
+      expect(await rows.first().locator('td:nth-child(5)').textContent()).toBe('—');
+      await rows.first().click();
+      const card = v.page.locator('[data-testid=project-card]');
+      await card.waitFor();
+      expect(await card.locator('text=（只读用户不可见）').count()).toBeGreaterThan(0);
+      expect(await card.locator('[data-testid=move-next]').count()).toBe(0);
+      await v.page.goto(v.app.url + '/quotas');
+      await v.page.locator('[data-testid=quota-achieved]').waitFor();
+      expect(await v.page.locator('text=编辑目标').count()).toBe(0);
+    },
+  );
 });

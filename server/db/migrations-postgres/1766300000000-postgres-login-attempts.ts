@@ -9,7 +9,9 @@ export class PostgresLoginAttempts1766300000000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(
-      'CREATE TABLE "login_attempt" ("key" text NOT NULL, "attempts" integer NOT NULL, "window_ends_at" text NOT NULL, CONSTRAINT "PK_2b7decd11c28ffdfdde28e05382" PRIMARY KEY ("key"))',
+      'CREATE TABLE "login_attempt" ("key" text NOT NULL, "attempts" integer ' +
+        'NOT NULL, "window_ends_at" text NOT NULL, CONSTRAINT ' +
+        '"PK_2b7decd11c28ffdfdde28e05382" PRIMARY KEY ("key"))',
     );
     await q.query('CREATE INDEX "IDX_b7cbce255e3de6205edb1ded83" ON "login_attempt" ("window_ends_at") ');
   }

@@ -6,7 +6,8 @@ export class LoginAttempts1766300000000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(
-      'CREATE TABLE "login_attempt" ("key" text PRIMARY KEY NOT NULL, "attempts" integer NOT NULL, "window_ends_at" text NOT NULL)',
+      'CREATE TABLE "login_attempt" ("key" text PRIMARY KEY NOT NULL, ' +
+        '"attempts" integer NOT NULL, "window_ends_at" text NOT NULL)',
     );
     await q.query('CREATE INDEX "IDX_b7cbce255e3de6205edb1ded83" ON "login_attempt" ("window_ends_at") ');
   }

@@ -9,7 +9,12 @@ export class SolveJobs1766300000000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(
-      'CREATE TABLE "solve_job" ("id" text PRIMARY KEY NOT NULL, "scenario_id" integer NOT NULL, "kind" text NOT NULL, "status" text NOT NULL, "progress" text, "error" text, "focus" text, "user_id" integer NOT NULL, "jurisdiction_ids" text NOT NULL, "cancel_requested" integer NOT NULL DEFAULT (0), "attempts" integer NOT NULL DEFAULT (0), "started_at" text NOT NULL, "finished_at" text)',
+      'CREATE TABLE "solve_job" ("id" text PRIMARY KEY NOT NULL, ' +
+        '"scenario_id" integer NOT NULL, "kind" text NOT NULL, "status" text ' +
+        'NOT NULL, "progress" text, "error" text, "focus" text, "user_id" ' +
+        'integer NOT NULL, "jurisdiction_ids" text NOT NULL, ' +
+        '"cancel_requested" integer NOT NULL DEFAULT (0), "attempts" integer ' +
+        'NOT NULL DEFAULT (0), "started_at" text NOT NULL, "finished_at" text)',
     );
     await q.query('CREATE INDEX "IDX_831fbec73b88d12e291b980a47" ON "solve_job" ("scenario_id", "status") ');
   }

@@ -36,7 +36,9 @@ function lawfulLandPrice(kind: string, drawnGrade: number, drawnPrice: number) {
 /** Shown wherever demo data is: the names, companies and figures are invented. */
 export const DEMO_NOTICE = {
   zh: '演示数据：本数据为虚构的“类商丘”示例，企业、投资方、项目名称及全部数字均为编造，地块形状与规模仅求逼真，不代表任何真实单位或规划。',
-  en: 'Demo data: a made-up Shangqiu-like prefecture. Enterprises, investors, projects and all figures are invented; plot shapes and sizes are only meant to look realistic and represent no real body or plan.',
+  en:
+    'Demo data: a made-up Shangqiu-like prefecture. Enterprises, investors, projects and all figures are invented; ' +
+    'plot shapes and sizes are only meant to look realistic and represent no real body or plan.',
 } as const;
 
 export interface DemoCity {

@@ -58,12 +58,15 @@ describe('package editor form', () => {
     expect(validateForm(form).errors['lease.freeMonths']).toEqual({ key: 'freeMonths' });
   });
 
-  it('when the clawback year is before the commitment year, then it is flagged; an empty transfer year means none', () => {
-    const form = formFromComponents(drafts[2].components, defaults);
-    form.values['commitments.clawbackYear'] = '1';
-    form.values['lease.transferYear'] = '';
-    const v = validateForm(form);
-    expect(v.errors['commitments.clawbackYear']).toEqual({ key: 'clawbackYear' });
-    expect(componentsFromForm(form).lease?.transferYear).toBeNull();
-  });
+  it(
+    'when the clawback year is before the commitment year, then it is ' + 'flagged; an empty transfer year means none',
+    () => {
+      const form = formFromComponents(drafts[2].components, defaults);
+      form.values['commitments.clawbackYear'] = '1';
+      form.values['lease.transferYear'] = '';
+      const v = validateForm(form);
+      expect(v.errors['commitments.clawbackYear']).toEqual({ key: 'clawbackYear' });
+      expect(componentsFromForm(form).lease?.transferYear).toBeNull();
+    },
+  );
 });

@@ -17,9 +17,13 @@ describe('brief highlights', () => {
     expect(h.bestUnderDelivery.value).toBe(Math.max(...claw));
   });
 
-  it('when everything is delivered or only one package is shown, then there is no under-delivery finding or none at all', () => {
-    const comps = comparePackages({ packages: drafts, project, settings, park, deliveredShare: 1 });
-    expect(highlights(comps, 1).map((x) => x.key)).not.toContain('bestUnderDelivery');
-    expect(highlights(comps.slice(0, 1), 0.5)).toEqual([]);
-  });
+  it(
+    'when everything is delivered or only one package is shown, then there ' +
+      'is no under-delivery finding or none at all',
+    () => {
+      const comps = comparePackages({ packages: drafts, project, settings, park, deliveredShare: 1 });
+      expect(highlights(comps, 1).map((x) => x.key)).not.toContain('bestUnderDelivery');
+      expect(highlights(comps.slice(0, 1), 0.5)).toEqual([]);
+    },
+  );
 });

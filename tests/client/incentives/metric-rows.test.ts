@@ -26,24 +26,31 @@ describe('metric cells', () => {
     expect(cellText(pay, { ...c, metrics: { ...c.metrics, govPaybackYear: 4 } }, 'zh-CN', t)).toBe('Y4');
   });
 
-  it('when rows are read from a real comparison, then they carry its numbers, and the slider rows follow the delivered share', () => {
-    const full = comparePackages({ packages: drafts, project, settings, park, deliveredShare: 1 });
-    const half = comparePackages({ packages: drafts, project, settings, park, deliveredShare: 0.5 });
-    const npv = METRIC_ROWS.find((r) => r.key === 'govNpvWan')!;
-    const withClaw = METRIC_ROWS.find((r) => r.key === 'npvClawback')!;
-    expect(npv.get(full[0])).toBe(full[0].metrics.govNpvWan);
-    expect(withClaw.get(half[3])).toBe(half[3].delivery.govNpvWithClawbackWan);
-    expect(withClaw.get(half[3])!).toBeLessThan(withClaw.get(full[3])!);
-  });
+  it(
+    'when rows are read from a real comparison, then they carry its ' +
+      'numbers, and the slider rows follow the delivered share',
+    () => {
+      const full = comparePackages({ packages: drafts, project, settings, park, deliveredShare: 1 });
+      const half = comparePackages({ packages: drafts, project, settings, park, deliveredShare: 0.5 });
+      const npv = METRIC_ROWS.find((r) => r.key === 'govNpvWan')!;
+      const withClaw = METRIC_ROWS.find((r) => r.key === 'npvClawback')!;
+      expect(npv.get(full[0])).toBe(full[0].metrics.govNpvWan);
+      expect(withClaw.get(half[3])).toBe(half[3].delivery.govNpvWithClawbackWan);
+      expect(withClaw.get(half[3])!).toBeLessThan(withClaw.get(full[3])!);
+    },
+  );
 
-  it('when the best package of a row is marked, then it is the highest NPV or the lowest cost, and ties mark none', () => {
-    const comps = comparePackages({ packages: drafts, project, settings, park });
-    const npv = METRIC_ROWS.find((r) => r.key === 'govNpvWan')!;
-    const cost = METRIC_ROWS.find((r) => r.key === 'incentivePvWan')!;
-    const npvs = comps.map((c) => c.metrics.govNpvWan);
-    const costs = comps.map((c) => c.metrics.incentivePvWan);
-    expect(bestIndex(npv, comps)).toBe(npvs.indexOf(Math.max(...npvs)));
-    expect(bestIndex(cost, comps)).toBe(costs.indexOf(Math.min(...costs)));
-    expect(bestIndex(npv, [comps[0], comps[0]])).toBe(-1);
-  });
+  it(
+    'when the best package of a row is marked, then it is the highest NPV ' + 'or the lowest cost, and ties mark none',
+    () => {
+      const comps = comparePackages({ packages: drafts, project, settings, park });
+      const npv = METRIC_ROWS.find((r) => r.key === 'govNpvWan')!;
+      const cost = METRIC_ROWS.find((r) => r.key === 'incentivePvWan')!;
+      const npvs = comps.map((c) => c.metrics.govNpvWan);
+      const costs = comps.map((c) => c.metrics.incentivePvWan);
+      expect(bestIndex(npv, comps)).toBe(npvs.indexOf(Math.max(...npvs)));
+      expect(bestIndex(cost, comps)).toBe(costs.indexOf(Math.min(...costs)));
+      expect(bestIndex(npv, [comps[0], comps[0]])).toBe(-1);
+    },
+  );
 });

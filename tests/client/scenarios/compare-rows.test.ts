@@ -32,15 +32,18 @@ const cmp: ScenarioComparison = {
 };
 
 describe('compare page rows', () => {
-  it('lists the dominant share of every park with deltas against the first scenario; unknown shares give no delta', () => {
-    const rows = shareRows(cmp);
-    expect(rows.map((r) => r.parkId)).toEqual([2, 5]);
-    expect(rows[0].values).toEqual([null, null, 0.9]);
-    expect(rows[0].deltas).toEqual([null, null, null]);
-    expect(rows[1].deltas[0]).toBe(0);
-    expect(rows[1].deltas[1]).toBeCloseTo(0.06, 12);
-    expect(rows[1].deltas[2]).toBeCloseTo(-0.1, 12);
-  });
+  it(
+    'lists the dominant share of every park with deltas against the first ' + 'scenario; unknown shares give no delta',
+    () => {
+      const rows = shareRows(cmp);
+      expect(rows.map((r) => r.parkId)).toEqual([2, 5]);
+      expect(rows[0].values).toEqual([null, null, 0.9]);
+      expect(rows[0].deltas).toEqual([null, null, null]);
+      expect(rows[1].deltas[0]).toBe(0);
+      expect(rows[1].deltas[1]).toBeCloseTo(0.06, 12);
+      expect(rows[1].deltas[2]).toBeCloseTo(-0.1, 12);
+    },
+  );
 
   it('maps each differing site to the project each scenario puts there', () => {
     const sites = differingSites(cmp);

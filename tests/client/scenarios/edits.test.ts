@@ -11,14 +11,17 @@ import {
 import { pinSchema } from '@shared/schemas/scenario-file';
 
 describe('pin and forbid from the result', () => {
-  it('when a project is pinned twice, then only the last pin stays (the server refuses two pins of one project)', () => {
-    let pins = pinTo([], { projectId: 7, siteId: 'plot:1', packageId: 3 });
-    pins = pinTo(pins, { projectId: 8 });
-    pins = pinTo(pins, { projectId: 7 });
-    expect(pins).toEqual([{ projectId: 8 }, { projectId: 7 }]);
-    expect(isPinned(pins, 7)).toBe(true);
-    expect(isPinnedHere(pins, 7, 'plot:1')).toBe(false);
-  });
+  it(
+    'when a project is pinned twice, then only the last pin stays (the ' + 'server refuses two pins of one project)',
+    () => {
+      let pins = pinTo([], { projectId: 7, siteId: 'plot:1', packageId: 3 });
+      pins = pinTo(pins, { projectId: 8 });
+      pins = pinTo(pins, { projectId: 7 });
+      expect(pins).toEqual([{ projectId: 8 }, { projectId: 7 }]);
+      expect(isPinned(pins, 7)).toBe(true);
+      expect(isPinnedHere(pins, 7, 'plot:1')).toBe(false);
+    },
+  );
 
   it('a pin without a package carries no packageId key, so it passes the shared schema', () => {
     const [p] = pinTo([], { projectId: 4, siteId: 'building:2', packageId: undefined });

@@ -22,22 +22,26 @@ describe('levers form', () => {
     expect(d.incentiveBudgetWan).toBe('');
   });
 
-  it('when a user types percentages, a budget with separators and leaves a park share empty, then the levers are in fractions and 万元', () => {
-    const d = draftOf(DEFAULT_LEVERS);
-    const r = toLevers({
-      ...d,
-      discountRatePct: '4',
-      sharePct: { '5': '80', '6': '' },
-      incentiveBudgetWan: '12,500',
-      equityFundWan: ' ',
-    });
-    expect(r.ok).toBe(true);
-    if (!r.ok) return;
-    expect(r.levers.discountRate).toBeCloseTo(0.04, 12);
-    expect(r.levers.dominantShareByPark).toEqual({ '5': 0.8 });
-    expect(r.levers.incentiveBudgetWan).toBe(12500);
-    expect(r.levers.equityFundWan).toBeNull();
-  });
+  it(
+    'when a user types percentages, a budget with separators and leaves a ' +
+      'park share empty, then the levers are in fractions and 万元',
+    () => {
+      const d = draftOf(DEFAULT_LEVERS);
+      const r = toLevers({
+        ...d,
+        discountRatePct: '4',
+        sharePct: { '5': '80', '6': '' },
+        incentiveBudgetWan: '12,500',
+        equityFundWan: ' ',
+      });
+      expect(r.ok).toBe(true);
+      if (!r.ok) return;
+      expect(r.levers.discountRate).toBeCloseTo(0.04, 12);
+      expect(r.levers.dominantShareByPark).toEqual({ '5': 0.8 });
+      expect(r.levers.incentiveBudgetWan).toBe(12500);
+      expect(r.levers.equityFundWan).toBeNull();
+    },
+  );
 
   it('when fields are wrong, then each error is keyed by the lever it belongs to', () => {
     const d = draftOf(DEFAULT_LEVERS);

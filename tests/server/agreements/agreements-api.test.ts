@@ -23,33 +23,36 @@ describe('agreements API (履约)', () => {
     for (const a of list) expect(a.yearly.length).toBe(a.commitments.length);
   });
 
-  it('when an agreement is behind, then clawbackDueWan equals the incentive engine for the same delivered share', async () => {
-    const list: Json[] = await (await admin.get('/api/agreements')).json();
-    const shortfalls = list.filter((a) => a.status === 'behind');
-    expect(shortfalls.length).toBeGreaterThan(0);
-    const [jurisdictions, ...rest] = await Promise.all([
-      admin.get('/api/jurisdictions').then((r) => r.json()),
-      ...shortfalls
-        .slice(0, 5)
-        .flatMap((a) => [
-          admin.get(`/api/packages/${a.packageId}`).then((r) => r.json()),
-          admin.get(`/api/projects/${a.projectId}`).then((r) => r.json()),
-        ]),
-    ]);
-    shortfalls.slice(0, 5).forEach((a, i) => {
-      const pkg = rest[2 * i];
-      const project = rest[2 * i + 1];
-      const j = (jurisdictions as Json[]).find((x) => x.id === a.jurisdictionId);
-      const expected = underDelivery(
-        pkg.components,
-        project,
-        a.deliveredShare,
-        financeSettings(j as never),
-      ).recoveredWan;
-      expect(expected).toBeGreaterThan(0);
-      expect(a.clawbackDueWan).toBeCloseTo(expected, 6);
-    });
-  });
+  it(
+    'when an agreement is behind, then clawbackDueWan equals the incentive ' + 'engine for the same delivered share',
+    async () => {
+      const list: Json[] = await (await admin.get('/api/agreements')).json();
+      const shortfalls = list.filter((a) => a.status === 'behind');
+      expect(shortfalls.length).toBeGreaterThan(0);
+      const [jurisdictions, ...rest] = await Promise.all([
+        admin.get('/api/jurisdictions').then((r) => r.json()),
+        ...shortfalls
+          .slice(0, 5)
+          .flatMap((a) => [
+            admin.get(`/api/packages/${a.packageId}`).then((r) => r.json()),
+            admin.get(`/api/projects/${a.projectId}`).then((r) => r.json()),
+          ]),
+      ]);
+      shortfalls.slice(0, 5).forEach((a, i) => {
+        const pkg = rest[2 * i];
+        const project = rest[2 * i + 1];
+        const j = (jurisdictions as Json[]).find((x) => x.id === a.jurisdictionId);
+        const expected = underDelivery(
+          pkg.components,
+          project,
+          a.deliveredShare,
+          financeSettings(j as never),
+        ).recoveredWan;
+        expect(expected).toBeGreaterThan(0);
+        expect(a.clawbackDueWan).toBeCloseTo(expected, 6);
+      });
+    },
+  );
 
   it('when filtered by county, then only that county comes back', async () => {
     const list: Json[] = await (await admin.get('/api/agreements?jurisdictionId=2')).json();
@@ -75,28 +78,31 @@ describe('agreements API (履约)', () => {
     expect(JSON.stringify(await res.json())).toContain('jurisdictionId');
   });
 
-  it('when a county is exported, then the workbook lists its agreements largest clawback first, as the API gives', async () => {
-    const list: Json[] = await (await admin.get('/api/agreements?jurisdictionId=2')).json();
-    const res = await admin.get('/api/agreements/export.xlsx?jurisdictionId=2');
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toContain('spreadsheetml');
-    const rows = await sheetRows(await res.arrayBuffer());
-    expect(rows.length).toBe(list.length);
-    const amounts = rows.map((r) => Number(r[9] ?? 0));
-    for (let i = 1; i < amounts.length; i++) expect(amounts[i]).toBeLessThanOrEqual(amounts[i - 1]);
-    expect(amounts[0]).toBeGreaterThan(0);
-    // Each row is the API's agreement of that project, with its standing and amount.
-    const byProject = new Map(list.map((a) => [a.projectName, a]));
-    for (const r of rows) {
-      const a = byProject.get(String(r[1]))!;
-      expect(a, String(r[1])).toBeDefined();
-      expect(Number(r[9] ?? 0)).toBeCloseTo(a.clawbackDueWan, 2);
-      expect(r[7]).toBe(
-        { on_track: '正常履约', behind: '进度滞后', breached: '违约', not_due: '未到期' }[a.status as string],
-      );
-      expect(r[4]).toBe(a.signedOn);
-    }
-  });
+  it(
+    'when a county is exported, then the workbook lists its agreements ' + 'largest clawback first, as the API gives',
+    async () => {
+      const list: Json[] = await (await admin.get('/api/agreements?jurisdictionId=2')).json();
+      const res = await admin.get('/api/agreements/export.xlsx?jurisdictionId=2');
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toContain('spreadsheetml');
+      const rows = await sheetRows(await res.arrayBuffer());
+      expect(rows.length).toBe(list.length);
+      const amounts = rows.map((r) => Number(r[9] ?? 0));
+      for (let i = 1; i < amounts.length; i++) expect(amounts[i]).toBeLessThanOrEqual(amounts[i - 1]);
+      expect(amounts[0]).toBeGreaterThan(0);
+      // Each row is the API's agreement of that project, with its standing and amount.
+      const byProject = new Map(list.map((a) => [a.projectName, a]));
+      for (const r of rows) {
+        const a = byProject.get(String(r[1]))!;
+        expect(a, String(r[1])).toBeDefined();
+        expect(Number(r[9] ?? 0)).toBeCloseTo(a.clawbackDueWan, 2);
+        expect(r[7]).toBe(
+          { on_track: '正常履约', behind: '进度滞后', breached: '违约', not_due: '未到期' }[a.status as string],
+        );
+        expect(r[4]).toBe(a.signedOn);
+      }
+    },
+  );
 
   it('when a viewer exports, then standings are there but the amounts and shares are empty cells', async () => {
     const viewer = await t.login('viewer');

@@ -113,21 +113,24 @@ describe('POST /api/filings/import (yearly filings from Excel)', () => {
 });
 
 describe('GET /api/leases/expiring', () => {
-  it('when asked for 6 and 12 months, then only leases ending in that window, soonest first, with months left', async () => {
-    const asOf = `${YEAR}-01-15`;
-    const six: Json[] = await (await admin.get(`/api/leases/expiring?months=6&asOf=${asOf}`)).json();
-    const twelve: Json[] = await (await admin.get(`/api/leases/expiring?months=12&asOf=${asOf}`)).json();
-    expect(six.length).toBeGreaterThan(0);
-    expect(twelve.length).toBeGreaterThan(six.length);
-    const end = addMonths(asOf, 12);
-    for (const l of twelve) {
-      expect(l.endDate >= asOf && l.endDate <= end).toBe(true);
-      expect(l.monthsLeft).toBeGreaterThanOrEqual(0);
-      expect(l.monthsLeft).toBeLessThanOrEqual(12);
-      expect(typeof l.parkName).toBe('string');
-    }
-    expect(twelve.map((l) => l.endDate)).toEqual([...twelve.map((l) => l.endDate)].sort());
-  });
+  it(
+    'when asked for 6 and 12 months, then only leases ending in that ' + 'window, soonest first, with months left',
+    async () => {
+      const asOf = `${YEAR}-01-15`;
+      const six: Json[] = await (await admin.get(`/api/leases/expiring?months=6&asOf=${asOf}`)).json();
+      const twelve: Json[] = await (await admin.get(`/api/leases/expiring?months=12&asOf=${asOf}`)).json();
+      expect(six.length).toBeGreaterThan(0);
+      expect(twelve.length).toBeGreaterThan(six.length);
+      const end = addMonths(asOf, 12);
+      for (const l of twelve) {
+        expect(l.endDate >= asOf && l.endDate <= end).toBe(true);
+        expect(l.monthsLeft).toBeGreaterThanOrEqual(0);
+        expect(l.monthsLeft).toBeLessThanOrEqual(12);
+        expect(typeof l.parkName).toBe('string');
+      }
+      expect(twelve.map((l) => l.endDate)).toEqual([...twelve.map((l) => l.endDate)].sort());
+    },
+  );
 
   it('when filtered by park, then only that park; a viewer gets no rent; a bad months is 400 naming it', async () => {
     const all: Json[] = await (await admin.get(`/api/leases/expiring?months=60`)).json();

@@ -14,28 +14,32 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('GET /api/land-flags (闲置土地 / 低效用地)', () => {
-  it('when a granted plot was never started, then it is idle with the 53号令 evidence and, past two years, recoverable', async () => {
-    const flags: Json[] = await (await admin.get('/api/land-flags')).json();
-    const agreements: Json[] = await (await admin.get('/api/agreements')).json();
-    const notStarted = agreements.filter((a) => a.landGrant && !a.landGrant.constructionStartedOn);
-    expect(notStarted.length).toBeGreaterThan(0);
-    const today = new Date().toISOString().slice(0, 10);
-    for (const a of notStarted) {
-      const f = flags.find((x) => x.plotId === a.landGrant.plotId);
-      const months = monthsBetween(a.landGrant.startConstructionBy, today);
-      if (months < 12) {
-        expect(f).toBeUndefined();
-        continue;
+  it(
+    'when a granted plot was never started, then it is idle with the 53号令 ' +
+      'evidence and, past two years, recoverable',
+    async () => {
+      const flags: Json[] = await (await admin.get('/api/land-flags')).json();
+      const agreements: Json[] = await (await admin.get('/api/agreements')).json();
+      const notStarted = agreements.filter((a) => a.landGrant && !a.landGrant.constructionStartedOn);
+      expect(notStarted.length).toBeGreaterThan(0);
+      const today = new Date().toISOString().slice(0, 10);
+      for (const a of notStarted) {
+        const f = flags.find((x) => x.plotId === a.landGrant.plotId);
+        const months = monthsBetween(a.landGrant.startConstructionBy, today);
+        if (months < 12) {
+          expect(f).toBeUndefined();
+          continue;
+        }
+        expect(f).toBeDefined();
+        if (!f) continue;
+        expect(f.kind).toBe('idle');
+        expect(f.stage).toBe(months >= 24 ? 'idle_recover' : 'idle_fee');
+        expect(f.evidence[0]).toMatchObject({ code: 'not_started', monthsOverdue: months });
+        expect(f.evidence[0].rule).toContain('国土资源部令第53号');
+        expect(f.recoverable).toBe(months >= 24);
       }
-      expect(f).toBeDefined();
-      if (!f) continue;
-      expect(f.kind).toBe('idle');
-      expect(f.stage).toBe(months >= 24 ? 'idle_recover' : 'idle_fee');
-      expect(f.evidence[0]).toMatchObject({ code: 'not_started', monthsOverdue: months });
-      expect(f.evidence[0].rule).toContain('国土资源部令第53号');
-      expect(f.recoverable).toBe(months >= 24);
-    }
-  });
+    },
+  );
 
   it('when asked before the deadline plus a year, then the same plot is not idle', async () => {
     const agreements: Json[] = await (await admin.get('/api/agreements')).json();
@@ -44,22 +48,25 @@ describe('GET /api/land-flags (闲置土地 / 低效用地)', () => {
     expect(early.some((f) => f.plotId === a.landGrant.plotId && f.kind === 'idle')).toBe(false);
   });
 
-  it('when an occupant is graded D two years running, then its plot is inefficient with both years as evidence', async () => {
-    const flags: Json[] = await (await admin.get('/api/land-flags')).json();
-    const d = flags.filter((f) => f.evidence.some((e: Json) => e.code === 'grade_d'));
-    expect(d.length).toBeGreaterThan(0);
-    const year = new Date().getFullYear();
-    for (const f of d) {
-      const e = f.evidence.find((x: Json) => x.code === 'grade_d');
-      expect(e.years).toEqual([year - 2, year - 1]);
-      expect(f).toMatchObject({ kind: 'inefficient', stage: 'redevelop', recoverable: true });
-      expect(f.recoveryCostWan).toBeGreaterThan(0);
-      expect(f.recoveryDelayYears).toBe(1);
-    }
-    // The grade comes from the evaluation: the map panel's current (latest-year) grade is D too.
-    const panel: Json = await (await admin.get(`/api/map/grades/${d[0].enterpriseId}`)).json();
-    expect(panel.grade.grade).toBe('D');
-  });
+  it(
+    'when an occupant is graded D two years running, then its plot is ' + 'inefficient with both years as evidence',
+    async () => {
+      const flags: Json[] = await (await admin.get('/api/land-flags')).json();
+      const d = flags.filter((f) => f.evidence.some((e: Json) => e.code === 'grade_d'));
+      expect(d.length).toBeGreaterThan(0);
+      const year = new Date().getFullYear();
+      for (const f of d) {
+        const e = f.evidence.find((x: Json) => x.code === 'grade_d');
+        expect(e.years).toEqual([year - 2, year - 1]);
+        expect(f).toMatchObject({ kind: 'inefficient', stage: 'redevelop', recoverable: true });
+        expect(f.recoveryCostWan).toBeGreaterThan(0);
+        expect(f.recoveryDelayYears).toBe(1);
+      }
+      // The grade comes from the evaluation: the map panel's current (latest-year) grade is D too.
+      const panel: Json = await (await admin.get(`/api/map/grades/${d[0].enterpriseId}`)).json();
+      expect(panel.grade.grade).toBe('D');
+    },
+  );
 
   it('when filtered by park, then only that park’s plots; a bad date is 400 naming asOf', async () => {
     const all: Json[] = await (await admin.get('/api/land-flags')).json();

@@ -26,7 +26,8 @@ const WRITES: Array<[string, string]> = [
 async function counts(): Promise<string> {
   const rows = await t.db.read.query(
     `SELECT (SELECT COUNT(*) FROM park) AS a, (SELECT COUNT(*) FROM plot) AS b, (SELECT COUNT(*) FROM project) AS c,
-            (SELECT COUNT(*) FROM enterprise) AS d, (SELECT COUNT(*) FROM unit) AS e, (SELECT SUM(version) FROM plot) AS f,
+            (SELECT COUNT(*) FROM enterprise) AS d, (SELECT COUNT(*) FROM unit) AS e,
+            (SELECT SUM(version) FROM plot) AS f,
             (SELECT SUM(version) FROM project) AS g, (SELECT COUNT(*) FROM app_user) AS h`,
   );
   return JSON.stringify(rows[0]);

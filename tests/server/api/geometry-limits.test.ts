@@ -35,33 +35,41 @@ async function healthWhile<T>(work: Promise<T>): Promise<{ result: T; healthMs: 
 }
 
 describe('geometry work is bounded', () => {
-  it('when a plot with 30,000 vertices is posted, then 400 naming the ring limit, nothing stored, health answers within 1 s', async () => {
-    const before = (await t.db.read.query('SELECT CAST(COUNT(*) AS integer) AS n FROM plot'))[0].n;
-    const { result: res, healthMs } = await healthWhile(
-      admin.send('POST', '/api/plots', { parkId: park.id, code: 'BIG-1', polygon: circle(30_000), landUse: 'M1' }),
-    );
-    expect(res.status).toBe(400);
-    expect((await res.json()).error.message).toContain(String(MAX_RING_VERTICES));
-    expect(healthMs).toBeLessThan(1000);
-    expect((await t.db.read.query('SELECT CAST(COUNT(*) AS integer) AS n FROM plot'))[0].n).toBe(before);
-  });
+  it(
+    'when a plot with 30,000 vertices is posted, then 400 naming the ring ' +
+      'limit, nothing stored, health answers within 1 s',
+    async () => {
+      const before = (await t.db.read.query('SELECT CAST(COUNT(*) AS integer) AS n FROM plot'))[0].n;
+      const { result: res, healthMs } = await healthWhile(
+        admin.send('POST', '/api/plots', { parkId: park.id, code: 'BIG-1', polygon: circle(30_000), landUse: 'M1' }),
+      );
+      expect(res.status).toBe(400);
+      expect((await res.json()).error.message).toContain(String(MAX_RING_VERTICES));
+      expect(healthMs).toBeLessThan(1000);
+      expect((await t.db.read.query('SELECT CAST(COUNT(*) AS integer) AS n FROM plot'))[0].n).toBe(before);
+    },
+  );
 
-  it('when an import holds a 100,000-vertex polygon, then it is refused or skipped naming the limit and health answers within 1 s', async () => {
-    const fc = {
-      type: 'FeatureCollection',
-      features: [{ type: 'Feature', properties: { code: 'BIG-2' }, geometry: circle(100_000) }],
-    };
-    const { result: res, healthMs } = await healthWhile(
-      admin.send('POST', `/api/parks/${park.id}/plots/import?dryRun=true`, fc),
-    );
-    const text = await res.text();
-    expect(healthMs).toBeLessThan(1000);
-    if (res.status === 413) return; // over the body limit: refused before any geometry work
-    expect(res.status, text).toBeLessThan(300);
-    const report = JSON.parse(text);
-    expect(report.created ?? report.accepted?.length ?? 0).toBe(0);
-    expect(text).toContain(String(MAX_RING_VERTICES));
-  });
+  it(
+    'when an import holds a 100,000-vertex polygon, then it is refused or ' +
+      'skipped naming the limit and health answers within 1 s',
+    async () => {
+      const fc = {
+        type: 'FeatureCollection',
+        features: [{ type: 'Feature', properties: { code: 'BIG-2' }, geometry: circle(100_000) }],
+      };
+      const { result: res, healthMs } = await healthWhile(
+        admin.send('POST', `/api/parks/${park.id}/plots/import?dryRun=true`, fc),
+      );
+      const text = await res.text();
+      expect(healthMs).toBeLessThan(1000);
+      if (res.status === 413) return; // over the body limit: refused before any geometry work
+      expect(res.status, text).toBeLessThan(300);
+      const report = JSON.parse(text);
+      expect(report.created ?? report.accepted?.length ?? 0).toBe(0);
+      expect(text).toContain(String(MAX_RING_VERTICES));
+    },
+  );
 
   it('a ring at the limit is still checked and accepted', async () => {
     const res = await admin.send('POST', '/api/plots', {

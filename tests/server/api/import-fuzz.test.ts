@@ -43,28 +43,31 @@ const feature = fc.oneof(
 );
 
 describe('fuzzing the imports', () => {
-  it('when random FeatureCollections are imported, then never a 5xx, and exactly the reported plots are written', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(feature, { maxLength: 12 }), fc.boolean(), async (features, strict) => {
-        const before = await count('plot');
-        const res = await admin.send('POST', `/api/parks/${parkId}/plots/import${strict ? '?strict=true' : ''}`, {
-          type: 'FeatureCollection',
-          features,
-        });
-        const text = await res.text();
-        expect(res.status, text).toBeLessThan(500);
-        expect(text).not.toMatch(/at \w+ \(|node_modules/);
-        const after = await count('plot');
-        if (res.status >= 400) expect(after).toBe(before);
-        else {
-          const report = JSON.parse(text);
-          expect(after - before).toBe(report.created);
-          expect(report.created + report.skipped.length).toBe(features.length);
-        }
-      }),
-      { numRuns: 120, seed: 20261127 }, // seeded like the other property tests: a CI run must be repeatable
-    );
-  });
+  it(
+    'when random FeatureCollections are imported, then never a 5xx, and ' + 'exactly the reported plots are written',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.array(feature, { maxLength: 12 }), fc.boolean(), async (features, strict) => {
+          const before = await count('plot');
+          const res = await admin.send('POST', `/api/parks/${parkId}/plots/import${strict ? '?strict=true' : ''}`, {
+            type: 'FeatureCollection',
+            features,
+          });
+          const text = await res.text();
+          expect(res.status, text).toBeLessThan(500);
+          expect(text).not.toMatch(/at \w+ \(|node_modules/);
+          const after = await count('plot');
+          if (res.status >= 400) expect(after).toBe(before);
+          else {
+            const report = JSON.parse(text);
+            expect(after - before).toBe(report.created);
+            expect(report.created + report.skipped.length).toBe(features.length);
+          }
+        }),
+        { numRuns: 120, seed: 20261127 }, // seeded like the other property tests: a CI run must be repeatable
+      );
+    },
+  );
 
   it('when random CSV text is imported, then never a 5xx, and exactly the reported projects are written', async () => {
     const header = '项目名称,投资方,行业,固定资产投资(万元),用地需求(亩),县区\n';

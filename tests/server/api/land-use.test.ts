@@ -30,22 +30,26 @@ describe('GET /api/plots/:id/land-use', () => {
     expect(lu.indicators.actual.far).toBeGreaterThanOrEqual(lu.limits.minFar!);
     expect(lu.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
-  it('when 60 seeded plots with a plan are read over HTTP, then none has an error finding (all: tests/server/seed/compliance.test.ts)', async () => {
-    const all: Plot[] = [];
-    for (let offset = 0; ; offset += 500) {
-      const page: { items: Plot[]; total: number } = await (
-        await admin.get(`/api/plots?limit=500&offset=${offset}`)
-      ).json();
-      all.push(...page.items);
-      if (all.length >= page.total) break;
-    }
-    const withPlan = all.filter((p) => p.indicators?.planned.far != null);
-    expect(withPlan.length).toBeGreaterThan(200);
-    for (const p of withPlan.slice(0, 60)) {
-      const lu = await landUse(p.id);
-      expect([p.code, lu.findings.filter((f) => f.severity === 'error')]).toEqual([p.code, []]);
-    }
-  });
+  it(
+    'when 60 seeded plots with a plan are read over HTTP, then none has an ' +
+      'error finding (all: tests/server/seed/compliance.test.ts)',
+    async () => {
+      const all: Plot[] = [];
+      for (let offset = 0; ; offset += 500) {
+        const page: { items: Plot[]; total: number } = await (
+          await admin.get(`/api/plots?limit=500&offset=${offset}`)
+        ).json();
+        all.push(...page.items);
+        if (all.length >= page.total) break;
+      }
+      const withPlan = all.filter((p) => p.indicators?.planned.far != null);
+      expect(withPlan.length).toBeGreaterThan(200);
+      for (const p of withPlan.slice(0, 60)) {
+        const lu = await landUse(p.id);
+        expect([p.code, lu.findings.filter((f) => f.severity === 'error')]).toEqual([p.code, []]);
+      }
+    },
+  );
   it('when the plot does not exist, then 404 JSON', async () => {
     const res = await admin.get('/api/plots/999999/land-use');
     expect(res.status).toBe(404);
@@ -54,21 +58,24 @@ describe('GET /api/plots/:id/land-use', () => {
 });
 
 describe('PATCH /api/plots/:id indicators', () => {
-  it('when a planned green share of 25% is entered, then 422 naming the field and 24号, and nothing changes', async () => {
-    const before = await getPlot(vacant.id);
-    const res = await admin.send('PATCH', `/api/plots/${vacant.id}`, {
-      indicators: { planned: { greenShare: 0.25, buildingCoefficient: 0.4 } },
-      version: before.version,
-    });
-    expect(res.status).toBe(422);
-    const body = await res.json();
-    expect(body.error.code).toBe('LAND_USE_RULE');
-    expect(body.error.details.field).toBe('indicators.planned.greenShare');
-    expect(body.error.message).toContain('国土资发〔2008〕24号） 第四条第（五）项');
-    const after = await getPlot(vacant.id);
-    expect(after.version).toBe(before.version);
-    expect(after.indicators ?? null).toEqual(before.indicators ?? null);
-  });
+  it(
+    'when a planned green share of 25% is entered, then 422 naming the ' + 'field and 24号, and nothing changes',
+    async () => {
+      const before = await getPlot(vacant.id);
+      const res = await admin.send('PATCH', `/api/plots/${vacant.id}`, {
+        indicators: { planned: { greenShare: 0.25, buildingCoefficient: 0.4 } },
+        version: before.version,
+      });
+      expect(res.status).toBe(422);
+      const body = await res.json();
+      expect(body.error.code).toBe('LAND_USE_RULE');
+      expect(body.error.details.field).toBe('indicators.planned.greenShare');
+      expect(body.error.message).toContain('国土资发〔2008〕24号） 第四条第（五）项');
+      const after = await getPlot(vacant.id);
+      expect(after.version).toBe(before.version);
+      expect(after.indicators ?? null).toEqual(before.indicators ?? null);
+    },
+  );
   it('when a lawful plan is entered, then it is stored with unset values null', async () => {
     const before = await getPlot(vacant.id);
     const res = await admin.send('PATCH', `/api/plots/${vacant.id}`, {

@@ -44,33 +44,36 @@ describe('health and sessions', () => {
 });
 
 describe('GET /api/parks/:id/plots', () => {
-  it('when asked for the largest park, then a valid FeatureCollection whose areas agree with the polygons', async () => {
-    const largest = [...parks].sort((a, b) => b.summary.plotCount - a.summary.plotCount)[0];
-    const res = await admin.get(`/api/parks/${largest.id}/plots`);
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toContain('application/geo+json');
-    // Prepared once per data change and sent gzipped to clients that accept it (fetch does).
-    expect(res.headers.get('content-encoding')).toBe('gzip');
-    const fc: Fc = await res.json();
-    expect(fc.type).toBe('FeatureCollection');
-    expect(fc.features.length).toBe(largest.summary.plotCount);
-    expect(fc.features.length).toBeGreaterThan(50);
-    for (const f of fc.features) {
-      expect(f.type).toBe('Feature');
-      expect(validatePolygon(f.geometry)).toBeNull();
-      // RFC 7946: WGS84 lon/lat, exterior ring counter-clockwise is recommended but not required.
-      const [lon, lat] = f.geometry.coordinates[0][0];
-      expect(lon).toBeGreaterThan(114);
-      expect(lon).toBeLessThan(117);
-      expect(lat).toBeGreaterThan(33);
-      expect(lat).toBeLessThan(35);
-      for (const key of ['id', 'code', 'status', 'areaMu', 'landUse', 'occupant', 'industry'])
-        expect(f.properties).toHaveProperty(key);
-      expect(Math.abs((f.properties.areaMu as number) - polygonAreaMu(f.geometry))).toBeLessThan(0.01);
-    }
-    const sum = fc.features.reduce((s, f) => s + (f.properties.areaMu as number), 0);
-    expect(Math.abs(sum - largest.summary.landTotalMu)).toBeLessThan(1);
-  });
+  it(
+    'when asked for the largest park, then a valid FeatureCollection whose ' + 'areas agree with the polygons',
+    async () => {
+      const largest = [...parks].sort((a, b) => b.summary.plotCount - a.summary.plotCount)[0];
+      const res = await admin.get(`/api/parks/${largest.id}/plots`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toContain('application/geo+json');
+      // Prepared once per data change and sent gzipped to clients that accept it (fetch does).
+      expect(res.headers.get('content-encoding')).toBe('gzip');
+      const fc: Fc = await res.json();
+      expect(fc.type).toBe('FeatureCollection');
+      expect(fc.features.length).toBe(largest.summary.plotCount);
+      expect(fc.features.length).toBeGreaterThan(50);
+      for (const f of fc.features) {
+        expect(f.type).toBe('Feature');
+        expect(validatePolygon(f.geometry)).toBeNull();
+        // RFC 7946: WGS84 lon/lat, exterior ring counter-clockwise is recommended but not required.
+        const [lon, lat] = f.geometry.coordinates[0][0];
+        expect(lon).toBeGreaterThan(114);
+        expect(lon).toBeLessThan(117);
+        expect(lat).toBeGreaterThan(33);
+        expect(lat).toBeLessThan(35);
+        for (const key of ['id', 'code', 'status', 'areaMu', 'landUse', 'occupant', 'industry'])
+          expect(f.properties).toHaveProperty(key);
+        expect(Math.abs((f.properties.areaMu as number) - polygonAreaMu(f.geometry))).toBeLessThan(0.01);
+      }
+      const sum = fc.features.reduce((s, f) => s + (f.properties.areaMu as number), 0);
+      expect(Math.abs(sum - largest.summary.landTotalMu)).toBeLessThan(1);
+    },
+  );
 
   it('when the client sends the ETag back, then 304 until a plot changes', async () => {
     const park = parks[0];
@@ -93,16 +96,19 @@ describe('GET /api/parks/:id/plots', () => {
 });
 
 describe('GET /api/parks/:id/plots/packed', () => {
-  it('when the map asks for the packed plots, then they unpack to exactly the GeoJSON, in far fewer bytes', async () => {
-    const largest = [...parks].sort((a, b) => b.summary.plotCount - a.summary.plotCount)[0];
-    const geo = await (await admin.get(`/api/parks/${largest.id}/plots`)).text();
-    const res = await admin.get(`/api/parks/${largest.id}/plots/packed`);
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toContain('application/json');
-    const text = await res.text();
-    expect(decodePolygons(JSON.parse(text))).toEqual(JSON.parse(geo));
-    expect(text.length).toBeLessThan(geo.length / 3);
-  });
+  it(
+    'when the map asks for the packed plots, then they unpack to exactly ' + 'the GeoJSON, in far fewer bytes',
+    async () => {
+      const largest = [...parks].sort((a, b) => b.summary.plotCount - a.summary.plotCount)[0];
+      const geo = await (await admin.get(`/api/parks/${largest.id}/plots`)).text();
+      const res = await admin.get(`/api/parks/${largest.id}/plots/packed`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toContain('application/json');
+      const text = await res.text();
+      expect(decodePolygons(JSON.parse(text))).toEqual(JSON.parse(geo));
+      expect(text.length).toBeLessThan(geo.length / 3);
+    },
+  );
 
   it('when the ETag is sent back, then 304 until a plot changes, and the change is in the next answer', async () => {
     const park = parks[1];

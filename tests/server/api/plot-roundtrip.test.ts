@@ -129,100 +129,116 @@ describe('a real-world style lot map through the mapping', () => {
     expect(await plots()).toHaveLength(0);
   });
 
-  it('when imported with duplicates=suffix, then every polygon is created with its decimal-comma hectares read right', async () => {
-    const res = await upload(`duplicates=suffix&${mapping}`, lotMap);
-    expect(res.status).toBe(201);
-    const r = await res.json();
-    expect(r.created).toBe(6);
-    expect(r.features.slice(0, 6).map((f: { code: string }) => f.code)).toEqual([
-      'L-01',
-      'L-02',
-      'L-03',
-      'L-04',
-      'L-05',
-      'L-05-2',
-    ]);
-    expect(r.features.slice(6).map((f: { index: number; outcome: string }) => [f.index, f.outcome])).toEqual([
-      [6, 'refused'],
-      [7, 'refused'],
-      [8, 'refused'],
-    ]);
-    const got = await plots();
-    expect(got).toHaveLength(6);
-    const l1 = got.find((p) => p.properties.code === 'L-01')!;
-    // "4,11"-style hectares × 15 亩/ha, not read as hundreds.
-    const declared = Number(ha(lots[0].g).replace(',', '.')) * 15;
-    expect(l1.properties.declaredAreaMu).toBeCloseTo(declared, 6);
-    expect(l1.properties.landUse).toBe('M2');
-  });
+  it(
+    'when imported with duplicates=suffix, then every polygon is created ' +
+      'with its decimal-comma hectares read right',
+    async () => {
+      const res = await upload(`duplicates=suffix&${mapping}`, lotMap);
+      expect(res.status).toBe(201);
+      const r = await res.json();
+      expect(r.created).toBe(6);
+      expect(r.features.slice(0, 6).map((f: { code: string }) => f.code)).toEqual([
+        'L-01',
+        'L-02',
+        'L-03',
+        'L-04',
+        'L-05',
+        'L-05-2',
+      ]);
+      expect(r.features.slice(6).map((f: { index: number; outcome: string }) => [f.index, f.outcome])).toEqual([
+        [6, 'refused'],
+        [7, 'refused'],
+        [8, 'refused'],
+      ]);
+      const got = await plots();
+      expect(got).toHaveLength(6);
+      const l1 = got.find((p) => p.properties.code === 'L-01')!;
+      // "4,11"-style hectares × 15 亩/ha, not read as hundreds.
+      const declared = Number(ha(lots[0].g).replace(',', '.')) * 15;
+      expect(l1.properties.declaredAreaMu).toBeCloseTo(declared, 6);
+      expect(l1.properties.landUse).toBe('M2');
+    },
+  );
 
-  it('when two touching parts share a code and duplicates=merge, then they become one plot of their joint area', async () => {
-    const a = rect(0.011, 0.001, 0.013, 0.003);
-    const b = rect(0.013, 0.001, 0.015, 0.003);
-    const fc = {
-      type: 'FeatureCollection',
-      features: [a, b].map((g) => ({ type: 'Feature', geometry: g, properties: { lot_ref: 'M-1' } })),
-    };
-    const res = await upload('duplicates=merge&codeField=lot_ref', fc);
-    expect(res.status).toBe(201);
-    const r = await res.json();
-    expect(r.features.map((f: { outcome: string }) => f.outcome)).toEqual(['create', 'merged']);
-    const m = (await plots()).find((p) => p.properties.code === 'M-1')!;
-    const whole = polygonAreaM2(rect(0.011, 0.001, 0.015, 0.003));
-    expect(Math.abs(polygonAreaM2({ type: 'Polygon', coordinates: m.geometry.coordinates }) / whole - 1)).toBeLessThan(
-      1e-9,
-    );
-  });
+  it(
+    'when two touching parts share a code and duplicates=merge, then they ' + 'become one plot of their joint area',
+    async () => {
+      const a = rect(0.011, 0.001, 0.013, 0.003);
+      const b = rect(0.013, 0.001, 0.015, 0.003);
+      const fc = {
+        type: 'FeatureCollection',
+        features: [a, b].map((g) => ({ type: 'Feature', geometry: g, properties: { lot_ref: 'M-1' } })),
+      };
+      const res = await upload('duplicates=merge&codeField=lot_ref', fc);
+      expect(res.status).toBe(201);
+      const r = await res.json();
+      expect(r.features.map((f: { outcome: string }) => f.outcome)).toEqual(['create', 'merged']);
+      const m = (await plots()).find((p) => p.properties.code === 'M-1')!;
+      const whole = polygonAreaM2(rect(0.011, 0.001, 0.015, 0.003));
+      expect(
+        Math.abs(polygonAreaM2({ type: 'Polygon', coordinates: m.geometry.coordinates }) / whole - 1),
+      ).toBeLessThan(1e-9);
+    },
+  );
 });
 
 describe('exports and the round trip', () => {
-  it('when the plots are exported as a shapefile and imported again, then every geometry is within 1e-7° and the attributes are kept', async () => {
-    const before = await plots();
-    const res = await admin.get(`/api/parks/${parkId}/plots/export?format=shapefile&srs=EPSG:4490`);
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toMatch(/zip/);
-    const bytes = new Uint8Array(await res.arrayBuffer());
-    const zip = await JSZip.loadAsync(bytes);
-    expect(Object.keys(zip.files).sort()).toEqual(
-      ['park-%-plots.cpg', 'park-%-plots.dbf', 'park-%-plots.prj', 'park-%-plots.shp', 'park-%-plots.shx']
-        .map((n) => n.replace('%', String(parkId)))
-        .sort(),
-    );
-    expect(await zip.file(`park-${parkId}-plots.cpg`)!.async('string')).toBe('UTF-8');
-    expect(await zip.file(`park-${parkId}-plots.prj`)!.async('string')).toMatch(
-      /China_Geodetic_Coordinate_System_2000/,
-    );
+  it(
+    'when the plots are exported as a shapefile and imported again, then ' +
+      'every geometry is within 1e-7° and the attributes are kept',
+    async () => {
+      const before = await plots();
+      const res = await admin.get(`/api/parks/${parkId}/plots/export?format=shapefile&srs=EPSG:4490`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/zip/);
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      const zip = await JSZip.loadAsync(bytes);
+      expect(Object.keys(zip.files).sort()).toEqual(
+        ['park-%-plots.cpg', 'park-%-plots.dbf', 'park-%-plots.prj', 'park-%-plots.shp', 'park-%-plots.shx']
+          .map((n) => n.replace('%', String(parkId)))
+          .sort(),
+      );
+      expect(await zip.file(`park-${parkId}-plots.cpg`)!.async('string')).toBe('UTF-8');
+      expect(await zip.file(`park-${parkId}-plots.prj`)!.async('string')).toMatch(
+        /China_Geodetic_Coordinate_System_2000/,
+      );
 
-    for (const p of before) expect((await admin.send('DELETE', `/api/plots/${p.id}`)).status).toBe(204);
-    expect(await plots()).toHaveLength(0);
-    const back = await upload('', bytes, 'application/zip');
-    expect(back.status).toBe(201);
-    const r = await back.json();
-    expect(r.skipped).toEqual([]);
-    expect(r).toMatchObject({ format: 'shapefile', srs: 'EPSG:4490', srsFrom: 'prj', created: before.length });
+      for (const p of before) expect((await admin.send('DELETE', `/api/plots/${p.id}`)).status).toBe(204);
+      expect(await plots()).toHaveLength(0);
+      const back = await upload('', bytes, 'application/zip');
+      expect(back.status).toBe(201);
+      const r = await back.json();
+      expect(r.skipped).toEqual([]);
+      expect(r).toMatchObject({ format: 'shapefile', srs: 'EPSG:4490', srsFrom: 'prj', created: before.length });
 
-    const after = new Map((await plots()).map((p) => [p.properties.code, p]));
-    for (const p of before) {
-      const q = after.get(p.properties.code)!;
-      expect(q, p.properties.code).toBeDefined();
-      for (const key of ['landUse', 'status', 'readiness', 'declaredAreaMu'])
-        expect(q.properties[key], `${p.properties.code} ${key}`).toEqual(p.properties[key]);
-      // Same vertex set (the shapefile writes rings clockwise, so the order may turn).
-      const ring = q.geometry.coordinates[0];
-      for (const v of p.geometry.coordinates[0])
-        expect(Math.min(...ring.map((w) => Math.max(Math.abs(w[0] - v[0]), Math.abs(w[1] - v[1]))))).toBeLessThan(1e-7);
-      expect(ring).toHaveLength(p.geometry.coordinates[0].length);
-    }
-  });
+      const after = new Map((await plots()).map((p) => [p.properties.code, p]));
+      for (const p of before) {
+        const q = after.get(p.properties.code)!;
+        expect(q, p.properties.code).toBeDefined();
+        for (const key of ['landUse', 'status', 'readiness', 'declaredAreaMu'])
+          expect(q.properties[key], `${p.properties.code} ${key}`).toEqual(p.properties[key]);
+        // Same vertex set (the shapefile writes rings clockwise, so the order may turn).
+        const ring = q.geometry.coordinates[0];
+        for (const v of p.geometry.coordinates[0])
+          expect(Math.min(...ring.map((w) => Math.max(Math.abs(w[0] - v[0]), Math.abs(w[1] - v[1]))))).toBeLessThan(
+            1e-7,
+          );
+        expect(ring).toHaveLength(p.geometry.coordinates[0].length);
+      }
+    },
+  );
 
-  it('when the KML export is imported as a preview, then every feature updates its own plot and nothing is refused', async () => {
-    const n = (await plots()).length;
-    const res = await admin.get(`/api/parks/${parkId}/plots/export?format=kml`);
-    expect(res.headers.get('content-type')).toMatch(/kml/);
-    const kml = await res.text();
-    const r = await (await upload('dryRun=true', Buffer.from(kml), 'application/vnd.google-earth.kml+xml')).json();
-    expect(r).toMatchObject({ format: 'kml', srs: 'EPSG:4326', updated: n, created: 0, skipped: [] });
-  });
+  it(
+    'when the KML export is imported as a preview, then every feature ' + 'updates its own plot and nothing is refused',
+    async () => {
+      const n = (await plots()).length;
+      const res = await admin.get(`/api/parks/${parkId}/plots/export?format=kml`);
+      expect(res.headers.get('content-type')).toMatch(/kml/);
+      const kml = await res.text();
+      const r = await (await upload('dryRun=true', Buffer.from(kml), 'application/vnd.google-earth.kml+xml')).json();
+      expect(r).toMatchObject({ format: 'kml', srs: 'EPSG:4326', updated: n, created: 0, skipped: [] });
+    },
+  );
 
   it('when the city is exported as Excel, then one row per plot with the area in 亩 and m²', async () => {
     const res = await admin.get('/api/plots/export?format=xlsx');

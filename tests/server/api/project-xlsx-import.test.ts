@@ -29,41 +29,45 @@ const upload = (body: Buffer, query = '') =>
 const total = async () => (await (await admin.get('/api/projects?limit=1')).json()).total as number;
 
 describe('projects from an Excel workbook (issue 12: Excel in)', () => {
-  it('when a workbook has one bad row, then the good rows are created with numbers read as numbers and the bad row is named', async () => {
-    const [industry] = await (await admin.get('/api/industries')).json();
-    const county = (await (await admin.get('/api/jurisdictions')).json()).find(
-      (j: { kind: string }) => j.kind !== 'city',
-    );
-    const head = [
-      '项目名称',
-      '投资方',
-      '行业',
-      '固定资产投资(万元)',
-      '用地需求(亩)',
-      '达产税收(万元)',
-      '就业人数',
-      '县区',
-      '阶段',
-    ];
-    const rows = [
-      head,
-      ['表格项目甲', '某投资方', industry.name, 20000, 50, 1500, 120, county.name, '洽谈'],
-      ['表格项目乙', '某投资方', industry.name, '两万', 50, 1500, 120, county.name, '线索'],
-    ];
-    const before = await total();
-    const dry = await upload(await workbook(rows), '?dryRun=true');
-    expect(dry.status).toBe(200);
-    expect((await dry.json()).created).toBe(1);
-    expect(await total()).toBe(before);
+  it(
+    'when a workbook has one bad row, then the good rows are created with ' +
+      'numbers read as numbers and the bad row is named',
+    async () => {
+      const [industry] = await (await admin.get('/api/industries')).json();
+      const county = (await (await admin.get('/api/jurisdictions')).json()).find(
+        (j: { kind: string }) => j.kind !== 'city',
+      );
+      const head = [
+        '项目名称',
+        '投资方',
+        '行业',
+        '固定资产投资(万元)',
+        '用地需求(亩)',
+        '达产税收(万元)',
+        '就业人数',
+        '县区',
+        '阶段',
+      ];
+      const rows = [
+        head,
+        ['表格项目甲', '某投资方', industry.name, 20000, 50, 1500, 120, county.name, '洽谈'],
+        ['表格项目乙', '某投资方', industry.name, '两万', 50, 1500, 120, county.name, '线索'],
+      ];
+      const before = await total();
+      const dry = await upload(await workbook(rows), '?dryRun=true');
+      expect(dry.status).toBe(200);
+      expect((await dry.json()).created).toBe(1);
+      expect(await total()).toBe(before);
 
-    const res = await upload(await workbook(rows));
-    const report = await res.json();
-    expect(res.status, JSON.stringify(report)).toBe(201);
-    expect(report.skipped).toEqual([{ row: 3, field: 'investmentWan', reason: expect.any(String) }]);
-    const created = await (await admin.get(`/api/projects/${report.createdIds[0]}`)).json();
-    expect(created).toMatchObject({ name: '表格项目甲', investmentWan: 20000, landNeedMu: 50, jobs: 120 });
-    expect(await total()).toBe(before + 1);
-  });
+      const res = await upload(await workbook(rows));
+      const report = await res.json();
+      expect(res.status, JSON.stringify(report)).toBe(201);
+      expect(report.skipped).toEqual([{ row: 3, field: 'investmentWan', reason: expect.any(String) }]);
+      const created = await (await admin.get(`/api/projects/${report.createdIds[0]}`)).json();
+      expect(created).toMatchObject({ name: '表格项目甲', investmentWan: 20000, landNeedMu: 50, jobs: 120 });
+      expect(await total()).toBe(before + 1);
+    },
+  );
 
   it('when the body is not a workbook, then 400 names the body and nothing is written', async () => {
     const before = await total();

@@ -22,40 +22,47 @@ const login = (url: string, username: string, password: string, address: string)
   });
 
 describe('sign-in throttling kept in the database (issue 15 #8)', () => {
-  it('when one address guessed too often and the server restarts, then the right password is still refused with 429', async () => {
-    for (let i = 0; i < LOGIN_LIMITS.addressAccount; i++)
-      expect((await login(t.url, 'editorA', `guess-${i}`, '10.1.0.1')).status).toBe(401);
-    expect((await login(t.url, 'editorA', PASSWORD, '10.1.0.1')).status).toBe(429);
+  it(
+    'when one address guessed too often and the server restarts, then the ' +
+      'right password is still refused with 429',
+    async () => {
+      for (let i = 0; i < LOGIN_LIMITS.addressAccount; i++)
+        expect((await login(t.url, 'editorA', `guess-${i}`, '10.1.0.1')).status).toBe(401);
+      expect((await login(t.url, 'editorA', PASSWORD, '10.1.0.1')).status).toBe(429);
 
-    // A second process on the same database file: nothing of the first one's memory comes along.
-    const db = new Db(await openDatabase(t.dbPath));
-    const restarted = createApp({ db, config: t.config, log: () => undefined });
-    const server: Server = await new Promise((resolve) => {
-      const s = restarted.app.listen(0, '127.0.0.1', () => resolve(s));
-    });
-    try {
-      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      const res = await login(url, 'editorA', PASSWORD, '10.1.0.1');
-      expect(res.status).toBe(429);
-      expect((await res.json()).error.code).toBe('RATE_LIMITED');
-      expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
-      // Another address on the same account is not held by this address's count.
-      expect((await login(url, 'editorA', PASSWORD, '10.1.0.2')).status).toBe(200);
-    } finally {
-      await new Promise((r) => server.close(r));
-      await restarted.close();
-      await db.close();
-    }
-  });
+      // A second process on the same database file: nothing of the first one's memory comes along.
+      const db = new Db(await openDatabase(t.dbPath));
+      const restarted = createApp({ db, config: t.config, log: () => undefined });
+      const server: Server = await new Promise((resolve) => {
+        const s = restarted.app.listen(0, '127.0.0.1', () => resolve(s));
+      });
+      try {
+        const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+        const res = await login(url, 'editorA', PASSWORD, '10.1.0.1');
+        expect(res.status).toBe(429);
+        expect((await res.json()).error.code).toBe('RATE_LIMITED');
+        expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+        // Another address on the same account is not held by this address's count.
+        expect((await login(url, 'editorA', PASSWORD, '10.1.0.2')).status).toBe(200);
+      } finally {
+        await new Promise((r) => server.close(r));
+        await restarted.close();
+        await db.close();
+      }
+    },
+  );
 
-  it('when guesses at one account come from many addresses, then the account is locked and others are not', async () => {
-    for (let i = 0; i < LOGIN_LIMITS.account; i++)
-      expect((await login(t.url, 'editorB', `guess-${i}`, `10.2.${i >> 8}.${i & 255}`)).status).toBe(401);
-    const locked = await login(t.url, 'editorB', PASSWORD, '10.3.0.1');
-    expect(locked.status).toBe(429);
-    expect((await locked.json()).error.message).toMatch(/try again in \d+ s/);
-    expect((await login(t.url, 'viewer', PASSWORD, '10.3.0.1')).status).toBe(200);
-  });
+  it(
+    'when guesses at one account come from many addresses, then the ' + 'account is locked and others are not',
+    async () => {
+      for (let i = 0; i < LOGIN_LIMITS.account; i++)
+        expect((await login(t.url, 'editorB', `guess-${i}`, `10.2.${i >> 8}.${i & 255}`)).status).toBe(401);
+      const locked = await login(t.url, 'editorB', PASSWORD, '10.3.0.1');
+      expect(locked.status).toBe(429);
+      expect((await locked.json()).error.message).toMatch(/try again in \d+ s/);
+      expect((await login(t.url, 'viewer', PASSWORD, '10.3.0.1')).status).toBe(200);
+    },
+  );
 
   it('when a right password comes before the limit, then the account count starts again', async () => {
     const throttle = loginThrottle(t.db, { ...LOGIN_LIMITS, addressAccount: 3, account: 3 });

@@ -21,17 +21,20 @@ const users = async (): Promise<UserRow[]> => (await (await t.login('admin')).ge
 const byName = async (u: string) => (await users()).find((x) => x.username === u)!;
 
 describe('user administration rules', () => {
-  it('when an administrator tries to change their own role, then 422 naming the role, and they stay administrator', async () => {
-    const admin = await t.login('admin');
-    const me = await byName('admin');
-    const res = await admin.send('PATCH', `/api/users/${me.id}`, { role: 'viewer' });
-    expect(res.status).toBe(422);
-    const body = await res.json();
-    expect(body.error.message).toMatch(/own role/);
-    expect(body.error.details).toEqual({ field: 'role' });
-    expect((await byName('admin')).role).toBe('admin');
-    expect((await admin.get('/api/auth/me')).status).toBe(200);
-  });
+  it(
+    'when an administrator tries to change their own role, then 422 naming ' + 'the role, and they stay administrator',
+    async () => {
+      const admin = await t.login('admin');
+      const me = await byName('admin');
+      const res = await admin.send('PATCH', `/api/users/${me.id}`, { role: 'viewer' });
+      expect(res.status).toBe(422);
+      const body = await res.json();
+      expect(body.error.message).toMatch(/own role/);
+      expect(body.error.details).toEqual({ field: 'role' });
+      expect((await byName('admin')).role).toBe('admin');
+      expect((await admin.get('/api/auth/me')).status).toBe(200);
+    },
+  );
 
   it('when only the display name changes, then the user stays signed in', async () => {
     const editor = await t.login('editorA');
@@ -57,25 +60,29 @@ describe('user administration rules', () => {
 });
 
 describe('jurisdictions a user is given (issue 15 #8)', () => {
-  it('when an administrator gives a user a jurisdiction id that does not exist, then 404 naming jurisdictionIds and nothing changes', async () => {
-    const admin = await t.login('admin');
-    const before = await byName('editorA');
-    const res = await admin.send('PATCH', `/api/users/${before.id}`, { jurisdictionIds: [2, 9999] });
-    expect(res.status).toBe(404);
-    const body = await res.json();
-    expect(body.error.message).toContain('jurisdictionIds: 9999');
-    expect(body.error.details).toEqual({ field: 'jurisdictionIds', ids: [9999] });
-    expect((await byName('editorA')).jurisdictionIds).toEqual(before.jurisdictionIds);
-    const created = await admin.send('POST', '/api/users', {
-      username: 'ghost',
-      displayName: 'ghost',
-      role: 'editor',
-      jurisdictionIds: [777],
-      password: 'a long enough passphrase here',
-    });
-    expect(created.status).toBe(404);
-    expect((await users()).some((u) => u.username === 'ghost')).toBe(false);
-  });
+  it(
+    'when an administrator gives a user a jurisdiction id that does not ' +
+      'exist, then 404 naming jurisdictionIds and nothing changes',
+    async () => {
+      const admin = await t.login('admin');
+      const before = await byName('editorA');
+      const res = await admin.send('PATCH', `/api/users/${before.id}`, { jurisdictionIds: [2, 9999] });
+      expect(res.status).toBe(404);
+      const body = await res.json();
+      expect(body.error.message).toContain('jurisdictionIds: 9999');
+      expect(body.error.details).toEqual({ field: 'jurisdictionIds', ids: [9999] });
+      expect((await byName('editorA')).jurisdictionIds).toEqual(before.jurisdictionIds);
+      const created = await admin.send('POST', '/api/users', {
+        username: 'ghost',
+        displayName: 'ghost',
+        role: 'editor',
+        jurisdictionIds: [777],
+        password: 'a long enough passphrase here',
+      });
+      expect(created.status).toBe(404);
+      expect((await users()).some((u) => u.username === 'ghost')).toBe(false);
+    },
+  );
 
   it('when an administrator of one county hands out another county, then 403 naming the ids', async () => {
     const js = await referenceRepo.jurisdictions(t.db.read);
@@ -106,26 +113,29 @@ describe('jurisdictions a user is given (issue 15 #8)', () => {
 });
 
 describe('administrator passwords (issue 15 #8)', () => {
-  it('when an administrator account gets an 11-character password, then 422 naming password; 12 is accepted', async () => {
-    const admin = await t.login('admin');
-    const short = await admin.send('POST', '/api/users', {
-      username: 'admin2',
-      displayName: 'admin2',
-      role: 'admin',
-      password: 'Abcdefgh-11',
-    });
-    expect(short.status).toBe(422);
-    expect((await short.json()).error.details).toEqual({ field: 'password' });
-    const editorId = (await byName('editorA')).id;
-    const promote = await admin.send('PATCH', `/api/users/${editorId}`, { role: 'admin', password: 'Abcdefgh-11' });
-    expect(promote.status).toBe(422);
-    expect((await byName('editorA')).role).toBe('editor');
-    const ok = await admin.send('POST', '/api/users', {
-      username: 'admin3',
-      displayName: 'admin3',
-      role: 'admin',
-      password: 'Abcdefgh-123',
-    });
-    expect(ok.status).toBe(201);
-  });
+  it(
+    'when an administrator account gets an 11-character password, then 422 ' + 'naming password; 12 is accepted',
+    async () => {
+      const admin = await t.login('admin');
+      const short = await admin.send('POST', '/api/users', {
+        username: 'admin2',
+        displayName: 'admin2',
+        role: 'admin',
+        password: 'Abcdefgh-11',
+      });
+      expect(short.status).toBe(422);
+      expect((await short.json()).error.details).toEqual({ field: 'password' });
+      const editorId = (await byName('editorA')).id;
+      const promote = await admin.send('PATCH', `/api/users/${editorId}`, { role: 'admin', password: 'Abcdefgh-11' });
+      expect(promote.status).toBe(422);
+      expect((await byName('editorA')).role).toBe('editor');
+      const ok = await admin.send('POST', '/api/users', {
+        username: 'admin3',
+        displayName: 'admin3',
+        role: 'admin',
+        password: 'Abcdefgh-123',
+      });
+      expect(ok.status).toBe(201);
+    },
+  );
 });

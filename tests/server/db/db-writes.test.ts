@@ -101,11 +101,15 @@ describe('writes at once', () => {
     return { names: rows.map((r) => r.name), attempts };
   }
 
-  it('when two SERIALIZABLE writes on PostgreSQL read what the other writes, then one is retried and the result is as if one ran after the other', async () => {
-    const { names, attempts } = await numberedAtOnce(pg, 'skew-serializable', true);
-    expect(names).toEqual(['skew-serializable-0', 'skew-serializable-1']);
-    expect(attempts).toBeGreaterThanOrEqual(3);
-  });
+  it(
+    'when two SERIALIZABLE writes on PostgreSQL read what the other writes,' +
+      ' then one is retried and the result is as if one ran after the other',
+    async () => {
+      const { names, attempts } = await numberedAtOnce(pg, 'skew-serializable', true);
+      expect(names).toEqual(['skew-serializable-0', 'skew-serializable-1']);
+      expect(attempts).toBeGreaterThanOrEqual(3);
+    },
+  );
 
   it('when the same two run under READ COMMITTED, then both saw 0 (why commits ask for SERIALIZABLE)', async () => {
     const { names, attempts } = await numberedAtOnce(pg, 'skew-committed', false);

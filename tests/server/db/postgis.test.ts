@@ -37,32 +37,35 @@ describe('PostGIS geometry on PostgreSQL', () => {
     expect(worst).toBeLessThan(1e-4);
   });
 
-  it('when a plot is added over another and one is moved, then ST_Intersects finds the same overlaps as shared/geo', async () => {
-    const [park] = await db.read.query('SELECT id FROM park ORDER BY id LIMIT 1');
-    const plots = await plotsRepo.byPark(db.read, park.id);
-    const [first, second] = plots;
-    await db.write(async (m) => {
-      const { id: _id, version: _v, ...row } = first;
-      await plotsRepo.create(m, { ...row, code: `${first.code}-叠`, polygon: shift(first.polygon, 0.00005) });
-      // An update of the GeoJSON moves the geometry with it (the trigger).
-      await plotsRepo.update(m, second.id, second.version, { polygon: shift(first.polygon, -0.00005) });
-    });
-    const now = await plotsRepo.byPark(db.read, park.id);
-    const expected = findOverlaps(
-      now.map((p) => ({ id: p.id, polygon: p.polygon })),
-      1,
-    )
-      .map((o) => [Math.min(o.a, o.b), Math.max(o.a, o.b)])
-      .sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-    const got: Array<{ a: number; b: number }> = await db.read.query(
-      `SELECT a.id AS a, b.id AS b FROM plot a JOIN plot b ON a.id < b.id AND ST_Intersects(a.geom, b.geom)
+  it(
+    'when a plot is added over another and one is moved, then ' + 'ST_Intersects finds the same overlaps as shared/geo',
+    async () => {
+      const [park] = await db.read.query('SELECT id FROM park ORDER BY id LIMIT 1');
+      const plots = await plotsRepo.byPark(db.read, park.id);
+      const [first, second] = plots;
+      await db.write(async (m) => {
+        const { id: _id, version: _v, ...row } = first;
+        await plotsRepo.create(m, { ...row, code: `${first.code}-叠`, polygon: shift(first.polygon, 0.00005) });
+        // An update of the GeoJSON moves the geometry with it (the trigger).
+        await plotsRepo.update(m, second.id, second.version, { polygon: shift(first.polygon, -0.00005) });
+      });
+      const now = await plotsRepo.byPark(db.read, park.id);
+      const expected = findOverlaps(
+        now.map((p) => ({ id: p.id, polygon: p.polygon })),
+        1,
+      )
+        .map((o) => [Math.min(o.a, o.b), Math.max(o.a, o.b)])
+        .sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+      const got: Array<{ a: number; b: number }> = await db.read.query(
+        `SELECT a.id AS a, b.id AS b FROM plot a JOIN plot b ON a.id < b.id AND ST_Intersects(a.geom, b.geom)
         WHERE a.park_id = $1 AND b.park_id = $1 AND ST_Area(CAST(ST_Intersection(a.geom, b.geom) AS geography)) > 1
         ORDER BY a.id, b.id`,
-      [park.id],
-    );
-    expect(expected.length).toBeGreaterThanOrEqual(3);
-    expect(got.map((r) => [r.a, r.b])).toEqual(expected);
-  });
+        [park.id],
+      );
+      expect(expected.length).toBeGreaterThanOrEqual(3);
+      expect(got.map((r) => [r.a, r.b])).toEqual(expected);
+    },
+  );
 
   it('when plots are searched by box, then the GiST index answers', async () => {
     const plan: Array<{ 'QUERY PLAN': string }> = await db.write(async (m) => {

@@ -17,7 +17,8 @@ async function schemaOf(ds: DataSource) {
     ds.options.type === 'sqlite'
       ? await ds.query("SELECT name FROM sqlite_master WHERE type = 'table'")
       : await ds.query(
-          "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'",
+          'SELECT table_name AS name FROM information_schema.tables WHERE ' +
+            "table_schema = 'public' AND table_type = 'BASE TABLE'",
         );
   // TypeORM reads PostgreSQL's index columns in no particular order; the index definition has it.
   const order = new Map<string, string[]>();
@@ -97,11 +98,14 @@ describe('the same schema on SQLite and PostgreSQL', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('when both are migrated from empty, then tables, columns, nullability, defaults, indexes and keys agree', async () => {
-    const [a, b] = await Promise.all([schemaOf(sqlite), schemaOf(pg)]);
-    expect(Object.keys(a).length).toBeGreaterThan(18);
-    expect(b).toEqual(a);
-  });
+  it(
+    'when both are migrated from empty, then tables, columns, nullability, ' + 'defaults, indexes and keys agree',
+    async () => {
+      const [a, b] = await Promise.all([schemaOf(sqlite), schemaOf(pg)]);
+      expect(Object.keys(a).length).toBeGreaterThan(18);
+      expect(b).toEqual(a);
+    },
+  );
 
   it('when PostgreSQL is migrated, then nothing is left between its schema and the entities', async () => {
     const pending = await pg.driver.createSchemaBuilder().log();
@@ -111,25 +115,32 @@ describe('the same schema on SQLite and PostgreSQL', () => {
     ).toEqual([]);
   });
 
-  it('when PostgreSQL is migrated, then plots, buildings and parks have a PostGIS geometry column with a GiST index', async () => {
-    const cols: Array<{ table_name: string; udt_name: string }> = await pg.query(
-      "SELECT table_name, udt_name FROM information_schema.columns WHERE column_name = 'geom' ORDER BY table_name",
-    );
-    expect(cols).toEqual(['building', 'park', 'plot'].map((t) => ({ table_name: t, udt_name: 'geometry' })));
-    const idx: Array<{ indexname: string; indexdef: string }> = await pg.query(
-      "SELECT indexname, indexdef FROM pg_indexes WHERE indexname LIKE '%_geom_gist' ORDER BY indexname",
-    );
-    expect(idx.map((i) => i.indexname)).toEqual(['building_geom_gist', 'park_geom_gist', 'plot_geom_gist']);
-    expect(idx.every((i) => i.indexdef.includes('USING gist'))).toBe(true);
-  });
+  it(
+    'when PostgreSQL is migrated, then plots, buildings and parks have a ' +
+      'PostGIS geometry column with a GiST index',
+    async () => {
+      const cols: Array<{ table_name: string; udt_name: string }> = await pg.query(
+        "SELECT table_name, udt_name FROM information_schema.columns WHERE column_name = 'geom' ORDER BY table_name",
+      );
+      expect(cols).toEqual(['building', 'park', 'plot'].map((t) => ({ table_name: t, udt_name: 'geometry' })));
+      const idx: Array<{ indexname: string; indexdef: string }> = await pg.query(
+        "SELECT indexname, indexdef FROM pg_indexes WHERE indexname LIKE '%_geom_gist' ORDER BY indexname",
+      );
+      expect(idx.map((i) => i.indexname)).toEqual(['building_geom_gist', 'park_geom_gist', 'plot_geom_gist']);
+      expect(idx.every((i) => i.indexdef.includes('USING gist'))).toBe(true);
+    },
+  );
 
-  it('when the migrations are reverted on PostgreSQL, then the tables are gone, and re-applying restores them', async () => {
-    for (let i = 0; i < postgresMigrations.length; i++) await pg.undoLastMigration({ transaction: 'each' });
-    const gone: Array<{ n: number }> = await pg.query(
-      "SELECT CAST(COUNT(*) AS integer) AS n FROM information_schema.tables WHERE table_name = 'plot'",
-    );
-    expect(gone[0].n).toBe(0);
-    await pg.runMigrations({ transaction: 'each' });
-    expect(await schemaOf(pg)).toEqual(await schemaOf(sqlite));
-  });
+  it(
+    'when the migrations are reverted on PostgreSQL, then the tables are ' + 'gone, and re-applying restores them',
+    async () => {
+      for (let i = 0; i < postgresMigrations.length; i++) await pg.undoLastMigration({ transaction: 'each' });
+      const gone: Array<{ n: number }> = await pg.query(
+        "SELECT CAST(COUNT(*) AS integer) AS n FROM information_schema.tables WHERE table_name = 'plot'",
+      );
+      expect(gone[0].n).toBe(0);
+      await pg.runMigrations({ transaction: 'each' });
+      expect(await schemaOf(pg)).toEqual(await schemaOf(sqlite));
+    },
+  );
 });

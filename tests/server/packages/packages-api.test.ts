@@ -32,26 +32,29 @@ describe('incentive packages API', () => {
     expect(res.park.id).toBeGreaterThan(0);
   });
 
-  it('when a package is saved, edited with its version and edited again with a stale one, then 201, 200 and 409', async () => {
-    const res = await admin.send('POST', '/api/packages', {
-      projectId,
-      name: '租金减半',
-      components: { equipmentSubsidy: { amountWan: 300, year: 1 } },
-    });
-    expect(res.status).toBe(201);
-    const pkg = await res.json();
-    expect(pkg.components.equipmentSubsidy.amountWan).toBe(300);
-    const upd = await admin.send('PATCH', `/api/packages/${pkg.id}`, {
-      components: { equipmentSubsidy: { amountWan: 200, year: 2 } },
-      version: pkg.version,
-    });
-    expect(upd.status).toBe(200);
-    const after = await upd.json();
-    expect(after.components.equipmentSubsidy).toEqual({ amountWan: 200, year: 2 });
-    expect(after.name).toBe('租金减半');
-    const stale = await admin.send('PATCH', `/api/packages/${pkg.id}`, { name: 'x', version: pkg.version });
-    expect(stale.status).toBe(409);
-  });
+  it(
+    'when a package is saved, edited with its version and edited again ' + 'with a stale one, then 201, 200 and 409',
+    async () => {
+      const res = await admin.send('POST', '/api/packages', {
+        projectId,
+        name: '租金减半',
+        components: { equipmentSubsidy: { amountWan: 300, year: 1 } },
+      });
+      expect(res.status).toBe(201);
+      const pkg = await res.json();
+      expect(pkg.components.equipmentSubsidy.amountWan).toBe(300);
+      const upd = await admin.send('PATCH', `/api/packages/${pkg.id}`, {
+        components: { equipmentSubsidy: { amountWan: 200, year: 2 } },
+        version: pkg.version,
+      });
+      expect(upd.status).toBe(200);
+      const after = await upd.json();
+      expect(after.components.equipmentSubsidy).toEqual({ amountWan: 200, year: 2 });
+      expect(after.name).toBe('租金减半');
+      const stale = await admin.send('PATCH', `/api/packages/${pkg.id}`, { name: 'x', version: pkg.version });
+      expect(stale.status).toBe(409);
+    },
+  );
 
   it('when a component is out of range, then 400 naming it', async () => {
     const res = await admin.send('POST', '/api/packages', {

@@ -83,58 +83,68 @@ function killDuringCommit(path: string, delayMs: number | null): Promise<{ how: 
 }
 
 describe('kill -9 during a scenario commit', () => {
-  it('when the process is killed at 30 or more random moments, then the database is always fully before or fully after, and intact', async () => {
-    // Calibrate: how long does an uninterrupted commit take here, from START to DONE?
-    const probe = join(t.dir, 'probe.sqlite');
-    copyFileSync(template, probe);
-    const probed = await killDuringCommit(probe, null);
-    const probeHow = probed.how;
-    let commitMs = probed.ms;
-    expect(probeHow).toBe('finished');
-    const outcomes = { runs: 0, before: 0, after: 0, killedMidway: 0 };
-    // A seeded generator: the moments are random but the run is repeatable.
-    let seed = 20261127;
-    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-    // At least 30 kills; more (up to 90) while too few have landed inside the commit or on one side
-    // of it: on a loaded machine a commit's duration varies, so the moments follow the latest
-    // uninterrupted commit rather than one calibration.
-    const enough = () => outcomes.runs >= 30 && outcomes.killedMidway > 10 && outcomes.before > 0 && outcomes.after > 0;
-    while (!enough() && outcomes.runs < 90) {
-      const i = outcomes.runs++;
-      const path = join(t.dir, `crash-${i}.sqlite`);
-      for (const ext of ['', '-wal', '-shm']) rmSync(path + ext, { force: true });
-      copyFileSync(template, path);
-      const { how, ms } = await killDuringCommit(path, Math.floor(rand() * commitMs * 1.2));
-      if (how === 'finished') commitMs = ms;
-      expect((await query<{ integrity_check: string }>(path, 'PRAGMA integrity_check'))[0].integrity_check).toBe('ok');
-      const [s] = await query<{ status: string }>(path, `SELECT status FROM scenario WHERE id = ${scenario.id}`);
-      const plots = await query<{ status: string; project_id: number | null }>(
-        path,
-        `SELECT status, project_id FROM plot WHERE id IN (${scenario.plotIds.join(',')})`,
-      );
-      const reservedUnits = await query<{ n: number }>(
-        path,
-        `SELECT COUNT(*) AS n FROM unit WHERE status = 'reserved' AND project_id IN (${[0, ...scenario.unitProjects].join(',')})`,
-      );
-      if (s.status === 'committed') {
-        outcomes.after++;
-        expect(plots.every((p) => p.status === 'reserved' && p.project_id !== null)).toBe(true);
-        if (scenario.unitProjects.length) expect(reservedUnits[0].n).toBeGreaterThan(0);
-      } else {
-        outcomes.before++;
-        expect(s.status).toBe('solved');
-        expect(plots.every((p) => p.status === 'vacant' && p.project_id === null)).toBe(true);
-        expect(reservedUnits[0].n).toBe(0);
+  it(
+    'when the process is killed at 30 or more random moments, then the ' +
+      'database is always fully before or fully after, and intact',
+    async () => {
+      // Calibrate: how long does an uninterrupted commit take here, from START to DONE?
+      const probe = join(t.dir, 'probe.sqlite');
+      copyFileSync(template, probe);
+      const probed = await killDuringCommit(probe, null);
+      const probeHow = probed.how;
+      let commitMs = probed.ms;
+      expect(probeHow).toBe('finished');
+      const outcomes = { runs: 0, before: 0, after: 0, killedMidway: 0 };
+      // A seeded generator: the moments are random but the run is repeatable.
+      let seed = 20261127;
+      const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+      // At least 30 kills; more (up to 90) while too few have landed inside the commit or on one side
+      // of it: on a loaded machine a commit's duration varies, so the moments follow the latest
+      // uninterrupted commit rather than one calibration.
+      const enough = () =>
+        outcomes.runs >= 30 && outcomes.killedMidway > 10 && outcomes.before > 0 && outcomes.after > 0;
+      while (!enough() && outcomes.runs < 90) {
+        const i = outcomes.runs++;
+        const path = join(t.dir, `crash-${i}.sqlite`);
+        for (const ext of ['', '-wal', '-shm']) rmSync(path + ext, { force: true });
+        copyFileSync(template, path);
+        const { how, ms } = await killDuringCommit(path, Math.floor(rand() * commitMs * 1.2));
+        if (how === 'finished') commitMs = ms;
+        expect((await query<{ integrity_check: string }>(path, 'PRAGMA integrity_check'))[0].integrity_check).toBe(
+          'ok',
+        );
+        const [s] = await query<{ status: string }>(path, `SELECT status FROM scenario WHERE id = ${scenario.id}`);
+        const plots = await query<{ status: string; project_id: number | null }>(
+          path,
+          `SELECT status, project_id FROM plot WHERE id IN (${scenario.plotIds.join(',')})`,
+        );
+        const reservedUnits = await query<{ n: number }>(
+          path,
+          "SELECT COUNT(*) AS n FROM unit WHERE status = 'reserved' AND project_id IN (" +
+            `${[0, ...scenario.unitProjects].join(',')}` +
+            `)`,
+        );
+        if (s.status === 'committed') {
+          outcomes.after++;
+          expect(plots.every((p) => p.status === 'reserved' && p.project_id !== null)).toBe(true);
+          if (scenario.unitProjects.length) expect(reservedUnits[0].n).toBeGreaterThan(0);
+        } else {
+          outcomes.before++;
+          expect(s.status).toBe('solved');
+          expect(plots.every((p) => p.status === 'vacant' && p.project_id === null)).toBe(true);
+          expect(reservedUnits[0].n).toBe(0);
+        }
+        if (how === 'killed') outcomes.killedMidway++;
+        for (const ext of ['', '-wal', '-shm']) rmSync(path + ext, { force: true });
       }
-      if (how === 'killed') outcomes.killedMidway++;
-      for (const ext of ['', '-wal', '-shm']) rmSync(path + ext, { force: true });
-    }
-    // The kills must really have landed around the commit, on both sides of it.
-    expect(outcomes.runs).toBeGreaterThanOrEqual(30);
-    expect(outcomes.killedMidway).toBeGreaterThan(10);
-    expect(outcomes.before).toBeGreaterThan(0);
-    expect(outcomes.after).toBeGreaterThan(0);
-    expect(outcomes.before + outcomes.after).toBe(outcomes.runs);
-    console.log(`crash test: commit takes ${commitMs.toFixed(0)} ms; outcomes ${JSON.stringify(outcomes)}`);
-  }, 600_000);
+      // The kills must really have landed around the commit, on both sides of it.
+      expect(outcomes.runs).toBeGreaterThanOrEqual(30);
+      expect(outcomes.killedMidway).toBeGreaterThan(10);
+      expect(outcomes.before).toBeGreaterThan(0);
+      expect(outcomes.after).toBeGreaterThan(0);
+      expect(outcomes.before + outcomes.after).toBe(outcomes.runs);
+      console.log(`crash test: commit takes ${commitMs.toFixed(0)} ms; outcomes ${JSON.stringify(outcomes)}`);
+    },
+    600_000,
+  );
 });

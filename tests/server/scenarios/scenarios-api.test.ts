@@ -148,16 +148,19 @@ describe('scenario workflow', () => {
     expect(edit.status).toBe(409);
   });
 
-  it('when a package used by the committed scenario is deleted, then 409 names the scenario and the package stays', async () => {
-    const s = await (await admin.get(`/api/scenarios/${first.id}`)).json();
-    const used = s.result.allocations.find((a: { packageId: number | null }) => a.packageId != null);
-    expect(used).toBeDefined();
-    const res = await admin.send('DELETE', `/api/packages/${used.packageId}`);
-    expect(res.status).toBe(409);
-    const body = await res.json();
-    expect(body.error.details.scenarios).toContain(s.name);
-    expect((await admin.get(`/api/packages/${used.packageId}`)).status).toBe(200);
-  });
+  it(
+    'when a package used by the committed scenario is deleted, then 409 ' + 'names the scenario and the package stays',
+    async () => {
+      const s = await (await admin.get(`/api/scenarios/${first.id}`)).json();
+      const used = s.result.allocations.find((a: { packageId: number | null }) => a.packageId != null);
+      expect(used).toBeDefined();
+      const res = await admin.send('DELETE', `/api/packages/${used.packageId}`);
+      expect(res.status).toBe(409);
+      const body = await res.json();
+      expect(body.error.details.scenarios).toContain(s.name);
+      expect((await admin.get(`/api/packages/${used.packageId}`)).status).toBe(200);
+    },
+  );
 });
 
 describe('scenario access', () => {

@@ -262,19 +262,22 @@ describe('generateDemoCity: other seeds', () => {
 });
 
 describe('generateDemoCity: land prices follow 国土资发〔2006〕307号', () => {
-  it("every park's listed price is at least its grade's floor; urban districts are not graded below a county", async () => {
-    const { landFloorWanPerMu } = await import('../../../shared/incentives');
-    for (const p of city.parks)
-      expect(p.listedLandPriceWanPerMu).toBeGreaterThanOrEqual(landFloorWanPerMu(p.landGrade)!);
-    const kind = new Map(city.jurisdictions.map((j) => [j.id, JURISDICTION_SPECS[j.id - 1]?.kind]));
-    const worstDistrict = Math.max(
-      ...city.parks.filter((p) => kind.get(p.jurisdictionId) === 'district').map((p) => p.landGrade),
-    );
-    const bestCounty = Math.min(
-      ...city.parks.filter((p) => kind.get(p.jurisdictionId) === 'county').map((p) => p.landGrade),
-    );
-    expect(worstDistrict).toBeLessThanOrEqual(bestCounty);
-  });
+  it(
+    "every park's listed price is at least its grade's floor; urban " + 'districts are not graded below a county',
+    async () => {
+      const { landFloorWanPerMu } = await import('../../../shared/incentives');
+      for (const p of city.parks)
+        expect(p.listedLandPriceWanPerMu).toBeGreaterThanOrEqual(landFloorWanPerMu(p.landGrade)!);
+      const kind = new Map(city.jurisdictions.map((j) => [j.id, JURISDICTION_SPECS[j.id - 1]?.kind]));
+      const worstDistrict = Math.max(
+        ...city.parks.filter((p) => kind.get(p.jurisdictionId) === 'district').map((p) => p.landGrade),
+      );
+      const bestCounty = Math.min(
+        ...city.parks.filter((p) => kind.get(p.jurisdictionId) === 'county').map((p) => p.landGrade),
+      );
+      expect(worstDistrict).toBeLessThanOrEqual(bestCounty);
+    },
+  );
 });
 
 describe('generateDemoCity: the whole prefecture', () => {

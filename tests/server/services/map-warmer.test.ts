@@ -62,7 +62,10 @@ describe('read cache', () => {
     const finishP = new Promise<void>((r) => (finish = r));
     const write = t.db.write(async (m) => {
       await m.query(
-        "INSERT INTO jurisdiction (name, name_en, kind, parent_id, retained_share_vat, retained_share_cit) SELECT '幻影县', 'Phantom', kind, parent_id, retained_share_vat, retained_share_cit FROM jurisdiction LIMIT 1",
+        'INSERT INTO jurisdiction (name, name_en, kind, parent_id, ' +
+          "retained_share_vat, retained_share_cit) SELECT '幻影县', 'Phantom', kind," +
+          ' parent_id, retained_share_vat, retained_share_cit FROM jurisdiction ' +
+          'LIMIT 1',
       );
       inserted();
       await finishP;

@@ -12,7 +12,8 @@ export const PRJ_4527 =
   'PROJCS["CGCS2000_3_Degree_GK_Zone_39",GEOGCS["GCS_China_Geodetic_Coordinate_System_2000",DATUM["D_China_2000",' +
   'SPHEROID["CGCS2000",6378137.0,298.257222101]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],' +
   'PROJECTION["Gauss_Kruger"],PARAMETER["False_Easting",39500000.0],PARAMETER["False_Northing",0.0],' +
-  'PARAMETER["Central_Meridian",117.0],PARAMETER["Scale_Factor",1.0],PARAMETER["Latitude_Of_Origin",0.0],UNIT["Meter",1.0]]';
+  ('PARAMETER["Central_Meridian",117.0],PARAMETER["Scale_Factor",1.0],' +
+    'PARAMETER["Latitude_Of_Origin",0.0],UNIT["Meter",1.0]]');
 
 /**
  * A zipped shapefile written by real writers: @mapbox/shp-write for .shp/.shx, dbffile for a .dbf

@@ -23,29 +23,38 @@ const rejection = async (p: Promise<unknown>) => {
 };
 
 describe('solver worker pool', () => {
-  it('when a scenario is submitted, then a worker thread returns the verified result and reports progress', async () => {
-    // The solver thread runs at nice 19: on a loaded 2-core machine a 1.5 s solve can take ten times as long.
-    pool = createSolverPool({ size: 1, maxQueue: 2, timeLimitMs: 45_000 });
-    const events: Progress[] = [];
-    const r = await pool.submit(small(), { onProgress: (p) => events.push(p) });
-    expect(r.verified).toBe(true);
-    expect(r.allocations.length).toBeGreaterThan(0);
-    expect(r.objective).toBeLessThanOrEqual(r.bound + 1e-6);
-    expect(events.map((e) => e.stage)).toContain('bound');
-    expect(events.at(-1)!.bestObjective).toBeCloseTo(r.objective, 6);
-    expect(events.every((e) => e.elapsedMs >= 0)).toBe(true);
-  }, 120_000);
+  it(
+    'when a scenario is submitted, then a worker thread returns the ' + 'verified result and reports progress',
+    async () => {
+      // The solver thread runs at nice 19: on a loaded 2-core machine a 1.5 s solve can take ten times as long.
+      pool = createSolverPool({ size: 1, maxQueue: 2, timeLimitMs: 45_000 });
+      const events: Progress[] = [];
+      const r = await pool.submit(small(), { onProgress: (p) => events.push(p) });
+      expect(r.verified).toBe(true);
+      expect(r.allocations.length).toBeGreaterThan(0);
+      expect(r.objective).toBeLessThanOrEqual(r.bound + 1e-6);
+      expect(events.map((e) => e.stage)).toContain('bound');
+      expect(events.at(-1)!.bestObjective).toBeCloseTo(r.objective, 6);
+      expect(events.every((e) => e.elapsedMs >= 0)).toBe(true);
+    },
+    120_000,
+  );
 
-  it('when a solve runs past the hard limit, then the worker is terminated with SOLVER_TIMEOUT (504) and no worker stays busy', async () => {
-    pool = createSolverPool({ size: 1, maxQueue: 1, timeLimitMs: 400 });
-    const t = performance.now();
-    const e = await rejection(pool.submit(heavy()));
-    expect(e).toBeInstanceOf(AppError);
-    expect(e.code).toBe('SOLVER_TIMEOUT');
-    expect(e.status).toBe(504);
-    expect(performance.now() - t).toBeLessThan(15_000);
-    expect(pool.stats().busy).toBe(0);
-  }, 60_000);
+  it(
+    'when a solve runs past the hard limit, then the worker is terminated ' +
+      'with SOLVER_TIMEOUT (504) and no worker stays busy',
+    async () => {
+      pool = createSolverPool({ size: 1, maxQueue: 1, timeLimitMs: 400 });
+      const t = performance.now();
+      const e = await rejection(pool.submit(heavy()));
+      expect(e).toBeInstanceOf(AppError);
+      expect(e.code).toBe('SOLVER_TIMEOUT');
+      expect(e.status).toBe(504);
+      expect(performance.now() - t).toBeLessThan(15_000);
+      expect(pool.stats().busy).toBe(0);
+    },
+    60_000,
+  );
 
   it('when the caller aborts, then the running solve is cancelled and a queued one is dropped', async () => {
     pool = createSolverPool({ size: 1, maxQueue: 2, timeLimitMs: 60_000 });
@@ -87,28 +96,32 @@ describe('solver worker pool', () => {
     expect((await rejection(second)).code).toBe('SOLVER_CANCELLED');
   }, 60_000);
 
-  it('when the file is invalid or too large, then submit refuses it (422 naming the field, 413) without using a worker', async () => {
-    pool = createSolverPool({ size: 1, maxQueue: 1, timeLimitMs: 10_000, limits: { maxSites: 100 } });
-    const bad = small() as unknown as { projects: { taxWan: unknown }[] };
-    bad.projects[3].taxWan = 'a lot';
-    let e: AppError | null = null;
-    try {
-      await pool.submit(bad);
-    } catch (x) {
-      e = x as AppError;
-    }
-    expect(e?.status).toBe(422);
-    expect(e?.message).toContain('projects.3.taxWan');
-    let big: AppError | null = null;
-    try {
-      await pool.submit(generateScenario(SIZES.M, 1));
-    } catch (x) {
-      big = x as AppError;
-    }
-    expect(big?.status).toBe(413);
-    expect(big?.message).toContain('500 sites');
-    expect(pool.stats()).toEqual({ size: 1, busy: 0, queued: 0 });
-  });
+  it(
+    'when the file is invalid or too large, then submit refuses it (422 ' +
+      'naming the field, 413) without using a worker',
+    async () => {
+      pool = createSolverPool({ size: 1, maxQueue: 1, timeLimitMs: 10_000, limits: { maxSites: 100 } });
+      const bad = small() as unknown as { projects: { taxWan: unknown }[] };
+      bad.projects[3].taxWan = 'a lot';
+      let e: AppError | null = null;
+      try {
+        await pool.submit(bad);
+      } catch (x) {
+        e = x as AppError;
+      }
+      expect(e?.status).toBe(422);
+      expect(e?.message).toContain('projects.3.taxWan');
+      let big: AppError | null = null;
+      try {
+        await pool.submit(generateScenario(SIZES.M, 1));
+      } catch (x) {
+        big = x as AppError;
+      }
+      expect(big?.status).toBe(413);
+      expect(big?.message).toContain('500 sites');
+      expect(pool.stats()).toEqual({ size: 1, busy: 0, queued: 0 });
+    },
+  );
 
   it('when too many pairs survive pre-filtering, then the worker answers 422 MODEL_TOO_LARGE', async () => {
     pool = createSolverPool({ size: 1, maxQueue: 1, timeLimitMs: 20_000, limits: { maxPairs: 100 } });

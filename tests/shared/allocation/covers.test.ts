@@ -51,16 +51,20 @@ describe('cover cuts on knapsack and dominant-share rows', () => {
     ...[31, 32, 33].map((s) => [`generated 2/14/10 seed ${s}`, generated(s)] as [string, MilpProblem]),
   ];
   for (const [name, pb] of cases)
-    it(`when cuts are separated on ${name}, then HiGHS finds the same optimum with them (no integer plan is cut off)`, async () => {
-      const { pb: cut, cuts } = withCuts(pb);
-      const highs = await highsLoader();
-      const a = highs.solve(toCplexLp(pb), { output_flag: false, mip_rel_gap: 0 });
-      const b = highs.solve(toCplexLp(cut), { output_flag: false, mip_rel_gap: 0 });
-      expect(a.Status).toBe('Optimal');
-      expect(b.Status).toBe('Optimal');
-      expect(b.ObjectiveValue).toBeCloseTo(a.ObjectiveValue, 6);
-      if (name === 'random-small-1.json') expect(cuts).toBeGreaterThan(0);
-    });
+    it(
+      `when cuts are separated on ${name}, then HiGHS finds the same optimum with them ` +
+        '(no integer plan is cut off)',
+      async () => {
+        const { pb: cut, cuts } = withCuts(pb);
+        const highs = await highsLoader();
+        const a = highs.solve(toCplexLp(pb), { output_flag: false, mip_rel_gap: 0 });
+        const b = highs.solve(toCplexLp(cut), { output_flag: false, mip_rel_gap: 0 });
+        expect(a.Status).toBe('Optimal');
+        expect(b.Status).toBe('Optimal');
+        expect(b.ObjectiveValue).toBeCloseTo(a.ObjectiveValue, 6);
+        if (name === 'random-small-1.json') expect(cuts).toBeGreaterThan(0);
+      },
+    );
 
   it('when the root LP of random-small-1 is cut, then its bound falls towards the optimum and the tree shrinks', () => {
     const pb = fixture('random-small-1.json');

@@ -27,62 +27,72 @@ const asLp = (r: ReturnType<typeof dualSimplex>): DualLp => {
 
 describe('dual simplex for the node LPs', () => {
   for (const c of CASES)
-    it(`when the file is ${c.size.parks}/${c.size.sites}/${c.size.projects} (seed ${c.seed}), then its LP optimum equals HiGHS's LP relaxation and javascript-lp-solver's`, async () => {
-      const pb = problemOf(c);
-      const { lb, ub } = boundsOf(pb);
-      const r = asLp(dualSimplex(pb, lb, ub));
-      const relaxed = { rows: pb.rows, vars: pb.vars.map((v) => ({ ...v, integer: false })) };
-      const highs = await highsLoader();
-      const h = highs.solve(toCplexLp(relaxed), { output_flag: false });
-      expect(h.Status).toBe('Optimal');
-      const tol = 1e-6 * Math.max(1, Math.abs(h.ObjectiveValue));
-      expect(Math.abs(r.objective - h.ObjectiveValue)).toBeLessThan(tol);
-      expect(Math.abs(r.objective - solveLp(pb, new Int8Array(pb.vars.length).fill(-1))!.objective)).toBeLessThan(tol);
-      // Reduced costs have the optimality signs: ≤ 0 at a lower bound, ≥ 0 at an upper one.
-      pb.vars.forEach((v, j) => {
-        if (r.values[j] <= 1e-9 && r.values[j] < ub[j]) expect(r.reduced[j]).toBeLessThanOrEqual(1e-6);
-        if (r.values[j] >= ub[j] - 1e-9 && r.values[j] > 0) expect(r.reduced[j]).toBeGreaterThanOrEqual(-1e-6);
-      });
-    });
+    it(
+      `when the file is ${c.size.parks}/${c.size.sites}/${c.size.projects}` +
+        ` (seed ${c.seed}), then its LP optimum equals HiGHS's LP relaxation and javascript-lp-solver's`,
+      async () => {
+        const pb = problemOf(c);
+        const { lb, ub } = boundsOf(pb);
+        const r = asLp(dualSimplex(pb, lb, ub));
+        const relaxed = { rows: pb.rows, vars: pb.vars.map((v) => ({ ...v, integer: false })) };
+        const highs = await highsLoader();
+        const h = highs.solve(toCplexLp(relaxed), { output_flag: false });
+        expect(h.Status).toBe('Optimal');
+        const tol = 1e-6 * Math.max(1, Math.abs(h.ObjectiveValue));
+        expect(Math.abs(r.objective - h.ObjectiveValue)).toBeLessThan(tol);
+        expect(Math.abs(r.objective - solveLp(pb, new Int8Array(pb.vars.length).fill(-1))!.objective)).toBeLessThan(
+          tol,
+        );
+        // Reduced costs have the optimality signs: ≤ 0 at a lower bound, ≥ 0 at an upper one.
+        pb.vars.forEach((v, j) => {
+          if (r.values[j] <= 1e-9 && r.values[j] < ub[j]) expect(r.reduced[j]).toBeLessThanOrEqual(1e-6);
+          if (r.values[j] >= ub[j] - 1e-9 && r.values[j] > 0) expect(r.reduced[j]).toBeGreaterThanOrEqual(-1e-6);
+        });
+      },
+    );
 
-  it('when bounds change (branching), then a start from the parent basis and tableau gives the cold answer, infeasible included', () => {
-    const pb = problemOf(CASES[2]);
-    const n = pb.vars.length;
-    const { lb, ub } = boundsOf(pb);
-    const root = asLp(dualSimplex(pb, lb, ub));
-    const rng = makeRng(5);
-    let infeasible = 0;
-    for (let trial = 0; trial < 40; trial++) {
-      const l2 = Float64Array.from(lb),
-        u2 = Float64Array.from(ub);
-      for (let k = 0; k < 4; k++) {
-        const j = Math.floor(rng() * n);
-        const v = rng() < 0.4 ? 1 : 0;
-        l2[j] = v;
-        u2[j] = v;
+  it(
+    'when bounds change (branching), then a start from the parent basis ' +
+      'and tableau gives the cold answer, infeasible included',
+    () => {
+      const pb = problemOf(CASES[2]);
+      const n = pb.vars.length;
+      const { lb, ub } = boundsOf(pb);
+      const root = asLp(dualSimplex(pb, lb, ub));
+      const rng = makeRng(5);
+      let infeasible = 0;
+      for (let trial = 0; trial < 40; trial++) {
+        const l2 = Float64Array.from(lb),
+          u2 = Float64Array.from(ub);
+        for (let k = 0; k < 4; k++) {
+          const j = Math.floor(rng() * n);
+          const v = rng() < 0.4 ? 1 : 0;
+          l2[j] = v;
+          u2[j] = v;
+        }
+        const cold = dualSimplex(pb, l2, u2);
+        const warmBasis = dualSimplex(pb, l2, u2, root.basis);
+        const warmTableau = dualSimplex(pb, l2, u2, root.basis, undefined, root.tableau);
+        const fixed = Int8Array.from(l2, (v, j) => (v === u2[j] ? v : -1));
+        const js = solveLp(pb, fixed);
+        if (cold === 'infeasible') {
+          infeasible++;
+          expect(js).toBeNull();
+          expect(warmBasis).toBe('infeasible');
+          expect(warmTableau).toBe('infeasible');
+          continue;
+        }
+        const o = asLp(cold).objective;
+        const tol = 1e-6 * Math.max(1, Math.abs(o));
+        expect(Math.abs(asLp(warmBasis).objective - o)).toBeLessThan(tol);
+        expect(Math.abs(asLp(warmTableau).objective - o)).toBeLessThan(tol);
+        expect(Math.abs(js!.objective - o)).toBeLessThan(tol);
+        // The warm start is the point: it needs far fewer pivots than the cold one.
+        expect(asLp(warmTableau).pivots).toBeLessThan(asLp(cold).pivots);
       }
-      const cold = dualSimplex(pb, l2, u2);
-      const warmBasis = dualSimplex(pb, l2, u2, root.basis);
-      const warmTableau = dualSimplex(pb, l2, u2, root.basis, undefined, root.tableau);
-      const fixed = Int8Array.from(l2, (v, j) => (v === u2[j] ? v : -1));
-      const js = solveLp(pb, fixed);
-      if (cold === 'infeasible') {
-        infeasible++;
-        expect(js).toBeNull();
-        expect(warmBasis).toBe('infeasible');
-        expect(warmTableau).toBe('infeasible');
-        continue;
-      }
-      const o = asLp(cold).objective;
-      const tol = 1e-6 * Math.max(1, Math.abs(o));
-      expect(Math.abs(asLp(warmBasis).objective - o)).toBeLessThan(tol);
-      expect(Math.abs(asLp(warmTableau).objective - o)).toBeLessThan(tol);
-      expect(Math.abs(js!.objective - o)).toBeLessThan(tol);
-      // The warm start is the point: it needs far fewer pivots than the cold one.
-      expect(asLp(warmTableau).pivots).toBeLessThan(asLp(cold).pivots);
-    }
-    expect(infeasible).toBeLessThan(40);
-  });
+      expect(infeasible).toBeLessThan(40);
+    },
+  );
 
   it('when cover cuts are added to the rows, then the parent tableau widened by them gives the cold answer', () => {
     const pb = problemOf(CASES[1]);
@@ -100,16 +110,20 @@ describe('dual simplex for the node LPs', () => {
     ).toBeLessThan(1e-6 * Math.abs(cold.objective));
   });
 
-  it('when the cutoff is just below the optimum, then reduced-cost fixing at the root fixes binaries and the optimum is still found', async () => {
-    const pb = problemOf(CASES[1]);
-    const highs = await highsLoader();
-    const h = highs.solve(toCplexLp(pb), { output_flag: false, mip_rel_gap: 0 });
-    expect(h.Status).toBe('Optimal');
-    const opt = h.ObjectiveValue;
-    const r = branchAndBound(pb, { timeLimitMs: 60_000, clock: () => performance.now(), cutoff: opt - 0.5 });
-    expect(r.fixedAtRoot).toBeGreaterThan(0);
-    expect(r.status).toBe('optimal');
-    expect(r.objective!).toBeCloseTo(opt, 4);
-    expect(r.lpFallbacks).toBe(0);
-  });
+  it(
+    'when the cutoff is just below the optimum, then reduced-cost fixing ' +
+      'at the root fixes binaries and the optimum is still found',
+    async () => {
+      const pb = problemOf(CASES[1]);
+      const highs = await highsLoader();
+      const h = highs.solve(toCplexLp(pb), { output_flag: false, mip_rel_gap: 0 });
+      expect(h.Status).toBe('Optimal');
+      const opt = h.ObjectiveValue;
+      const r = branchAndBound(pb, { timeLimitMs: 60_000, clock: () => performance.now(), cutoff: opt - 0.5 });
+      expect(r.fixedAtRoot).toBeGreaterThan(0);
+      expect(r.status).toBe('optimal');
+      expect(r.objective!).toBeCloseTo(opt, 4);
+      expect(r.lpFallbacks).toBe(0);
+    },
+  );
 });

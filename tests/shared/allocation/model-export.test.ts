@@ -63,14 +63,19 @@ describe('model, LP export and exact engine', () => {
     expect(solveScenario(f).objective).toBeCloseTo(bf.objective, 4);
   });
 
-  it('when reduced-cost fixing leaves a small model, then javascript-lp-solver proves the optimum (status optimal)', () => {
-    const f = parseScenarioFile(generateScenario({ parks: 2, sites: 6, projects: 6 }, SEED, { budgetTightness: 0.4 }));
-    const bf = bruteForce(f)!;
-    const r = solveScenario(f, { seed: 2 });
-    expect(r.objective).toBeCloseTo(bf.objective, 4);
-    expect(r.status).toBe('optimal');
-    expect(r.gap).toBe(0);
-  });
+  it(
+    'when reduced-cost fixing leaves a small model, then ' + 'javascript-lp-solver proves the optimum (status optimal)',
+    () => {
+      const f = parseScenarioFile(
+        generateScenario({ parks: 2, sites: 6, projects: 6 }, SEED, { budgetTightness: 0.4 }),
+      );
+      const bf = bruteForce(f)!;
+      const r = solveScenario(f, { seed: 2 });
+      expect(r.objective).toBeCloseTo(bf.objective, 4);
+      expect(r.status).toBe('optimal');
+      expect(r.gap).toBe(0);
+    },
+  );
 
   it('the jsLPSolver adapter solves a small MILP and reports integral values', () => {
     // max 5a + 4b + 3c st 2a + 3b + c ≤ 5, 4a + b + 2c ≤ 11, a + b + c ≤ 2 (binary) → a = b = 1, value 9.

@@ -9,23 +9,27 @@ const YEARLY = 225;
 const flagged = plot('plot:2', 1, 60, { recoveryCostWan: 300, recoveryDelayYears: 1 });
 
 describe('recoverable (flagged) plots: 腾笼换鸟 in the engine', () => {
-  it('when only a flagged plot fits a dominant-chain project, then it is used and the plan carries its cost and delay', () => {
-    const f = parseScenarioFile(scenario({ sites: [plot('plot:1', 1, 20), flagged], projects: [project(1)] }));
-    const r = solveScenario(f, { seed: 1 });
-    expect(r.verified).toBe(true);
-    expect(r.allocations).toHaveLength(1);
-    const a = r.allocations[0];
-    expect(a.siteId).toBe('plot:2');
-    expect(a.breakdown.recoveryCostWan).toBe(300);
-    expect(a.breakdown.recoveryDelayYears).toBe(1);
-    // One year lost to the recovery: 9 producing years; package 100 and recovery 300 are both costs.
-    expect(a.breakdown.taxPvWan).toBeCloseTo(9 * YEARLY, 6);
-    expect(a.valueWan).toBeCloseTo(9 * YEARLY - 100 - 300, 6);
-    expect(verifyPlacements(f, [{ projectId: 1, siteId: 'plot:2', packageId: 11 }], 0).objective).toBeCloseTo(
-      a.valueWan,
-      6,
-    );
-  });
+  it(
+    'when only a flagged plot fits a dominant-chain project, then it is ' +
+      'used and the plan carries its cost and delay',
+    () => {
+      const f = parseScenarioFile(scenario({ sites: [plot('plot:1', 1, 20), flagged], projects: [project(1)] }));
+      const r = solveScenario(f, { seed: 1 });
+      expect(r.verified).toBe(true);
+      expect(r.allocations).toHaveLength(1);
+      const a = r.allocations[0];
+      expect(a.siteId).toBe('plot:2');
+      expect(a.breakdown.recoveryCostWan).toBe(300);
+      expect(a.breakdown.recoveryDelayYears).toBe(1);
+      // One year lost to the recovery: 9 producing years; package 100 and recovery 300 are both costs.
+      expect(a.breakdown.taxPvWan).toBeCloseTo(9 * YEARLY, 6);
+      expect(a.valueWan).toBeCloseTo(9 * YEARLY - 100 - 300, 6);
+      expect(verifyPlacements(f, [{ projectId: 1, siteId: 'plot:2', packageId: 11 }], 0).objective).toBeCloseTo(
+        a.valueWan,
+        6,
+      );
+    },
+  );
 
   it('when a vacant plot fits as well, then the vacant one is used (recovery only when it is needed)', () => {
     const f = parseScenarioFile(scenario({ sites: [plot('plot:1', 1, 60), flagged], projects: [project(1)] }));

@@ -150,13 +150,17 @@ describe('gradeForRank: A top 20 %, B next 40 %, C next 35 %, D bottom 5 %', () 
     const grades = Array.from({ length: 20 }, (_, i) => gradeForRank(i + 1, 20, DEFAULT_EFFICIENCY_SETTINGS.cutoffs));
     expect(grades.join('')).toBe('AAAABBBBBBBBCCCCCCCD');
   });
-  it('when 10 firms are ranked, then 2 A, 4 B, 3 C and the last D (5 % of 10 is half a firm; groups of ≥ 5 get one)', () => {
-    const c = DEFAULT_EFFICIENCY_SETTINGS.cutoffs;
-    const grades = Array.from({ length: 10 }, (_, i) => gradeForRank(i + 1, 10, c, 5));
-    expect(grades.join('')).toBe('AABBBBCCCD');
-    // Without the minimum (the county's choice: 0), 5 % of 10 rounds to no D.
-    expect(Array.from({ length: 10 }, (_, i) => gradeForRank(i + 1, 10, c, 0)).join('')).toBe('AABBBBCCCC');
-  });
+  it(
+    'when 10 firms are ranked, then 2 A, 4 B, 3 C and the last D (5 % of ' +
+      '10 is half a firm; groups of ≥ 5 get one)',
+    () => {
+      const c = DEFAULT_EFFICIENCY_SETTINGS.cutoffs;
+      const grades = Array.from({ length: 10 }, (_, i) => gradeForRank(i + 1, 10, c, 5));
+      expect(grades.join('')).toBe('AABBBBCCCD');
+      // Without the minimum (the county's choice: 0), 5 % of 10 rounds to no D.
+      expect(Array.from({ length: 10 }, (_, i) => gradeForRank(i + 1, 10, c, 0)).join('')).toBe('AABBBBCCCC');
+    },
+  );
   it('when cut-offs are changed in settings, then grades follow', () => {
     const c = { A: 0.5, B: 0.5, C: 0, D: 0 };
     expect([1, 2, 3, 4].map((r) => gradeForRank(r, 4, c)).join('')).toBe('AABB');

@@ -88,27 +88,30 @@ describe('亩均: a group of 7 firms has a D (rule efficiency.minGroupForD)', ()
   });
 });
 
-describe('亩均: a tenant of a multi-storey factory is charged its share of the footprint (rule efficiency.tenantLand)', () => {
-  // 4 storeys, 8,000 m² → footprint 2,000 m²; the tenant rents 1,000 m² → 1,000/8,000 × 2,000 = 250 m² = 0.375 亩.
-  // On a 20-亩 plot (13,333 m²) with only this building, site FAR 0.6 would have charged 1,000/0.6 m² = 2.5 亩.
-  const landMu = tenantFootprintLandMu(1000, { floorAreaM2: 8000, floors: 4 });
-  it('is 0.375 亩, not 2.5', () => {
-    expect(landMu).toBeCloseTo(0.375, 9);
-    expect(tenantLandMu(1000, 0.6)).toBeCloseTo(2.5, 9);
-  });
-  it('graded with S1–S3: hand-computed score 120.989, grade B', () => {
-    // T: tax 3, 40,000 kWh. Group Σ tax 45, Σ land 7.375 → 6.101695; Σ kWh 665,200 → 0.676488 元/kWh.
-    // T: 8/6.101695 = 1.311111; 0.75/0.676488 = 1.108667 → 50 × 2.419778 = 120.989.
-    // Others: S2 129.642, S1 77.928, S3 31.171 → ranks S2 1 (A), T 2 (B), S1 3 (B), S3 4 (C).
-    const T = small(4, landMu, { taxWan: 3, electricityKwh: 40_000 });
-    const r = gradeEntries([S1, S2, S3, T]);
-    expect(r.get(4)!.score).toBeCloseTo(120.989, 2);
-    expect([2, 4, 1, 3].map((id) => r.get(id)!.grade).join('')).toBe('ABBC');
-    expect(r.get(2)!.score).toBeCloseTo(129.642, 2);
-    // On 2.5 亩 (the site-FAR rule): Σ land 9.5 → 4.736842; T 1.2/4.736842 = 0.253333 → 50 × 1.362 = 68.1,
-    // rank 3 of 4, behind S1 (89.733).
-    const old = gradeEntries([S1, S2, S3, { ...T, landMu: 2.5 }]);
-    expect(old.get(4)!.score).toBeCloseTo(68.1, 1);
-    expect(old.get(4)!.rank).toBe(3);
-  });
-});
+describe(
+  '亩均: a tenant of a multi-storey factory is charged its share of the ' + 'footprint (rule efficiency.tenantLand)',
+  () => {
+    // 4 storeys, 8,000 m² → footprint 2,000 m²; the tenant rents 1,000 m² → 1,000/8,000 × 2,000 = 250 m² = 0.375 亩.
+    // On a 20-亩 plot (13,333 m²) with only this building, site FAR 0.6 would have charged 1,000/0.6 m² = 2.5 亩.
+    const landMu = tenantFootprintLandMu(1000, { floorAreaM2: 8000, floors: 4 });
+    it('is 0.375 亩, not 2.5', () => {
+      expect(landMu).toBeCloseTo(0.375, 9);
+      expect(tenantLandMu(1000, 0.6)).toBeCloseTo(2.5, 9);
+    });
+    it('graded with S1–S3: hand-computed score 120.989, grade B', () => {
+      // T: tax 3, 40,000 kWh. Group Σ tax 45, Σ land 7.375 → 6.101695; Σ kWh 665,200 → 0.676488 元/kWh.
+      // T: 8/6.101695 = 1.311111; 0.75/0.676488 = 1.108667 → 50 × 2.419778 = 120.989.
+      // Others: S2 129.642, S1 77.928, S3 31.171 → ranks S2 1 (A), T 2 (B), S1 3 (B), S3 4 (C).
+      const T = small(4, landMu, { taxWan: 3, electricityKwh: 40_000 });
+      const r = gradeEntries([S1, S2, S3, T]);
+      expect(r.get(4)!.score).toBeCloseTo(120.989, 2);
+      expect([2, 4, 1, 3].map((id) => r.get(id)!.grade).join('')).toBe('ABBC');
+      expect(r.get(2)!.score).toBeCloseTo(129.642, 2);
+      // On 2.5 亩 (the site-FAR rule): Σ land 9.5 → 4.736842; T 1.2/4.736842 = 0.253333 → 50 × 1.362 = 68.1,
+      // rank 3 of 4, behind S1 (89.733).
+      const old = gradeEntries([S1, S2, S3, { ...T, landMu: 2.5 }]);
+      expect(old.get(4)!.score).toBeCloseTo(68.1, 1);
+      expect(old.get(4)!.rank).toBe(3);
+    });
+  },
+);

@@ -83,23 +83,31 @@ const collection = fc
   );
 
 describe('packed polygons', () => {
-  it('when any collection of polygons is packed and sent as JSON, then it unpacks to exactly what its GeoJSON gives', () => {
-    fc.assert(
-      fc.property(collection, (c) => {
-        expect(roundTrip(c)).toEqual(viaJson(c));
-      }),
-      { numRuns: 300, seed: 20261127 },
-    ); // seeded like the other property tests: a CI run must be repeatable
-  });
+  it(
+    'when any collection of polygons is packed and sent as JSON, then it ' +
+      'unpacks to exactly what its GeoJSON gives',
+    () => {
+      fc.assert(
+        fc.property(collection, (c) => {
+          expect(roundTrip(c)).toEqual(viaJson(c));
+        }),
+        { numRuns: 300, seed: 20261127 },
+      ); // seeded like the other property tests: a CI run must be repeatable
+    },
+  );
 
-  it('when a park has 7-decimal coordinates, then they travel as short integer steps and the text is under a fifth of the GeoJSON', () => {
-    const c = park(2000);
-    const packed = encodePolygons(c);
-    expect(packed.scale).toBe(1e7);
-    expect(Math.max(...packed.coords.slice(2).map(Math.abs))).toBeLessThan(500_000);
-    expect(roundTrip(c)).toEqual(viaJson(c));
-    expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(c).length / 5);
-  });
+  it(
+    'when a park has 7-decimal coordinates, then they travel as short ' +
+      'integer steps and the text is under a fifth of the GeoJSON',
+    () => {
+      const c = park(2000);
+      const packed = encodePolygons(c);
+      expect(packed.scale).toBe(1e7);
+      expect(Math.max(...packed.coords.slice(2).map(Math.abs))).toBeLessThan(500_000);
+      expect(roundTrip(c)).toEqual(viaJson(c));
+      expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(c).length / 5);
+    },
+  );
 
   it('when properties repeat or count up, then they are coded as distinct values or as steps', () => {
     const p = encodePolygons(park(200));

@@ -45,13 +45,17 @@ describe('coordinate system names and transforms', () => {
     expect(() => parseSrs('UTM50')).toThrow(/srs: "UTM50"/);
   });
 
-  it('when a GCJ-02 point is brought back, then it moves by the few hundred metres of the offset, and the input is not changed', () => {
-    const g = { type: 'Point', coordinates: [116.404, 39.915] };
-    const out = mapGeometry(g, srsToWgs84('GCJ02')) as { coordinates: number[] };
-    expect(g.coordinates).toEqual([116.404, 39.915]);
-    const dx = (out.coordinates[0] - 116.404) * 85_000;
-    const dy = (out.coordinates[1] - 39.915) * 111_000;
-    expect(Math.hypot(dx, dy)).toBeGreaterThan(100);
-    expect(Math.hypot(dx, dy)).toBeLessThan(1000);
-  });
+  it(
+    'when a GCJ-02 point is brought back, then it moves by the few hundred ' +
+      'metres of the offset, and the input is not changed',
+    () => {
+      const g = { type: 'Point', coordinates: [116.404, 39.915] };
+      const out = mapGeometry(g, srsToWgs84('GCJ02')) as { coordinates: number[] };
+      expect(g.coordinates).toEqual([116.404, 39.915]);
+      const dx = (out.coordinates[0] - 116.404) * 85_000;
+      const dy = (out.coordinates[1] - 39.915) * 111_000;
+      expect(Math.hypot(dx, dy)).toBeGreaterThan(100);
+      expect(Math.hypot(dx, dy)).toBeLessThan(1000);
+    },
+  );
 });

@@ -110,17 +110,21 @@ describe('government equity', () => {
 });
 
 describe('selective tax refund (公平竞争审查条例)', () => {
-  it('always warns; an error without a typed legal basis (law / administrative regulation / State Council approval)', () => {
-    const withBasis = check({
-      taxRefund: { share: 0.5, years: 3, legalBasis: '国务院批复', legalBasisKind: 'state_council_approval' },
-    });
-    expect(withBasis.map((w) => [w.code, w.severity])).toEqual([['tax_refund_selective', 'warning']]);
-    expect(withBasis[0].rule).toContain('公平竞争审查条例');
-    for (const legalBasis of [null, '', '  ', '某省人民政府令']) {
-      const ws = check({ taxRefund: { share: 0.5, years: 3, legalBasis } });
-      expect(ws.map((w) => [w.code, w.severity])).toEqual([['tax_refund_no_legal_basis', 'error']]);
-    }
-  });
+  it(
+    'always warns; an error without a typed legal basis (law / ' +
+      'administrative regulation / State Council approval)',
+    () => {
+      const withBasis = check({
+        taxRefund: { share: 0.5, years: 3, legalBasis: '国务院批复', legalBasisKind: 'state_council_approval' },
+      });
+      expect(withBasis.map((w) => [w.code, w.severity])).toEqual([['tax_refund_selective', 'warning']]);
+      expect(withBasis[0].rule).toContain('公平竞争审查条例');
+      for (const legalBasis of [null, '', '  ', '某省人民政府令']) {
+        const ws = check({ taxRefund: { share: 0.5, years: 3, legalBasis } });
+        expect(ws.map((w) => [w.code, w.severity])).toEqual([['tax_refund_no_legal_basis', 'error']]);
+      }
+    },
+  );
 
   it('an equipment subsidy carries an info note under the same rule', () => {
     expect(codes({ equipmentSubsidy: { amountWan: 100, year: 1 } })).toEqual(['subsidy_selective']);

@@ -78,29 +78,33 @@ describe('equity component', () => {
 });
 
 describe('lease component', () => {
-  it('1000 m², market 10, rent 8 元/m²/月, 6 free + 6 half-rent months, transfer in year 3 at 200 for a 300 building', () => {
-    // Per month: market 1000×10/10⁴ = 1 万元, agreed 0.8 万元.
-    // Year 1: months 1–6 free, 7–12 half (0.4) → paid 2.4, forgone 12 − 2.4 = 9.6.
-    // Years 2–3: paid 12 × 0.8 = 9.6, forgone 2.4.
-    // Year 3 transfer: gov +200 − 300 = −100 (building given up at cost), investor +100, incentive +100.
-    const f = leaseFlows(
-      {
-        areaM2: 1000,
-        marketRentYuanPerM2Month: 10,
-        rentYuanPerM2Month: 8,
-        freeMonths: 6,
-        halfRentMonths: 6,
-        leaseYears: 5,
-        transferYear: 3,
-        transferPriceWan: 200,
-        buildingCostWan: 300,
-      },
-      H,
-    );
-    close(f.gov, [0, 2.4, 9.6, -90.4, 0, 0, 0]);
-    close(f.investor, [0, 9.6, 2.4, 102.4, 0, 0, 0]);
-    close(f.incentive, [0, 9.6, 2.4, 102.4, 0, 0, 0]);
-  });
+  it(
+    '1000 m², market 10, rent 8 元/m²/月, 6 free + 6 half-rent months, ' +
+      'transfer in year 3 at 200 for a 300 building',
+    () => {
+      // Per month: market 1000×10/10⁴ = 1 万元, agreed 0.8 万元.
+      // Year 1: months 1–6 free, 7–12 half (0.4) → paid 2.4, forgone 12 − 2.4 = 9.6.
+      // Years 2–3: paid 12 × 0.8 = 9.6, forgone 2.4.
+      // Year 3 transfer: gov +200 − 300 = −100 (building given up at cost), investor +100, incentive +100.
+      const f = leaseFlows(
+        {
+          areaM2: 1000,
+          marketRentYuanPerM2Month: 10,
+          rentYuanPerM2Month: 8,
+          freeMonths: 6,
+          halfRentMonths: 6,
+          leaseYears: 5,
+          transferYear: 3,
+          transferPriceWan: 200,
+          buildingCostWan: 300,
+        },
+        H,
+      );
+      close(f.gov, [0, 2.4, 9.6, -90.4, 0, 0, 0]);
+      close(f.investor, [0, 9.6, 2.4, 102.4, 0, 0, 0]);
+      close(f.incentive, [0, 9.6, 2.4, 102.4, 0, 0, 0]);
+    },
+  );
 
   it('without transfer the lease runs its term: 36 free months then market rent to year 5', () => {
     // 2000 m² at 6 元: 1.2 万元/month; years 1–3 free (forgone 14.4 each), years 4–5 paid 14.4.

@@ -33,11 +33,15 @@ describe('pipelineFunnel', () => {
     expect(f.counties.find((c) => c.jurisdictionId === 4)!.total.count).toBe(0);
   });
 
-  it('gives each park the share of its county\u2019s live pipeline in its dominant chains, leaving dropped ones out', () => {
-    expect(f.parks.find((p) => p.parkId === 10)!.share).toBeCloseTo(30000 / 50000, 12);
-    expect(f.parks.find((p) => p.parkId === 11)!.share).toBeCloseTo(10000 / 50000, 12);
-    expect(f.parks.find((p) => p.parkId === 12)!.share).toBe(0);
-  });
+  it(
+    'gives each park the share of its county\u2019s live pipeline in its ' +
+      'dominant chains, leaving dropped ones out',
+    () => {
+      expect(f.parks.find((p) => p.parkId === 10)!.share).toBeCloseTo(30000 / 50000, 12);
+      expect(f.parks.find((p) => p.parkId === 11)!.share).toBeCloseTo(10000 / 50000, 12);
+      expect(f.parks.find((p) => p.parkId === 12)!.share).toBe(0);
+    },
+  );
 });
 
 describe('fit and chain helpers', () => {

@@ -34,41 +34,53 @@ const county = {
 };
 
 describe('quotaBoard', () => {
-  it('when a county head has two qualifying signed or landed projects of three, then achieved 2, gap 1, and a qualifying lead closes it', () => {
-    const projects = [
-      p({ stage: 'signed' }),
-      p({ stage: 'landed', investmentWan: 120000 }),
-      p({ stage: 'signed', dominant: false }), // not dominant: does not count for the head
-      p({ stage: 'signed', investmentWan: 40000 }), // too small
-      p({ stage: 'lead', investmentWan: 55000 }),
-      p({ stage: 'dropped', investmentWan: 900000 }),
-    ];
-    const b = quotaBoard(2026, [city, county], projects);
-    const head = b.counties[0].rows.find((r) => r.role === 'head')!;
-    expect(head.count).toBe(3);
-    expect(head.counted.map((x) => x.investmentWan)).toEqual([120000, 60000]);
-    expect([head.signed, head.landed, head.gap]).toEqual([1, 1, 1]);
-    expect(head.pipeline.map((x) => x.investmentWan)).toEqual([55000]);
-    expect(head.canClose).toBe(true);
-    // Only the year asked for: the 2025 quota is not on the board.
-    expect(b.counties[0].rows).toHaveLength(3);
-    expect(b.counties[0].target).toBe(5);
-  });
+  it(
+    'when a county head has two qualifying signed or landed projects of ' +
+      'three, then achieved 2, gap 1, and a qualifying lead closes it',
+    () => {
+      const projects = [
+        p({ stage: 'signed' }),
+        p({ stage: 'landed', investmentWan: 120000 }),
+        p({ stage: 'signed', dominant: false }), // not dominant: does not count for the head
+        p({ stage: 'signed', investmentWan: 40000 }), // too small
+        p({ stage: 'lead', investmentWan: 55000 }),
+        p({ stage: 'dropped', investmentWan: 900000 }),
+      ];
+      const b = quotaBoard(2026, [city, county], projects);
+      const head = b.counties[0].rows.find((r) => r.role === 'head')!;
+      expect(head.count).toBe(3);
+      expect(head.counted.map((x) => x.investmentWan)).toEqual([120000, 60000]);
+      expect([head.signed, head.landed, head.gap]).toEqual([1, 1, 1]);
+      expect(head.pipeline.map((x) => x.investmentWan)).toEqual([55000]);
+      expect(head.canClose).toBe(true);
+      // Only the year asked for: the 2025 quota is not on the board.
+      expect(b.counties[0].rows).toHaveLength(3);
+      expect(b.counties[0].target).toBe(5);
+    },
+  );
 
-  it('when two deputies share one qualifying project, then it counts once and the other deputy still has a gap that cannot close', () => {
-    const b = quotaBoard(2026, [county], [p({ leaderRole: 'deputy', investmentWan: 20000, dominant: false })]);
-    const deputies = b.counties[0].rows.filter((r) => r.role === 'deputy');
-    expect(deputies.map((r) => r.counted.length)).toEqual([1, 0]);
-    expect(deputies.map((r) => r.gap)).toEqual([0, 1]);
-    expect(deputies[1].canClose).toBe(false);
-    expect(b.countyTotal).toMatchObject({ target: 5, achieved: 1, gap: 4, signed: 1, landed: 0 });
-  });
+  it(
+    'when two deputies share one qualifying project, then it counts once ' +
+      'and the other deputy still has a gap that cannot close',
+    () => {
+      const b = quotaBoard(2026, [county], [p({ leaderRole: 'deputy', investmentWan: 20000, dominant: false })]);
+      const deputies = b.counties[0].rows.filter((r) => r.role === 'deputy');
+      expect(deputies.map((r) => r.counted.length)).toEqual([1, 0]);
+      expect(deputies.map((r) => r.gap)).toEqual([0, 1]);
+      expect(deputies[1].canClose).toBe(false);
+      expect(b.countyTotal).toMatchObject({ target: 5, achieved: 1, gap: 4, signed: 1, landed: 0 });
+    },
+  );
 
-  it('when a large project could fill either a dominant 5亿 quota or a 1亿 one, then it goes to the demanding one first', () => {
-    const c = { id: 2, kind: 'county', quotas: [q('head', 1, 10000, false), q('head', 1, 50000, true)] };
-    const b = quotaBoard(2026, [c], [p({ investmentWan: 80000 }), p({ investmentWan: 20000, dominant: false })]);
-    expect(b.counties[0].rows.map((r) => r.counted.map((x) => x.investmentWan))).toEqual([[20000], [80000]]);
-  });
+  it(
+    'when a large project could fill either a dominant 5亿 quota or a 1亿 ' +
+      'one, then it goes to the demanding one first',
+    () => {
+      const c = { id: 2, kind: 'county', quotas: [q('head', 1, 10000, false), q('head', 1, 50000, true)] };
+      const b = quotaBoard(2026, [c], [p({ investmentWan: 80000 }), p({ investmentWan: 20000, dominant: false })]);
+      expect(b.counties[0].rows.map((r) => r.counted.map((x) => x.investmentWan))).toEqual([[20000], [80000]]);
+    },
+  );
 
   it('when the city head has quotas, then every county project counts whatever its leader role', () => {
     const b = quotaBoard(

@@ -9,30 +9,34 @@ const P = (stage: 'lead' | 'negotiating' | 'signed' | 'landed' | 'dropped', j: n
 });
 
 describe('small-cell suppression for viewers', () => {
-  it('withholds cells of one or two projects (counts stay), and every cell subtraction would give back; empty cells stay 0', () => {
-    const f = suppressFunnel(
-      pipelineFunnel(
-        [P('lead', 2, 100), P('lead', 2, 200), P('lead', 2, 300), P('signed', 3, 5000), P('lead', 3, 10)],
-        [],
-        [2, 3],
-      ),
-    );
-    const c2 = f.counties.find((c) => c.jurisdictionId === 2)!;
-    expect(c2.byStage.lead.count).toBe(3);
-    expect(c2.byStage.landed).toEqual({ count: 0, investmentWan: 0 });
-    // County 3's two projects: their cells and total are hidden, and so is the city's signed cell (one project).
-    const c3 = f.counties.find((c) => c.jurisdictionId === 3)!;
-    expect(c3.byStage.signed).toEqual({ count: 1, investmentWan: null });
-    expect(c3.total).toEqual({ count: 2, investmentWan: null });
-    expect(f.byStage.signed.investmentWan).toBeNull();
-    // The city's lead cell (4 projects) would give county 3's lead by subtraction from county 2's: hidden too.
-    expect([f.byStage.lead.investmentWan, c2.byStage.lead.investmentWan, c3.byStage.lead.investmentWan]).toContain(
-      null,
-    );
-    expect([f.byStage.lead, c2.byStage.lead, c3.byStage.lead].filter((x) => x.investmentWan === null).length).not.toBe(
-      1,
-    );
-  });
+  it(
+    'withholds cells of one or two projects (counts stay), and every cell ' +
+      'subtraction would give back; empty cells stay 0',
+    () => {
+      const f = suppressFunnel(
+        pipelineFunnel(
+          [P('lead', 2, 100), P('lead', 2, 200), P('lead', 2, 300), P('signed', 3, 5000), P('lead', 3, 10)],
+          [],
+          [2, 3],
+        ),
+      );
+      const c2 = f.counties.find((c) => c.jurisdictionId === 2)!;
+      expect(c2.byStage.lead.count).toBe(3);
+      expect(c2.byStage.landed).toEqual({ count: 0, investmentWan: 0 });
+      // County 3's two projects: their cells and total are hidden, and so is the city's signed cell (one project).
+      const c3 = f.counties.find((c) => c.jurisdictionId === 3)!;
+      expect(c3.byStage.signed).toEqual({ count: 1, investmentWan: null });
+      expect(c3.total).toEqual({ count: 2, investmentWan: null });
+      expect(f.byStage.signed.investmentWan).toBeNull();
+      // The city's lead cell (4 projects) would give county 3's lead by subtraction from county 2's: hidden too.
+      expect([f.byStage.lead.investmentWan, c2.byStage.lead.investmentWan, c3.byStage.lead.investmentWan]).toContain(
+        null,
+      );
+      expect(
+        [f.byStage.lead, c2.byStage.lead, c3.byStage.lead].filter((x) => x.investmentWan === null).length,
+      ).not.toBe(1);
+    },
+  );
 
   it('never leaves a hidden cell that subtraction gives back: total − shown parts', () => {
     const f = suppressFunnel(

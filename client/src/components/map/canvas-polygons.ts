@@ -236,7 +236,10 @@ export class CanvasPolygons<P> extends L.Layer {
         continue;
       }
       const st = this.styles[k];
-      const key = `${st.fill !== false ? st.fillColor : ''}|${st.fillOpacity ?? 0.2}|${st.stroke !== false ? st.color : ''}|${st.weight ?? 3}|${st.opacity ?? 1}|${st.dashArray ?? ''}`;
+      const key =
+        `${st.fill !== false ? st.fillColor : ''}|${st.fillOpacity ?? 0.2}` +
+        `|${st.stroke !== false ? st.color : ''}|${st.weight ?? 3}` +
+        `|${st.opacity ?? 1}|${st.dashArray ?? ''}`;
       let g = groups.get(key);
       if (!g) groups.set(key, (g = []));
       g.push(k);

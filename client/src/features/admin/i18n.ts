@@ -59,7 +59,8 @@ export const zh = {
 export const en: typeof zh = {
   title: 'User administration',
   intro:
-    'Accounts of the system: city administrators maintain all data, county editors change only the data of their counties, viewers only read.',
+    'Accounts of the system: city administrators maintain all data, county ' +
+    'editors change only the data of their counties, viewers only read.',
   summary: '{{n}} accounts: {{counts}}',
   adminsOnly: 'Only city administrators can manage users.',
   adminsOnlyHint: 'Ask a city administrator to create an account or change permissions.',

@@ -192,6 +192,8 @@ export const en: typeof zh = {
     fee: 'Fee about {{wan}}',
     years: '{{n}} yr',
     count: '{{n}} plots, {{mu}}; {{r}} recoverable',
-    hint: 'Tick “offer recoverable plots” in a scenario and the engine may use these plots for dominant-chain projects.',
+    hint:
+      'Tick “offer recoverable plots” in a scenario and the engine may use ' +
+      'these plots for dominant-chain projects.',
   },
 };

@@ -241,7 +241,9 @@ export const en: typeof zh = {
     dominant: 'Dominant chain',
     reserved: 'Reserved for this project',
     none: 'No fitting vacant plot or factory space in this county',
-    note: "Expected full-production figures, scored with the county's occupants on the same basis (A top 20%, B next 40%, C next 35%, D bottom 5%)",
+    note:
+      "Expected full-production figures, scored with the county's occupants " +
+      'on the same basis (A top 20%, B next 40%, C next 35%, D bottom 5%)',
     rank: 'rank {{rank}} of {{n}}',
     plot: 'Plot',
     building: 'Factory',
@@ -292,7 +294,10 @@ export const en: typeof zh = {
   },
   importDlg: {
     title: 'Import projects (CSV or Excel)',
-    help: 'First line is the header (Chinese or English): name, investor, industry, investmentWan and jurisdiction are required. Check first, then import.',
+    help:
+      'First line is the header (Chinese or English): name, investor, ' +
+      'industry, investmentWan and jurisdiction are required. Check first, ' +
+      'then import.',
     file: 'Choose file',
     paste: 'or paste CSV text',
     workbook: 'Excel workbook {{name}}: its first sheet is read',

@@ -34,7 +34,10 @@ export const zh = {
 export const en: typeof zh = {
   title: 'Investment-attraction quotas',
   year: 'Year',
-  note: 'Signed and landed projects count as achieved. Projects carry no signing date, so every signed or landed project counts toward the year shown. Each project counts for one quota only.',
+  note:
+    'Signed and landed projects count as achieved. Projects carry no ' +
+    'signing date, so every signed or landed project counts toward the ' +
+    'year shown. Each project counts for one quota only.',
   cityTotal: 'City total (all counties)',
   cityLeaders: 'Quotas of the city leaders (all projects of the city)',
   target: 'Target',

@@ -34,7 +34,9 @@ export const zh = {
 
 export const en: typeof zh = {
   intro:
-    'One minimum dominant-industry share θ for every park, the scenario solved again at each (every point a verified plan): what "rather leave it empty" costs in plan value and projects placed.',
+    'One minimum dominant-industry share θ for every park, the scenario ' +
+    'solved again at each (every point a verified plan): what "rather ' +
+    'leave it empty" costs in plan value and projects placed.',
   run: 'Compute the price of focus',
   rerun: 'Compute again',
   cancel: 'Stop',
@@ -62,5 +64,9 @@ export const en: typeof zh = {
     time: 'Time',
   },
   unverified: 'failed verification (not shown)',
-  note: 'Each point starts from the plan of the next higher θ, so value never rises with θ; the bound is a proven upper limit of the best plan value at that θ. The scenario itself (its per-park θ) is not changed here.',
+  note:
+    'Each point starts from the plan of the next higher θ, so value never ' +
+    'rises with θ; the bound is a proven upper limit of the best plan ' +
+    'value at that θ. The scenario itself (its per-park θ) is not changed ' +
+    'here.',
 };

@@ -299,7 +299,9 @@ export const zh = {
 export const en: typeof zh = {
   title: 'Allocation scenarios',
   intro:
-    'Put the project pipeline, vacant plots and factory space and the policy levers together; the solver suggests who goes where with which incentive package — or leaves space empty.',
+    'Put the project pipeline, vacant plots and factory space and the ' +
+    'policy levers together; the solver suggests who goes where with which ' +
+    'incentive package — or leaves space empty.',
   list: {
     empty: 'No scenarios yet. Create one to start.',
     name: 'Scenario',
@@ -377,7 +379,8 @@ export const en: typeof zh = {
     infeasible: 'Infeasible: signed or pinned projects cannot all be placed. This scenario cannot be committed.',
     warnings: 'Notes',
     shortfall:
-      'Land shortfall: {{n}} must-place project(s) have no usable space; this plan is partial (the rest is planned and can be committed)',
+      'Land shortfall: {{n}} must-place project(s) have no usable space; ' +
+      'this plan is partial (the rest is planned and can be committed)',
     more: '{{n}} more',
     kpi: {
       objectiveWan: 'Total value',
@@ -551,9 +554,13 @@ export const en: typeof zh = {
   commit: {
     confirmTitle: 'Commit this scenario?',
     confirmText:
-      '{{plots}} plots will each be reserved for one project, and {{tenants}} projects will move into {{buildings}} factory buildings (vacant units assigned by floor area), in one transaction.',
+      '{{plots}} plots will each be reserved for one project, and ' +
+      '{{tenants}} projects will move into {{buildings}} factory buildings ' +
+      '(vacant units assigned by floor area), in one transaction.',
     confirm: 'Commit',
-    done: 'Committed: {{plots}} plots reserved; {{tenants}} projects in {{buildings}} factory buildings, {{units}} units.',
+    done:
+      'Committed: {{plots}} plots reserved; {{tenants}} projects in ' +
+      '{{buildings}} factory buildings, {{units}} units.',
     conflicts: 'The data changed; the commit was refused and nothing changed:',
     cannot: 'An infeasible scenario cannot be committed',
     needSolve: 'Solve (again) before committing',

@@ -34,16 +34,20 @@ describe('GCJ-02 display shift', () => {
     ],
   };
 
-  it('when shifted to GCJ-02, then points move by a few hundred metres (the known offset in Henan) and the input is untouched', () => {
-    const g = toGcj02(square);
-    expect(square.coordinates[0][0]).toEqual([115.6, 34.4]);
-    const [x, y] = g.coordinates[0][0];
-    const dxM = (x - 115.6) * 111_320 * Math.cos((34.4 * Math.PI) / 180);
-    const dyM = (y - 34.4) * 110_574;
-    const d = Math.hypot(dxM, dyM);
-    expect(d).toBeGreaterThan(100);
-    expect(d).toBeLessThan(1000);
-  });
+  it(
+    'when shifted to GCJ-02, then points move by a few hundred metres (the ' +
+      'known offset in Henan) and the input is untouched',
+    () => {
+      const g = toGcj02(square);
+      expect(square.coordinates[0][0]).toEqual([115.6, 34.4]);
+      const [x, y] = g.coordinates[0][0];
+      const dxM = (x - 115.6) * 111_320 * Math.cos((34.4 * Math.PI) / 180);
+      const dyM = (y - 34.4) * 110_574;
+      const d = Math.hypot(dxM, dyM);
+      expect(d).toBeGreaterThan(100);
+      expect(d).toBeLessThan(1000);
+    },
+  );
 
   it('when shifted there and back, then the WGS84 position returns within a few centimetres', () => {
     const back = fromGcj02(toGcj02(square));

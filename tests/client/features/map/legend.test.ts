@@ -117,16 +117,19 @@ describe('filters', () => {
 });
 
 describe('plot style', () => {
-  it('when a plot is filtered out, then it is an outline that cannot be clicked; the selected one is outlined dark', () => {
-    const style = plotStyle('status', { ...NO_FILTERS, statuses: ['vacant'] }, park[0].id);
-    expect(style(park[2])).toMatchObject({ fill: false, interactive: false });
-    expect(style(park[0])).toMatchObject({
-      fill: true,
-      interactive: true,
-      fillColor: STATUS_COLOURS.vacant,
-      color: '#111827',
-      weight: 3,
-    });
-    expect(style(park[1])).toMatchObject({ fillColor: STATUS_COLOURS.vacant, weight: 0.8 });
-  });
+  it(
+    'when a plot is filtered out, then it is an outline that cannot be ' + 'clicked; the selected one is outlined dark',
+    () => {
+      const style = plotStyle('status', { ...NO_FILTERS, statuses: ['vacant'] }, park[0].id);
+      expect(style(park[2])).toMatchObject({ fill: false, interactive: false });
+      expect(style(park[0])).toMatchObject({
+        fill: true,
+        interactive: true,
+        fillColor: STATUS_COLOURS.vacant,
+        color: '#111827',
+        weight: 3,
+      });
+      expect(style(park[1])).toMatchObject({ fillColor: STATUS_COLOURS.vacant, weight: 0.8 });
+    },
+  );
 });

@@ -29,8 +29,12 @@ export function FlagsTab({ jurisdictionId }: { jurisdictionId?: number }) {
   return (
     <div data-testid="afd-flags">
       <p className="muted small">
-        {t('flags.count', { n: rows.length, mu: formatMu(mu, lang), r: rows.filter((f) => f.recoverable).length })} ·{' '}
-        {t('flags.hint')}
+        {t('flags.count', {
+          n: rows.length,
+          mu: formatMu(mu, lang),
+          r: rows.filter((f) => f.recoverable).length,
+        })}{' '}
+        · {t('flags.hint')}
       </p>
       {!rows.length ? (
         <p className="muted">{t('none')}</p>

@@ -19,7 +19,8 @@ export const DEFAULT_SCREEN_SETTINGS: ScreenSettings = {
 
 const pctIn = (v: number) => String(Math.round(v * 1000) / 10);
 
-/** The levers that recompute everything in the browser: delivered share (slider), "but-for" share, horizon, rate, FAR. */
+/** The levers that recompute everything in the browser: delivered share (slider), "but-for" share, horizon, rate, FAR.
+ * */
 export function SettingsBar({
   value,
   onChange,

@@ -39,7 +39,8 @@ declare global {
   }
 }
 
-/** One project's comparison: loads its packages and templates, keeps the columns and levers, recomputes in the browser. */
+/** One project's comparison: loads its packages and templates, keeps the columns and levers, recomputes in the browser.
+ * */
 export function Workspace({ project }: { project: Project }) {
   const { t, i18n } = useTranslation('incentives');
   const lang: Locale = i18n.language.startsWith('zh') ? 'zh-CN' : 'en';

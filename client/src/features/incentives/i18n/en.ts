@@ -4,7 +4,8 @@ import type { zh } from './zh';
 export const en: typeof zh = {
   title: 'Incentive package comparison',
   subtitle:
-    'Packages for one prospect side by side: cost to the government, value to the investor, compliance, and clawback if it under-delivers',
+    'Packages for one prospect side by side: cost to the government, value ' +
+    'to the investor, compliance, and clawback if it under-delivers',
   forbidden:
     'Viewers may not see incentive packages. Ask the city bureau administrator for editor access to use this page.',
   picker: {
@@ -89,7 +90,9 @@ export const en: typeof zh = {
     never: 'not within horizon',
     none: '—',
     notes:
-      'NPVs at {{rate}} to the signing year (year 0); "but-for" counts {{butFor}} of the retained tax; IRR shows "—" where none exists or it is not unique. wan = 10k CNY, yi = 100M CNY.',
+      'NPVs at {{rate}} to the signing year (year 0); "but-for" counts ' +
+      '{{butFor}} of the retained tax; IRR shows "—" where none exists or it ' +
+      'is not unique. wan = 10k CNY, yi = 100M CNY.',
   },
   chart: {
     gov: "Government's cumulative discounted cash flow",

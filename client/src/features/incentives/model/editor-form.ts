@@ -96,7 +96,8 @@ export interface SizingFacts {
   minFar: number;
 }
 
-/** Plausible starting values when the user ticks a component the package did not have (same assumptions as the templates). */
+/** Plausible starting values when the user ticks a component the package did not have (same assumptions as the
+ * templates). */
 export function defaultComponents(p: SizingFacts): Required<IncentiveComponents> {
   const far = Math.max(p.minFar, 0.5);
   const mu = Math.round((p.landNeedMu ?? (p.floorNeedM2 ?? 0) / (M2_PER_MU * far)) * 100) / 100 || 1;

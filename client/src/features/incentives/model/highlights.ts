@@ -1,7 +1,8 @@
 import type { PackageComparison } from '@shared/incentives';
 import { METRIC_ROWS, bestIndex } from './metric-rows';
 
-/** The brief's key findings: which package leads on each headline figure (index into the comparison), or none on a tie. */
+/** The brief's key findings: which package leads on each headline figure (index into the comparison), or none on a tie.
+ * */
 export interface Highlight {
   key: 'bestNpv' | 'leastIncentive' | 'bestForInvestor' | 'bestUnderDelivery';
   index: number;

@@ -60,7 +60,8 @@ export function formatCell(value: number | null, kind: CellKind, locale: Locale,
   }
 }
 
-/** English cells keep the Chinese units, short: "1.25 yi", "350 wan", "3.5 wan" (shared/units' long form is too wide for a table). */
+/** English cells keep the Chinese units, short: "1.25 yi", "350 wan", "3.5 wan" (shared/units' long form is too wide
+ * for a table). */
 function shortWanEn(wan: number): string {
   const f = (v: number, d: number) => new Intl.NumberFormat('en-US', { maximumFractionDigits: d }).format(v);
   if (Math.abs(wan) >= WAN_PER_YI) return `${f(wan / WAN_PER_YI, 2)} yi`;

@@ -22,13 +22,17 @@ function pie(p: ParkWithSummary, r: number): SafeHtml {
     const d =
       share >= 0.9999
         ? `M ${r} 0 A ${r} ${r} 0 1 1 ${r - 0.01} 0 Z`
-        : `M ${r} ${r} L ${r + r * Math.cos(a0)} ${r + r * Math.sin(a0)} A ${r} ${r} 0 ${large} 1 ${r + r * Math.cos(a1)} ${r + r * Math.sin(a1)} Z`;
+        : `M ${r} ${r} L ${r + r * Math.cos(a0)} ${r + r * Math.sin(a0)}` +
+          ` A ${r} ${r} 0 ${large} 1 ${r + r * Math.cos(a1)} ${r + r * Math.sin(a1)}` +
+          ` Z`;
     a0 = a1;
     return `<path d="${d}" fill="${STATUS_COLOURS[s]}"/>`;
   }).join('');
   // Numbers and colour constants only: no user text in the pie.
   return SafeHtml.trusted(
-    `<svg width="${2 * r}" height="${2 * r}" viewBox="0 0 ${2 * r} ${2 * r}">${parts}<circle cx="${r}" cy="${r}" r="${r - 0.5}" fill="none" stroke="#fff" stroke-width="1.5"/></svg>`,
+    `<svg width="${2 * r}" height="${2 * r}" viewBox="0 0 ${2 * r}` +
+      ` ${2 * r}">${parts}<circle cx="${r}" cy="${r}" r="${r - 0.5}` +
+      `" fill="none" stroke="#fff" stroke-width="1.5"/></svg>`,
   );
 }
 
@@ -62,7 +66,9 @@ export function ParkLabels({
       parks.map((p) => {
         const s = p.summary;
         const occ = s.unitAreaM2 ? f.share(s.unitLeasedM2 / s.unitAreaM2) : '—';
-        const line = `${f.mu(s.landTotalMu, 0)} · ${f.t('park.vacant')} ${f.mu(s.byStatus.vacant?.areaMu ?? 0, 0)} · ${f.t('park.factoriesShort')} ${occ}`;
+        const line =
+          `${f.mu(s.landTotalMu, 0)} · ${f.t('park.vacant')} ${f.mu(s.byStatus.vacant?.areaMu ?? 0, 0)}` +
+          ` · ${f.t('park.factoriesShort')} ${occ}`;
         const [lon, lat] = centroid(p.boundary);
         return { p, name: f.name(p), line, pos: displayLatLng(lat, lon, gcj) };
       }),

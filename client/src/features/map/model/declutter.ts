@@ -49,7 +49,8 @@ const hit = (a: R, b: R) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < 
 /**
  * Greedy label placement in screen pixels: each label (largest park first) takes the first side
  * where it overlaps no earlier label, no other park's pie and stays inside the view; failing
- * that, the first such side for its name line alone, or slid up or down; failing that, no label. Not optimal, but eleven parks — or a hundred — place in microseconds.
+ * that, the first such side for its name line alone, or slid up or down; failing that, no label. Not optimal, but
+ * eleven parks — or a hundred — place in microseconds.
  */
 export function placeLabels(boxes: LabelBox[], nameHeight: number, view?: { w: number; h: number }): Placed[] {
   const anchors: R[] = boxes.map((b) => ({ x0: b.x - 16, y0: b.y - 16, x1: b.x + 16, y1: b.y + 16 }));

@@ -88,7 +88,11 @@ export function Funnel() {
                 <span className="pp-bar-label pp-clip">{name(park)}</span>
                 <span className="pp-bar-track">
                   <span
-                    className={`pp-bar ${p.share !== null && p.share < (park?.minDominantShare ?? 0.7) ? 'pp-bar-warn' : 'pp-bar-ok'}`}
+                    className={
+                      p.share !== null && p.share < (park?.minDominantShare ?? 0.7)
+                        ? 'pp-bar pp-bar-warn'
+                        : 'pp-bar pp-bar-ok'
+                    }
                     style={{ width: `${100 * (p.share ?? 0)}%` }}
                   />
                 </span>
